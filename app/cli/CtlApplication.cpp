@@ -1,0 +1,77 @@
+#include "app/cli/CtlApplication.h"
+
+#include "app/cli/CtlContext.h"
+#include "app/cli/ProfilesCommand.h"
+#include "app/core/Logging.h"
+#include "app/core/Translations.h"
+
+#include <QCommandLineParser>
+
+namespace cc::cli {
+
+CtlApplication::CtlApplication(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CtlApplication::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Manage Campaign Console profiles and data from the command line.\n\n"
+           "Commands:\n"
+           "  profiles list              List the saved profiles.\n"
+           "  profiles add [options]     Add a profile (see: campaignctl profiles add --help).\n"
+           "  profiles remove NAME       Remove a profile."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    CommonOptions::addTo(parser, true, false);
+    parser.addOption({QStringLiteral("json"), tr("Print machine-readable JSON.")});
+    parser.addOption({QStringLiteral("config"), tr("Use settings file <file> instead of the standard one."),
+                      QStringLiteral("file")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."), QStringLiteral("command"));
+
+    CtlContext context(m_out, m_err);
+    if (!parser.parse(arguments)) {
+        return context.usageError(parser.errorText(), parser.helpText());
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        m_out.flush();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help")) && positional.isEmpty()) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return ExitOk;
+    }
+    if (auto problem = CommonOptions::readFrom(parser, context.common)) {
+        return context.usageError(*problem);
+    }
+    context.json = parser.isSet(QStringLiteral("json"));
+    context.settingsFile = parser.value(QStringLiteral("config"));
+    if (!context.common.logLevel.isEmpty()) {
+        Logging::applyLevel(context.common.logLevel);
+    }
+    if (!context.common.language.isEmpty()) {
+        Translations::install(context.common.language);
+    }
+    if (positional.isEmpty()) {
+        return context.usageError(tr("no command given."), parser.helpText());
+    }
+
+    const QString command = positional.first();
+    // The rest is parsed by the command, which accepts the global options again so they may come after it.
+    QStringList rest{arguments.value(0)};
+    rest << positional.mid(1);
+    if (parser.isSet(QStringLiteral("help"))) {
+        rest << QStringLiteral("--help");
+    }
+    if (command == QLatin1String("profiles")) {
+        return ProfilesCommand(context).run(rest);
+    }
+    return context.usageError(tr("unknown command \"%1\".").arg(command), parser.helpText());
+}
+
+} // namespace cc::cli

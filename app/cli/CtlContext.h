@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/core/CommonOptions.h"
+
+#include <QJsonValue>
+#include <QTextStream>
+
+namespace cc::cli {
+
+// Exit codes shared by every campaignctl command (scripts depend on them).
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+// What a command needs from its surroundings: the streams to write to, the global options and output helpers
+// that honour --json.
+class CtlContext {
+public:
+    CtlContext(QTextStream& out, QTextStream& err);
+
+    QTextStream& out;
+    QTextStream& err;
+    CommonOptions common;
+    bool json = false;
+    QString settingsFile; // --config: a specific settings file (tests); empty for the standard one
+
+    void printJson(const QJsonValue& value);
+    int usageError(const QString& message, const QString& helpText = {});
+    int failure(const QString& message);
+};
+
+} // namespace cc::cli

@@ -1,0 +1,25 @@
+#include "app/core/AppInfo.h"
+
+#include <QCoreApplication>
+
+namespace cc {
+
+void AppInfo::apply()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CampaignConsole"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("campaign-console.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("campaign-console"));
+    QCoreApplication::setApplicationVersion(version());
+}
+
+QString AppInfo::version()
+{
+    return QStringLiteral(CONSOLE_VERSION);
+}
+
+QString AppInfo::displayName()
+{
+    return QStringLiteral("Campaign Console");
+}
+
+} // namespace cc

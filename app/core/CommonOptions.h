@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+
+#include <optional>
+
+namespace cc {
+
+// The options every executable accepts: --profile, --demo, --lang, --log-level (plus --help and --version).
+struct CommonOptions {
+    QString profile;
+    bool demo = false;
+    QString language;
+    QString logLevel;
+
+    // Adds the options to a parser. `withDemo`/`withProfile` are false for programs where they mean nothing.
+    static void addTo(QCommandLineParser& parser, bool withProfile = true, bool withDemo = true);
+    // Reads them back after parse(); returns a usage error text for invalid values.
+    static std::optional<QString> readFrom(const QCommandLineParser& parser, CommonOptions& out);
+};
+
+} // namespace cc

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+namespace cc {
+
+struct LoggingOptions {
+    QString directory;                        // where the JSON log lives; empty: no file
+    QString baseName = QStringLiteral("console");
+    qint64 maxFileBytes = 5 * 1024 * 1024;    // rotate past this size
+    int keepFiles = 5;                        // current file plus four older ones
+    bool toStderr = true;                     // human-readable lines on stderr
+    QtMsgType stderrLevel = QtInfoMsg;        // stderr shows this level and above
+};
+
+// The process-wide message handler: every qDebug/qCInfo/cc::log call becomes a redacted JSON line in a
+// size-rotated file (written by a background thread, so no caller waits on the disk) and a human-readable
+// line on stderr.
+class Logging {
+public:
+    static void install(const LoggingOptions& options);
+    // Flushes and stops the writer thread, then restores Qt's default handler. Safe to call twice.
+    static void shutdown();
+    // Waits until everything logged so far is on disk (tests, and before the process exits).
+    static void flush();
+
+    static bool isInstalled();
+    static QString currentLogFile();
+    static QString directory();
+
+    // Applies `--log-level`: enables that level and above for the console's categories and Qt's own.
+    // QT_LOGGING_RULES still wins, as Qt applies it after these rules. Returns false for an unknown level.
+    static bool applyLevel(const QString& level);
+    static std::optional<QString> validateLevel(const QString& level); // an error text, or nullopt
+
+    // The standard place for logs: <AppDataLocation>/logs.
+    static QString defaultDirectory();
+};
+
+} // namespace cc

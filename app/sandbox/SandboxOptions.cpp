@@ -1,0 +1,59 @@
+#include "app/sandbox/SandboxOptions.h"
+
+#include "app/core/UrlPolicy.h"
+
+#include <QCommandLineParser>
+
+namespace cc::sandbox {
+
+void SandboxOptions::addTo(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("host"), tr("Listen on <address> (default 127.0.0.1)."), QStringLiteral("address")},
+        {QStringLiteral("port"), tr("Listen on <port> (default 0: any free port)."), QStringLiteral("port")},
+        {QStringLiteral("database"), tr("SQLite database <file>, or :memory: (default)."), QStringLiteral("file")},
+        {QStringLiteral("seed"), tr("Create <n> demo campaigns."), QStringLiteral("n")},
+        {QStringLiteral("seed-random"), tr("Seed for the demo data's randomness."), QStringLiteral("seed")},
+        {QStringLiteral("jwt-secret"), tr("Secret for signing JWTs (default: random)."), QStringLiteral("secret")},
+        {QStringLiteral("allow-remote"), tr("Allow listening on a non-loopback address.")},
+    });
+}
+
+std::optional<QString> SandboxOptions::readFrom(const QCommandLineParser& parser, SandboxOptions& out)
+{
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("host"))) {
+        out.host = parser.value(QStringLiteral("host"));
+    }
+    out.allowRemote = parser.isSet(QStringLiteral("allow-remote"));
+    if (!UrlPolicy::isLoopbackHost(out.host) && !out.allowRemote) {
+        return tr("Refusing to listen on %1: the sandbox has demo passwords. Use --allow-remote if you mean it.")
+            .arg(out.host);
+    }
+    if (parser.isSet(QStringLiteral("port"))) {
+        const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port > 65535) {
+            return tr("--port must be a number from 0 to 65535.");
+        }
+        out.port = static_cast<quint16>(port);
+    }
+    if (parser.isSet(QStringLiteral("database"))) {
+        out.database = parser.value(QStringLiteral("database"));
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        out.seedCount = parser.value(QStringLiteral("seed")).toInt(&ok);
+        if (!ok || out.seedCount < 0) {
+            return tr("--seed must be a number of campaigns (0 or more).");
+        }
+    }
+    if (parser.isSet(QStringLiteral("seed-random"))) {
+        out.seedRandom = parser.value(QStringLiteral("seed-random")).toULongLong(&ok);
+        if (!ok) {
+            return tr("--seed-random must be a number.");
+        }
+    }
+    out.jwtSecret = parser.value(QStringLiteral("jwt-secret"));
+    return std::nullopt;
+}
+
+} // namespace cc::sandbox

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace cc::sandbox {
+
+// How a sandbox server is started: from campaign-sandbox's command line or by `campaign-console --demo`.
+struct SandboxOptions {
+    Q_DECLARE_TR_FUNCTIONS(cc::sandbox::SandboxOptions)
+
+public:
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0: a free port chosen by the OS
+    QString database = QStringLiteral(":memory:");
+    int seedCount = 0;
+    quint64 seedRandom = 1;
+    QString jwtSecret;
+    bool allowRemote = false;
+
+    static void addTo(QCommandLineParser& parser);
+    // Reads the options back; a usage error text for invalid values (a non-loopback host without --allow-remote).
+    static std::optional<QString> readFrom(const QCommandLineParser& parser, SandboxOptions& out);
+};
+
+} // namespace cc::sandbox

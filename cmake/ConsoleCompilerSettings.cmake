@@ -1,0 +1,24 @@
+# Compiler settings shared by every target of the project.
+
+find_program(CCACHE_PROGRAM ccache)
+if(CCACHE_PROGRAM AND NOT CMAKE_CXX_COMPILER_LAUNCHER)
+    set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}" CACHE STRING "" FORCE)
+endif()
+
+add_library(console_compile_options INTERFACE)
+target_compile_options(console_compile_options INTERFACE -Wall -Wextra -Wpedantic)
+if(CONSOLE_WARNINGS_AS_ERRORS)
+    target_compile_options(console_compile_options INTERFACE -Werror)
+endif()
+target_compile_definitions(console_compile_options INTERFACE
+    QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH)
+
+if(CONSOLE_SANITIZE)
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    add_link_options(-fsanitize=address,undefined)
+endif()
+
+# Adds the project's compile options and the standard include root to a target.
+function(console_setup_target target)
+    target_link_libraries(${target} PRIVATE console_compile_options)
+endfunction()
