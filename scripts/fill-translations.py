@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Fills unfinished messages in translations/*.ts from a JSON file of translations.
+
+The JSON maps an English source string to {"de": "...", "fr": "..."}; a key "context|source" applies to one context
+only. Run the update_translations target first so every source string is in the .ts files, then:
+
+    scripts/fill-translations.py translations.json translations/campaign-console_de.ts translations/campaign-console_fr.ts
+
+Messages the JSON does not cover are listed and left unfinished, so the completeness test names them.
+"""
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+
+def main() -> int:
+    table = json.load(open(sys.argv[1], encoding="utf-8"))
+    missing = 0
+    for path in sys.argv[2:]:
+        tree = ET.parse(path)
+        root = tree.getroot()
+        lang = root.get("language", "")[:2]
+        for context in root.findall("context"):
+            ctx = context.findtext("name")
+            for message in context.findall("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if translation is None:
+                    translation = ET.SubElement(message, "translation")
+                if translation.get("type") not in ("unfinished",) and (translation.text or "").strip():
+                    continue
+                entry = table.get(f"{ctx}|{source}") or table.get(source)
+                if not entry or lang not in entry:
+                    missing += 1
+                    print(f"{path}: no {lang} translation for [{ctx}] {source!r}", file=sys.stderr)
+                    continue
+                translation.text = entry[lang]
+                translation.attrib.pop("type", None)
+        ET.indent(tree, space="    ")
+        with open(path, "wb") as out:
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="utf-8", xml_declaration=False)
+            out.write(b"\n")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
