@@ -19,6 +19,7 @@ HOME="$keyring_home" CONSOLE_REAL_HOME="$HOME" dbus-run-session -- bash -c '
   set -euo pipefail
   # Unlock (and create) the login collection with a throwaway password, non-interactively.
   eval "$(printf "test-password" | gnome-keyring-daemon --unlock --components=secrets)"
+  export CONSOLE_REQUIRE_KEYCHAIN=1
   export GNOME_KEYRING_CONTROL
   ctest --preset "$0" "${@}"
 ' "$preset" "$@"

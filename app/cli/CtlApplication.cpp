@@ -11,12 +11,9 @@ namespace cc::cli {
 
 CtlApplication::CtlApplication(QTextStream& out, QTextStream& err)
     : m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
-int CtlApplication::run(const QStringList& arguments)
-{
+int CtlApplication::run(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Manage Campaign Console profiles and data from the command line.\n\n"
@@ -29,7 +26,8 @@ int CtlApplication::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("json"), tr("Print machine-readable JSON.")});
     parser.addOption({QStringLiteral("config"), tr("Use settings file <file> instead of the standard one."),
                       QStringLiteral("file")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."), QStringLiteral("command"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
+                                 QStringLiteral("command"));
 
     CtlContext context(m_out, m_err);
     if (!parser.parse(arguments)) {

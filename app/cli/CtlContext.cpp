@@ -9,19 +9,15 @@ namespace cc::cli {
 
 CtlContext::CtlContext(QTextStream& o, QTextStream& e)
     : out(o)
-    , err(e)
-{
-}
+    , err(e) {}
 
-void CtlContext::printJson(const QJsonValue& value)
-{
+void CtlContext::printJson(const QJsonValue& value) {
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << '\n';
     out.flush();
 }
 
-int CtlContext::usageError(const QString& message, const QString& helpText)
-{
+int CtlContext::usageError(const QString& message, const QString& helpText) {
     err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1").arg(message) << '\n';
     if (!helpText.isEmpty()) {
         err << '\n' << helpText;
@@ -30,8 +26,7 @@ int CtlContext::usageError(const QString& message, const QString& helpText)
     return ExitUsage;
 }
 
-int CtlContext::failure(const QString& message)
-{
+int CtlContext::failure(const QString& message) {
     if (json) {
         QJsonObject error{{QStringLiteral("error"), message}};
         err << QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)) << '\n';

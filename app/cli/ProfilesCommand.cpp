@@ -11,15 +11,13 @@ namespace cc::cli {
 
 namespace {
 
-std::unique_ptr<ProfileStore> openStore(const CtlContext& context)
-{
+std::unique_ptr<ProfileStore> openStore(const CtlContext& context) {
     return context.settingsFile.isEmpty() ? std::make_unique<ProfileStore>()
                                           : std::make_unique<ProfileStore>(context.settingsFile);
 }
 
 // Global options accepted after the command as well as before it.
-void addGlobalOptions(QCommandLineParser& parser)
-{
+void addGlobalOptions(QCommandLineParser& parser) {
     CommonOptions::addTo(parser, true, false);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cc::cli::CtlApplication",
                                                                           "Print machine-readable JSON.")});
@@ -29,8 +27,7 @@ void addGlobalOptions(QCommandLineParser& parser)
                       QStringLiteral("file")});
 }
 
-void readGlobalOptions(const QCommandLineParser& parser, CtlContext& context)
-{
+void readGlobalOptions(const QCommandLineParser& parser, CtlContext& context) {
     if (parser.isSet(QStringLiteral("json"))) {
         context.json = true;
     }
@@ -42,12 +39,9 @@ void readGlobalOptions(const QCommandLineParser& parser, CtlContext& context)
 } // namespace
 
 ProfilesCommand::ProfilesCommand(CtlContext& context)
-    : m_context(context)
-{
-}
+    : m_context(context) {}
 
-QJsonObject ProfilesCommand::toJson(const Profile& p)
-{
+QJsonObject ProfilesCommand::toJson(const Profile& p) {
     return {
         {QStringLiteral("name"), p.name},
         {QStringLiteral("url"), p.projectUrl.toString()},
@@ -60,8 +54,7 @@ QJsonObject ProfilesCommand::toJson(const Profile& p)
     };
 }
 
-int ProfilesCommand::run(const QStringList& arguments)
-{
+int ProfilesCommand::run(const QStringList& arguments) {
     const QString action = arguments.value(1);
     QStringList rest{arguments.value(0) + QStringLiteral(" profiles ") + action};
     rest << arguments.mid(2);
@@ -85,8 +78,7 @@ int ProfilesCommand::run(const QStringList& arguments)
     return m_context.usageError(tr("unknown action \"%1\" for profiles.").arg(action), help);
 }
 
-int ProfilesCommand::list(const QStringList& arguments)
-{
+int ProfilesCommand::list(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the saved profiles."));
     addGlobalOptions(parser);
@@ -127,8 +119,7 @@ int ProfilesCommand::list(const QStringList& arguments)
     return ExitOk;
 }
 
-int ProfilesCommand::add(const QStringList& arguments)
-{
+int ProfilesCommand::add(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Add a profile: a named backend the console can connect to."));
     addGlobalOptions(parser);
@@ -140,9 +131,12 @@ int ProfilesCommand::add(const QStringList& arguments)
          QStringLiteral("env")},
         {QStringLiteral("color"), tr("The profile's colour, #rrggbb."), QStringLiteral("color")},
         {QStringLiteral("auth"), tr("Sign-in type: supabase (default) or oidc."), QStringLiteral("flavor")},
-        {QStringLiteral("provider"), tr("The GoTrue provider for supabase sign-in."), QStringLiteral("provider")},
-        {QStringLiteral("client-id"), tr("The OAuth client id (default campaign-console)."), QStringLiteral("id")},
-        {QStringLiteral("issuer"), tr("The OpenID Connect issuer URL (oidc sign-in)."), QStringLiteral("url")},
+        {QStringLiteral("provider"), tr("The GoTrue provider for supabase sign-in."),
+         QStringLiteral("provider")},
+        {QStringLiteral("client-id"), tr("The OAuth client id (default campaign-console)."),
+         QStringLiteral("id")},
+        {QStringLiteral("issuer"), tr("The OpenID Connect issuer URL (oidc sign-in)."),
+         QStringLiteral("url")},
         {QStringLiteral("scopes"), tr("Space-separated OAuth scopes."), QStringLiteral("scopes")},
         {QStringLiteral("email-url"), tr("The e-mail API base URL (default <url>/api/email)."),
          QStringLiteral("url")},
@@ -157,10 +151,11 @@ int ProfilesCommand::add(const QStringList& arguments)
     }
     readGlobalOptions(parser, m_context);
     if (!parser.positionalArguments().isEmpty()) {
-        return m_context.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()),
-                                    parser.helpText());
+        return m_context.usageError(
+            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText());
     }
-    for (const QString& required : {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("anon-key")}) {
+    for (const QString& required :
+         {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("anon-key")}) {
         if (!parser.isSet(required)) {
             return m_context.usageError(tr("--%1 is required.").arg(required), parser.helpText());
         }
@@ -203,8 +198,7 @@ int ProfilesCommand::add(const QStringList& arguments)
     return ExitOk;
 }
 
-int ProfilesCommand::remove(const QStringList& arguments)
-{
+int ProfilesCommand::remove(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Remove a saved profile."));
     addGlobalOptions(parser);

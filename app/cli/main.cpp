@@ -7,8 +7,7 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     cc::AppInfo::apply();
     QCoreApplication::setApplicationName(QStringLiteral("campaign-console")); // shares the console's settings

@@ -4,21 +4,18 @@
 
 namespace cc {
 
-void AppInfo::apply()
-{
+void AppInfo::apply() {
     QCoreApplication::setOrganizationName(QStringLiteral("CampaignConsole"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("campaign-console.invalid"));
     QCoreApplication::setApplicationName(QStringLiteral("campaign-console"));
     QCoreApplication::setApplicationVersion(version());
 }
 
-QString AppInfo::version()
-{
+QString AppInfo::version() {
     return QStringLiteral(CONSOLE_VERSION);
 }
 
-QString AppInfo::displayName()
-{
+QString AppInfo::displayName() {
     return QStringLiteral("Campaign Console");
 }
 

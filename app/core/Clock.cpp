@@ -4,19 +4,16 @@
 
 namespace cc {
 
-qint64 SystemClock::monotonicMs() const
-{
+qint64 SystemClock::monotonicMs() const {
     using namespace std::chrono;
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-QDateTime SystemClock::nowUtc() const
-{
+QDateTime SystemClock::nowUtc() const {
     return QDateTime::currentDateTimeUtc();
 }
 
-SystemClock& SystemClock::instance()
-{
+SystemClock& SystemClock::instance() {
     static SystemClock clock;
     return clock;
 }

@@ -8,29 +8,29 @@
 namespace cc {
 
 namespace {
-QString tr(const char* text)
-{
+QString tr(const char* text) {
     return QCoreApplication::translate("cc::CommonOptions", text);
 }
 } // namespace
 
-void CommonOptions::addTo(QCommandLineParser& parser, bool withProfile, bool withDemo)
-{
+void CommonOptions::addTo(QCommandLineParser& parser, bool withProfile, bool withDemo) {
     parser.addHelpOption();
     parser.addVersionOption();
     if (withProfile) {
-        parser.addOption({QStringLiteral("profile"), tr("Use the profile called <name>."), QStringLiteral("name")});
+        parser.addOption(
+            {QStringLiteral("profile"), tr("Use the profile called <name>."), QStringLiteral("name")});
     }
     if (withDemo) {
-        parser.addOption({QStringLiteral("demo"), tr("Start the built-in sandbox and use it (a local profile).")});
+        parser.addOption(
+            {QStringLiteral("demo"), tr("Start the built-in sandbox and use it (a local profile).")});
     }
-    parser.addOption({QStringLiteral("lang"), tr("Use language <code> (en, de, fr)."), QStringLiteral("code")});
-    parser.addOption({QStringLiteral("log-level"), tr("Log <level> and above: debug, info, warning, critical."),
-                      QStringLiteral("level")});
+    parser.addOption(
+        {QStringLiteral("lang"), tr("Use language <code> (en, de, fr)."), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("log-level"),
+                      tr("Log <level> and above: debug, info, warning, critical."), QStringLiteral("level")});
 }
 
-std::optional<QString> CommonOptions::readFrom(const QCommandLineParser& parser, CommonOptions& out)
-{
+std::optional<QString> CommonOptions::readFrom(const QCommandLineParser& parser, CommonOptions& out) {
     const QStringList names = parser.optionNames();
     if (names.contains(QStringLiteral("profile"))) {
         out.profile = parser.value(QStringLiteral("profile")).trimmed();

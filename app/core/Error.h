@@ -9,7 +9,8 @@
 
 namespace cc {
 
-// What went wrong, as a value: the UI shows `message`, the log keeps `detail` (DESIGN.md, "Errors are values").
+// What went wrong, as a value: the UI shows `message`, the log keeps `detail` (DESIGN.md, "Errors are
+// values").
 enum class ErrorKind {
     None,
     Network,     // connection refused, reset, DNS, dropped mid-body
@@ -35,15 +36,14 @@ public:
     QString message;    // translated, for people
     QString detail;     // technical, for the log; never contains secrets
     int httpStatus = 0; // 0 when no HTTP answer was received
-    QString code;       // the server's machine-readable code (PostgREST "PGRST116", GoTrue "refresh_token_not_found")
+    QString
+        code; // the server's machine-readable code (PostgREST "PGRST116", GoTrue "refresh_token_not_found")
 
     Error() = default;
     Error(ErrorKind k, QString userMessage, QString technicalDetail = {})
         : kind(k)
         , message(std::move(userMessage))
-        , detail(std::move(technicalDetail))
-    {
-    }
+        , detail(std::move(technicalDetail)) {}
 
     bool isError() const { return kind != ErrorKind::None; }
     explicit operator bool() const { return isError(); }
@@ -63,12 +63,9 @@ template <typename T>
 class Result {
 public:
     Result(T value)
-        : m_value(std::move(value))
-    {
-    }
+        : m_value(std::move(value)) {}
     Result(Error error)
-        : m_error(std::move(error))
-    {
+        : m_error(std::move(error)) {
         Q_ASSERT(m_error.isError());
     }
 

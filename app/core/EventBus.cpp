@@ -18,8 +18,7 @@ struct Subscription::State {
     quint64 nextId = 1;
     std::unordered_map<std::type_index, std::vector<Entry>> entries;
 
-    void remove(quint64 id)
-    {
+    void remove(quint64 id) {
         QMutexLocker lock(&mutex);
         for (auto& [type, list] : entries) {
             std::erase_if(list, [id](const Entry& e) { return e.id == id; });
@@ -29,18 +28,13 @@ struct Subscription::State {
 
 Subscription::Subscription(std::weak_ptr<State> state, quint64 id)
     : m_state(std::move(state))
-    , m_id(id)
-{
-}
+    , m_id(id) {}
 
 Subscription::Subscription(Subscription&& other) noexcept
     : m_state(std::move(other.m_state))
-    , m_id(std::exchange(other.m_id, 0))
-{
-}
+    , m_id(std::exchange(other.m_id, 0)) {}
 
-Subscription& Subscription::operator=(Subscription&& other) noexcept
-{
+Subscription& Subscription::operator=(Subscription&& other) noexcept {
     if (this != &other) {
         reset();
         m_state = std::move(other.m_state);
@@ -49,13 +43,11 @@ Subscription& Subscription::operator=(Subscription&& other) noexcept
     return *this;
 }
 
-Subscription::~Subscription()
-{
+Subscription::~Subscription() {
     reset();
 }
 
-void Subscription::reset()
-{
+void Subscription::reset() {
     if (auto state = m_state.lock(); state && m_id != 0) {
         state->remove(m_id);
     }
@@ -63,8 +55,7 @@ void Subscription::reset()
     m_id = 0;
 }
 
-bool Subscription::isActive() const
-{
+bool Subscription::isActive() const {
     auto state = m_state.lock();
     if (!state || m_id == 0) {
         return false;
@@ -82,14 +73,11 @@ bool Subscription::isActive() const
 
 EventBus::EventBus(QObject* parent)
     : QObject(parent)
-    , m_state(std::make_shared<Subscription::State>())
-{
-}
+    , m_state(std::make_shared<Subscription::State>()) {}
 
 EventBus::~EventBus() = default;
 
-Subscription EventBus::subscribeErased(std::type_index type, QObject* context, ErasedHandler handler)
-{
+Subscription EventBus::subscribeErased(std::type_index type, QObject* context, ErasedHandler handler) {
     Q_ASSERT(context);
     QMutexLocker lock(&m_state->mutex);
     const quint64 id = m_state->nextId++;
@@ -97,8 +85,7 @@ Subscription EventBus::subscribeErased(std::type_index type, QObject* context, E
     return Subscription(m_state, id);
 }
 
-void EventBus::publishErased(std::type_index type, std::shared_ptr<const void> event, const char* typeName)
-{
+void EventBus::publishErased(std::type_index type, std::shared_ptr<const void> event, const char* typeName) {
     std::vector<Subscription::State::Entry> targets;
     {
         QMutexLocker lock(&m_state->mutex);
@@ -143,16 +130,15 @@ void EventBus::publishErased(std::type_index type, std::shared_ptr<const void> e
                     qCWarning(lcCore).noquote()
                         << "event handler failed for" << name << "subscription" << id << ":" << e.what();
                 } catch (...) {
-                    qCWarning(lcCore).noquote()
-                        << "event handler failed for" << name << "subscription" << id << ": unknown exception";
+                    qCWarning(lcCore).noquote() << "event handler failed for" << name << "subscription" << id
+                                                << ": unknown exception";
                 }
             },
             Qt::AutoConnection);
     }
 }
 
-int EventBus::subscriberCountErased(std::type_index type) const
-{
+int EventBus::subscriberCountErased(std::type_index type) const {
     QMutexLocker lock(&m_state->mutex);
     auto it = m_state->entries.find(type);
     if (it == m_state->entries.end()) {

@@ -39,8 +39,8 @@ private:
 // An application-wide publish/subscribe channel for typed events (any copyable struct).
 //
 // Each handler runs on the thread of the QObject it was subscribed with (queued across threads, direct on the
-// same thread), so a subscriber never needs locks of its own. A handler that throws is logged and does not stop
-// delivery to the others. Subscribers whose context object is destroyed are skipped and dropped.
+// same thread), so a subscriber never needs locks of its own. A handler that throws is logged and does not
+// stop delivery to the others. Subscribers whose context object is destroyed are skipped and dropped.
 class EventBus : public QObject {
     Q_OBJECT
 
@@ -49,8 +49,7 @@ public:
     ~EventBus() override;
 
     template <typename Event>
-    [[nodiscard]] Subscription subscribe(QObject* context, std::function<void(const Event&)> handler)
-    {
+    [[nodiscard]] Subscription subscribe(QObject* context, std::function<void(const Event&)> handler) {
         return subscribeErased(std::type_index(typeid(Event)), context,
                                [handler = std::move(handler)](const std::shared_ptr<const void>& event) {
                                    handler(*static_cast<const Event*>(event.get()));
@@ -58,16 +57,14 @@ public:
     }
 
     template <typename Event>
-    void publish(Event event)
-    {
+    void publish(Event event) {
         publishErased(std::type_index(typeid(Event)), std::make_shared<const Event>(std::move(event)),
                       typeid(Event).name());
     }
 
     // The number of live subscriptions for an event type (for tests and diagnostics).
     template <typename Event>
-    int subscriberCount() const
-    {
+    int subscriberCount() const {
         return subscriberCountErased(std::type_index(typeid(Event)));
     }
 

@@ -9,25 +9,31 @@ namespace {
 constexpr QChar kSeparator = QChar(0x1e); // ASCII record separator: never typed by a person
 
 void emitMessage(const QLoggingCategory& category, QtMsgType type, const QString& message,
-                 const QJsonObject& context, const Error& error)
-{
+                 const QJsonObject& context, const Error& error) {
     if (!category.isEnabled(type)) {
         return;
     }
     const QByteArray text = encode(message, context, error).toUtf8();
     QMessageLogger logger(nullptr, 0, nullptr, category.categoryName());
     switch (type) {
-    case QtDebugMsg: logger.debug("%s", text.constData()); break;
-    case QtInfoMsg: logger.info("%s", text.constData()); break;
-    case QtWarningMsg: logger.warning("%s", text.constData()); break;
-    default: logger.critical("%s", text.constData()); break;
+    case QtDebugMsg:
+        logger.debug("%s", text.constData());
+        break;
+    case QtInfoMsg:
+        logger.info("%s", text.constData());
+        break;
+    case QtWarningMsg:
+        logger.warning("%s", text.constData());
+        break;
+    default:
+        logger.critical("%s", text.constData());
+        break;
     }
 }
 
 } // namespace
 
-QString encode(const QString& message, const QJsonObject& context, const Error& error)
-{
+QString encode(const QString& message, const QJsonObject& context, const Error& error) {
     if (context.isEmpty() && !error.isError()) {
         return message;
     }
@@ -41,8 +47,7 @@ QString encode(const QString& message, const QJsonObject& context, const Error& 
     return message + kSeparator + QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact));
 }
 
-Decoded decode(const QString& text)
-{
+Decoded decode(const QString& text) {
     const qsizetype at = text.lastIndexOf(kSeparator);
     if (at < 0) {
         return {text, {}, {}};
@@ -52,25 +57,21 @@ Decoded decode(const QString& text)
             extra.value(QStringLiteral("error")).toObject()};
 }
 
-void debug(const QLoggingCategory& category, const QString& message, const QJsonObject& context)
-{
+void debug(const QLoggingCategory& category, const QString& message, const QJsonObject& context) {
     emitMessage(category, QtDebugMsg, message, context, {});
 }
 
-void info(const QLoggingCategory& category, const QString& message, const QJsonObject& context)
-{
+void info(const QLoggingCategory& category, const QString& message, const QJsonObject& context) {
     emitMessage(category, QtInfoMsg, message, context, {});
 }
 
 void warning(const QLoggingCategory& category, const QString& message, const QJsonObject& context,
-             const Error& error)
-{
+             const Error& error) {
     emitMessage(category, QtWarningMsg, message, context, error);
 }
 
 void critical(const QLoggingCategory& category, const QString& message, const QJsonObject& context,
-              const Error& error)
-{
+              const Error& error) {
     emitMessage(category, QtCriticalMsg, message, context, error);
 }
 

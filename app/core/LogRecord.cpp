@@ -7,8 +7,7 @@
 
 namespace cc {
 
-LogRecord LogRecord::fromQt(QtMsgType type, const char* category, const QString& text, const QDateTime& now)
-{
+LogRecord LogRecord::fromQt(QtMsgType type, const char* category, const QString& text, const QDateTime& now) {
     const log::Decoded decoded = log::decode(text);
     LogRecord record;
     record.timestamp = now.toUTC();
@@ -20,8 +19,7 @@ LogRecord LogRecord::fromQt(QtMsgType type, const char* category, const QString&
     return record;
 }
 
-QByteArray LogRecord::toJsonLine() const
-{
+QByteArray LogRecord::toJsonLine() const {
     QJsonObject json{
         {QStringLiteral("ts"), timestamp.toString(Qt::ISODateWithMs)},
         {QStringLiteral("level"), levelName(level)},
@@ -37,8 +35,7 @@ QByteArray LogRecord::toJsonLine() const
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
-QString LogRecord::toHumanLine() const
-{
+QString LogRecord::toHumanLine() const {
     QString line = QStringLiteral("%1 %2 %3: %4")
                        .arg(timestamp.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz")),
                             levelName(level).toUpper().leftJustified(8), category, message);
@@ -52,8 +49,7 @@ QString LogRecord::toHumanLine() const
     return line;
 }
 
-std::optional<LogRecord> LogRecord::fromJsonLine(const QByteArray& line)
-{
+std::optional<LogRecord> LogRecord::fromJsonLine(const QByteArray& line) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -61,7 +57,8 @@ std::optional<LogRecord> LogRecord::fromJsonLine(const QByteArray& line)
     }
     const QJsonObject json = doc.object();
     const auto level = levelFromName(json.value(QStringLiteral("level")).toString());
-    const QDateTime ts = QDateTime::fromString(json.value(QStringLiteral("ts")).toString(), Qt::ISODateWithMs);
+    const QDateTime ts =
+        QDateTime::fromString(json.value(QStringLiteral("ts")).toString(), Qt::ISODateWithMs);
     if (!level || !ts.isValid()) {
         return std::nullopt;
     }
@@ -75,37 +72,49 @@ std::optional<LogRecord> LogRecord::fromJsonLine(const QByteArray& line)
     return record;
 }
 
-QString LogRecord::levelName(QtMsgType level)
-{
+QString LogRecord::levelName(QtMsgType level) {
     switch (level) {
-    case QtDebugMsg: return QStringLiteral("debug");
-    case QtInfoMsg: return QStringLiteral("info");
-    case QtWarningMsg: return QStringLiteral("warning");
-    case QtCriticalMsg: return QStringLiteral("critical");
-    case QtFatalMsg: return QStringLiteral("fatal");
+    case QtDebugMsg:
+        return QStringLiteral("debug");
+    case QtInfoMsg:
+        return QStringLiteral("info");
+    case QtWarningMsg:
+        return QStringLiteral("warning");
+    case QtCriticalMsg:
+        return QStringLiteral("critical");
+    case QtFatalMsg:
+        return QStringLiteral("fatal");
     }
     return QStringLiteral("info");
 }
 
-std::optional<QtMsgType> LogRecord::levelFromName(const QString& name)
-{
+std::optional<QtMsgType> LogRecord::levelFromName(const QString& name) {
     const QString n = name.trimmed().toLower();
-    if (n == QLatin1String("debug")) return QtDebugMsg;
-    if (n == QLatin1String("info")) return QtInfoMsg;
-    if (n == QLatin1String("warning") || n == QLatin1String("warn")) return QtWarningMsg;
-    if (n == QLatin1String("critical") || n == QLatin1String("error")) return QtCriticalMsg;
-    if (n == QLatin1String("fatal")) return QtFatalMsg;
+    if (n == QLatin1String("debug"))
+        return QtDebugMsg;
+    if (n == QLatin1String("info"))
+        return QtInfoMsg;
+    if (n == QLatin1String("warning") || n == QLatin1String("warn"))
+        return QtWarningMsg;
+    if (n == QLatin1String("critical") || n == QLatin1String("error"))
+        return QtCriticalMsg;
+    if (n == QLatin1String("fatal"))
+        return QtFatalMsg;
     return std::nullopt;
 }
 
-int LogRecord::severity(QtMsgType level)
-{
+int LogRecord::severity(QtMsgType level) {
     switch (level) {
-    case QtDebugMsg: return 0;
-    case QtInfoMsg: return 1;
-    case QtWarningMsg: return 2;
-    case QtCriticalMsg: return 3;
-    case QtFatalMsg: return 4;
+    case QtDebugMsg:
+        return 0;
+    case QtInfoMsg:
+        return 1;
+    case QtWarningMsg:
+        return 2;
+    case QtCriticalMsg:
+        return 3;
+    case QtFatalMsg:
+        return 4;
     }
     return 1;
 }

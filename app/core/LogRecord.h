@@ -31,7 +31,8 @@ struct LogRecord {
 
     static QString levelName(QtMsgType level);
     static std::optional<QtMsgType> levelFromName(const QString& name);
-    // Orders levels by severity (debug < info < warning < critical < fatal); QtMsgType's values are not ordered.
+    // Orders levels by severity (debug < info < warning < critical < fatal); QtMsgType's values are not
+    // ordered.
     static int severity(QtMsgType level);
 };
 

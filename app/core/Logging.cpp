@@ -24,12 +24,9 @@ class LogSink {
 public:
     explicit LogSink(const LoggingOptions& options)
         : m_file(options.directory, options.baseName, options.maxFileBytes, options.keepFiles)
-        , m_thread([this] { run(); })
-    {
-    }
+        , m_thread([this] { run(); }) {}
 
-    ~LogSink()
-    {
+    ~LogSink() {
         {
             std::lock_guard lock(m_mutex);
             m_stopping = true;
@@ -38,8 +35,7 @@ public:
         m_thread.join();
     }
 
-    void push(QByteArray line)
-    {
+    void push(QByteArray line) {
         {
             std::lock_guard lock(m_mutex);
             m_queue.push_back(std::move(line));
@@ -48,16 +44,14 @@ public:
         m_wake.notify_one();
     }
 
-    void flush()
-    {
+    void flush() {
         std::unique_lock lock(m_mutex);
         const quint64 target = m_pushed;
         m_drained.wait(lock, [&] { return m_written >= target || m_stopping; });
     }
 
     // For qFatal: the process is about to abort, so write on the caller's thread.
-    void writeNow(const QByteArray& line)
-    {
+    void writeNow(const QByteArray& line) {
         flush();
         std::lock_guard lock(m_fileMutex);
         m_file.append(line);
@@ -67,8 +61,7 @@ public:
     QString currentPath() const { return m_file.currentPath(); }
 
 private:
-    void run()
-    {
+    void run() {
         std::unique_lock lock(m_mutex);
         for (;;) {
             m_wake.wait(lock, [&] { return m_stopping || !m_queue.empty(); });
@@ -117,20 +110,17 @@ struct LoggingState {
     QtMessageHandler previous = nullptr;
 };
 
-LoggingState& state()
-{
+LoggingState& state() {
     static LoggingState s;
     return s;
 }
 
-std::mutex& stderrMutex()
-{
+std::mutex& stderrMutex() {
     static std::mutex m;
     return m;
 }
 
-void messageHandler(QtMsgType type, const QMessageLogContext& context, const QString& text)
-{
+void messageHandler(QtMsgType type, const QMessageLogContext& context, const QString& text) {
     const LogRecord record = LogRecord::fromQt(type, context.category, text, QDateTime::currentDateTimeUtc());
     LoggingState& s = state();
     bool toStderr = true;
@@ -156,8 +146,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext& context, const QSt
 
 } // namespace
 
-void Logging::install(const LoggingOptions& options)
-{
+void Logging::install(const LoggingOptions& options) {
     LoggingState& s = state();
     {
         std::lock_guard lock(s.mutex);
@@ -173,8 +162,7 @@ void Logging::install(const LoggingOptions& options)
     }
 }
 
-void Logging::shutdown()
-{
+void Logging::shutdown() {
     LoggingState& s = state();
     std::unique_ptr<LogSink> sink;
     {
@@ -189,8 +177,7 @@ void Logging::shutdown()
     sink.reset(); // joins the writer after it drained the queue
 }
 
-void Logging::flush()
-{
+void Logging::flush() {
     LoggingState& s = state();
     std::lock_guard lock(s.mutex);
     if (s.sink) {
@@ -198,26 +185,22 @@ void Logging::flush()
     }
 }
 
-bool Logging::isInstalled()
-{
+bool Logging::isInstalled() {
     std::lock_guard lock(state().mutex);
     return state().installed;
 }
 
-QString Logging::currentLogFile()
-{
+QString Logging::currentLogFile() {
     std::lock_guard lock(state().mutex);
     return state().sink ? state().sink->currentPath() : QString();
 }
 
-QString Logging::directory()
-{
+QString Logging::directory() {
     std::lock_guard lock(state().mutex);
     return state().options.directory;
 }
 
-std::optional<QString> Logging::validateLevel(const QString& level)
-{
+std::optional<QString> Logging::validateLevel(const QString& level) {
     const auto parsed = LogRecord::levelFromName(level);
     if (!parsed || *parsed == QtFatalMsg) {
         return QCoreApplication::translate("cc::Logging",
@@ -227,8 +210,7 @@ std::optional<QString> Logging::validateLevel(const QString& level)
     return std::nullopt;
 }
 
-bool Logging::applyLevel(const QString& level)
-{
+bool Logging::applyLevel(const QString& level) {
     if (validateLevel(level)) {
         return false;
     }
@@ -244,10 +226,13 @@ bool Logging::applyLevel(const QString& level)
         const bool on = LogRecord::severity(type) >= threshold;
         // Qt's own debug output is noise even at "debug"; only our categories open up.
         if (type != QtDebugMsg || !on) {
-            rules << QStringLiteral("*.%1=%2").arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
+            rules << QStringLiteral("*.%1=%2").arg(name,
+                                                   on ? QStringLiteral("true") : QStringLiteral("false"));
         }
-        rules << QStringLiteral("console.*.%1=%2").arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
-        rules << QStringLiteral("default.%1=%2").arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
+        rules << QStringLiteral("console.*.%1=%2")
+                     .arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
+        rules << QStringLiteral("default.%1=%2")
+                     .arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
     }
     QLoggingCategory::setFilterRules(rules.join(QLatin1Char('\n')));
     std::lock_guard lock(state().mutex);
@@ -255,9 +240,9 @@ bool Logging::applyLevel(const QString& level)
     return true;
 }
 
-QString Logging::defaultDirectory()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs"));
+QString Logging::defaultDirectory() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("logs"));
 }
 
 } // namespace cc

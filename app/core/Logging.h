@@ -8,12 +8,12 @@
 namespace cc {
 
 struct LoggingOptions {
-    QString directory;                        // where the JSON log lives; empty: no file
+    QString directory; // where the JSON log lives; empty: no file
     QString baseName = QStringLiteral("console");
-    qint64 maxFileBytes = 5 * 1024 * 1024;    // rotate past this size
-    int keepFiles = 5;                        // current file plus four older ones
-    bool toStderr = true;                     // human-readable lines on stderr
-    QtMsgType stderrLevel = QtInfoMsg;        // stderr shows this level and above
+    qint64 maxFileBytes = 5 * 1024 * 1024; // rotate past this size
+    int keepFiles = 5;                     // current file plus four older ones
+    bool toStderr = true;                  // human-readable lines on stderr
+    QtMsgType stderrLevel = QtInfoMsg;     // stderr shows this level and above
 };
 
 // The process-wide message handler: every qDebug/qCInfo/cc::log call becomes a redacted JSON line in a

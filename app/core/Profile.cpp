@@ -2,18 +2,15 @@
 
 namespace cc {
 
-QStringList Profile::environments()
-{
+QStringList Profile::environments() {
     return {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("local")};
 }
 
-QStringList Profile::authFlavors()
-{
+QStringList Profile::authFlavors() {
     return {QStringLiteral("supabase"), QStringLiteral("oidc")};
 }
 
-QString Profile::defaultColor(const QString& environment)
-{
+QString Profile::defaultColor(const QString& environment) {
     // The Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
     if (environment == QLatin1String("production")) {
         return QStringLiteral("#d55e00"); // vermillion
@@ -24,13 +21,11 @@ QString Profile::defaultColor(const QString& environment)
     return QStringLiteral("#009e73"); // bluish green
 }
 
-QString Profile::effectiveColor() const
-{
+QString Profile::effectiveColor() const {
     return color.isEmpty() ? defaultColor(environment) : color;
 }
 
-QUrl Profile::effectiveEmailApiUrl() const
-{
+QUrl Profile::effectiveEmailApiUrl() const {
     if (!emailApiUrl.isEmpty()) {
         return emailApiUrl;
     }

@@ -7,21 +7,21 @@
 
 namespace cc {
 
-// A named backend the console can connect to. Holds no secrets: the anon (publishable) key is public by design;
-// tokens and API keys live in the keychain.
+// A named backend the console can connect to. Holds no secrets: the anon (publishable) key is public by
+// design; tokens and API keys live in the keychain.
 struct Profile {
     QString name;
-    QUrl projectUrl;                             // https://<ref>.supabase.co, or http://127.0.0.1:PORT
-    QString anonKey;                             // the publishable key sent as `apikey`
+    QUrl projectUrl;                                 // https://<ref>.supabase.co, or http://127.0.0.1:PORT
+    QString anonKey;                                 // the publishable key sent as `apikey`
     QString authFlavor = QStringLiteral("supabase"); // "supabase" (GoTrue PKCE) or "oidc"
-    QString authProvider;                        // GoTrue provider for the supabase flavour ("github", ...)
-    QUrl oidcIssuer;                             // for the oidc flavour
+    QString authProvider; // GoTrue provider for the supabase flavour ("github", ...)
+    QUrl oidcIssuer;      // for the oidc flavour
     QString clientId = QStringLiteral("campaign-console");
     QStringList scopes = {QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile"),
                           QStringLiteral("offline_access")};
-    QUrl emailApiUrl;                            // empty: <projectUrl>/api/email
+    QUrl emailApiUrl;                                   // empty: <projectUrl>/api/email
     QString environment = QStringLiteral("production"); // production, staging, local
-    QString color;                               // "#rrggbb"; empty: the environment's colour
+    QString color;                                      // "#rrggbb"; empty: the environment's colour
 
     static QStringList environments();
     static QStringList authFlavors();
@@ -35,7 +35,8 @@ struct Profile {
 
 // One problem with a profile, tied to the field the user must change.
 struct ProfileIssue {
-    QString field; // "name", "projectUrl", "anonKey", "authFlavor", "clientId", "oidcIssuer", "emailApiUrl", ...
+    QString
+        field; // "name", "projectUrl", "anonKey", "authFlavor", "clientId", "oidcIssuer", "emailApiUrl", ...
     QString message;
     bool operator==(const ProfileIssue&) const = default;
 };

@@ -11,8 +11,7 @@ namespace {
 const QString kArray = QStringLiteral("profiles");
 const QString kCurrent = QStringLiteral("general/currentProfile");
 
-Profile readProfile(const QSettings& s)
-{
+Profile readProfile(const QSettings& s) {
     Profile p;
     p.name = s.value(QStringLiteral("name")).toString();
     p.projectUrl = QUrl(s.value(QStringLiteral("projectUrl")).toString());
@@ -30,8 +29,7 @@ Profile readProfile(const QSettings& s)
     return p;
 }
 
-void writeProfile(QSettings& s, const Profile& p)
-{
+void writeProfile(QSettings& s, const Profile& p) {
     s.setValue(QStringLiteral("name"), p.name);
     s.setValue(QStringLiteral("projectUrl"), p.projectUrl.toString());
     s.setValue(QStringLiteral("anonKey"), p.anonKey);
@@ -45,8 +43,7 @@ void writeProfile(QSettings& s, const Profile& p)
     s.setValue(QStringLiteral("color"), p.color);
 }
 
-Profile normalized(Profile p)
-{
+Profile normalized(Profile p) {
     p.name = p.name.trimmed();
     p.anonKey = p.anonKey.trimmed();
     p.clientId = p.clientId.trimmed();
@@ -58,19 +55,14 @@ Profile normalized(Profile p)
 ProfileStore::ProfileStore()
     : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                              QCoreApplication::organizationName(),
-                                             QCoreApplication::applicationName()))
-{
-}
+                                             QCoreApplication::applicationName())) {}
 
 ProfileStore::ProfileStore(const QString& iniPath)
-    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
 
 ProfileStore::~ProfileStore() = default;
 
-QList<Profile> ProfileStore::profiles() const
-{
+QList<Profile> ProfileStore::profiles() const {
     QList<Profile> result;
     const int count = m_settings->beginReadArray(kArray);
     for (int i = 0; i < count; ++i) {
@@ -84,8 +76,7 @@ QList<Profile> ProfileStore::profiles() const
     return result;
 }
 
-QStringList ProfileStore::names() const
-{
+QStringList ProfileStore::names() const {
     QStringList names;
     for (const Profile& p : profiles()) {
         names << p.name;
@@ -93,8 +84,7 @@ QStringList ProfileStore::names() const
     return names;
 }
 
-std::optional<Profile> ProfileStore::find(const QString& name) const
-{
+std::optional<Profile> ProfileStore::find(const QString& name) const {
     for (const Profile& p : profiles()) {
         if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0) {
             return p;
@@ -103,8 +93,7 @@ std::optional<Profile> ProfileStore::find(const QString& name) const
     return std::nullopt;
 }
 
-Result<Profile> ProfileStore::checked(const Profile& profile, const QStringList& otherNames) const
-{
+Result<Profile> ProfileStore::checked(const Profile& profile, const QStringList& otherNames) const {
     const QList<ProfileIssue> issues = ProfileValidator::validate(profile, otherNames);
     if (!issues.isEmpty()) {
         Error error(ErrorKind::Validation, describe(issues));
@@ -114,8 +103,7 @@ Result<Profile> ProfileStore::checked(const Profile& profile, const QStringList&
     return profile;
 }
 
-Result<Profile> ProfileStore::add(const Profile& input)
-{
+Result<Profile> ProfileStore::add(const Profile& input) {
     const Profile profile = normalized(input);
     auto result = checked(profile, names());
     if (!result) {
@@ -130,8 +118,7 @@ Result<Profile> ProfileStore::add(const Profile& input)
     return profile;
 }
 
-Result<Profile> ProfileStore::update(const QString& originalName, const Profile& input)
-{
+Result<Profile> ProfileStore::update(const QString& originalName, const Profile& input) {
     const Profile profile = normalized(input);
     QList<Profile> all = profiles();
     qsizetype index = -1;
@@ -162,8 +149,7 @@ Result<Profile> ProfileStore::update(const QString& originalName, const Profile&
     return profile;
 }
 
-Result<bool> ProfileStore::remove(const QString& name)
-{
+Result<bool> ProfileStore::remove(const QString& name) {
     QList<Profile> all = profiles();
     const auto before = all.size();
     all.removeIf([&](const Profile& p) { return p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0; });
@@ -180,23 +166,19 @@ Result<bool> ProfileStore::remove(const QString& name)
     return true;
 }
 
-QString ProfileStore::currentName() const
-{
+QString ProfileStore::currentName() const {
     return m_settings->value(kCurrent).toString();
 }
 
-void ProfileStore::setCurrentName(const QString& name)
-{
+void ProfileStore::setCurrentName(const QString& name) {
     m_settings->setValue(kCurrent, name);
 }
 
-QString ProfileStore::fileName() const
-{
+QString ProfileStore::fileName() const {
     return m_settings->fileName();
 }
 
-std::optional<Error> ProfileStore::sync()
-{
+std::optional<Error> ProfileStore::sync() {
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         return Error(ErrorKind::Storage, tr("The settings file %1 could not be written.").arg(fileName()),
@@ -206,8 +188,7 @@ std::optional<Error> ProfileStore::sync()
     return std::nullopt;
 }
 
-QString ProfileStore::describe(const QList<ProfileIssue>& issues)
-{
+QString ProfileStore::describe(const QList<ProfileIssue>& issues) {
     QStringList lines;
     for (const ProfileIssue& issue : issues) {
         lines << issue.message;
@@ -215,8 +196,7 @@ QString ProfileStore::describe(const QList<ProfileIssue>& issues)
     return lines.join(QLatin1Char('\n'));
 }
 
-void ProfileStore::writeAll(const QList<Profile>& profiles)
-{
+void ProfileStore::writeAll(const QList<Profile>& profiles) {
     m_settings->remove(kArray);
     m_settings->beginWriteArray(kArray, static_cast<int>(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {

@@ -6,14 +6,14 @@
 
 namespace cc {
 
-QList<ProfileIssue> ProfileValidator::validate(const Profile& profile, const QStringList& otherNames)
-{
+QList<ProfileIssue> ProfileValidator::validate(const Profile& profile, const QStringList& otherNames) {
     QList<ProfileIssue> issues;
     const QString name = profile.name.trimmed();
     if (name.isEmpty()) {
         issues.append({QStringLiteral("name"), tr("The profile needs a name.")});
     } else if (name.size() > kMaxNameLength) {
-        issues.append({QStringLiteral("name"), tr("The name is too long (at most %1 characters).").arg(kMaxNameLength)});
+        issues.append({QStringLiteral("name"),
+                       tr("The name is too long (at most %1 characters).").arg(kMaxNameLength)});
     } else if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))) {
         issues.append({QStringLiteral("name"), tr("The name must not contain / or \\.")});
     } else if (otherNames.contains(name, Qt::CaseInsensitive)) {
@@ -57,8 +57,9 @@ QList<ProfileIssue> ProfileValidator::validate(const Profile& profile, const QSt
     }
 
     if (!Profile::environments().contains(profile.environment)) {
-        issues.append({QStringLiteral("environment"),
-                       tr("Unknown environment \"%1\": use production, staging or local.").arg(profile.environment)});
+        issues.append(
+            {QStringLiteral("environment"),
+             tr("Unknown environment \"%1\": use production, staging or local.").arg(profile.environment)});
     }
     static const QRegularExpression colorPattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!profile.color.isEmpty() && !colorPattern.match(profile.color).hasMatch()) {

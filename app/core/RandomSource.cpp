@@ -4,14 +4,12 @@
 
 namespace cc {
 
-double RandomSource::uniform01()
-{
+double RandomSource::uniform01() {
     // 53 random bits give every representable double in [0, 1) with equal spacing.
     return static_cast<double>(next64() >> 11) * (1.0 / 9007199254740992.0);
 }
 
-qint64 RandomSource::between(qint64 low, qint64 high)
-{
+qint64 RandomSource::between(qint64 low, qint64 high) {
     Q_ASSERT(low <= high);
     const quint64 span = static_cast<quint64>(high - low) + 1;
     if (span == 0) { // the full 64-bit range
@@ -26,8 +24,7 @@ qint64 RandomSource::between(qint64 low, qint64 high)
     return low + static_cast<qint64>(value % span);
 }
 
-QByteArray RandomSource::bytes(int count)
-{
+QByteArray RandomSource::bytes(int count) {
     QByteArray out;
     out.reserve(count);
     while (out.size() < count) {
@@ -40,24 +37,19 @@ QByteArray RandomSource::bytes(int count)
     return out;
 }
 
-quint64 SystemRandom::next64()
-{
+quint64 SystemRandom::next64() {
     return QRandomGenerator::system()->generate64();
 }
 
-SystemRandom& SystemRandom::instance()
-{
+SystemRandom& SystemRandom::instance() {
     static SystemRandom random;
     return random;
 }
 
 SeededRandom::SeededRandom(quint64 seed)
-    : m_engine(seed)
-{
-}
+    : m_engine(seed) {}
 
-quint64 SeededRandom::next64()
-{
+quint64 SeededRandom::next64() {
     return m_engine();
 }
 

@@ -12,15 +12,13 @@ namespace cc {
 
 namespace {
 
-QString normalizedKey(const QString& key)
-{
+QString normalizedKey(const QString& key) {
     QString k = key.trimmed().toLower();
     k.replace(QLatin1Char('-'), QLatin1Char('_'));
     return k;
 }
 
-const QSet<QString>& sensitiveKeys()
-{
+const QSet<QString>& sensitiveKeys() {
     static const QSet<QString> keys = {
         QStringLiteral("authorization"),
         QStringLiteral("proxy_authorization"),
@@ -49,8 +47,7 @@ const QSet<QString>& sensitiveKeys()
 }
 
 // The key alternatives for the text patterns, with '-' and '_' both accepted.
-QString keyAlternation()
-{
+QString keyAlternation() {
     QStringList parts;
     for (const QString& key : sensitiveKeys()) {
         QString pattern = QRegularExpression::escape(key);
@@ -58,24 +55,24 @@ QString keyAlternation()
         parts << pattern;
     }
     // Longest first, so "access_token" wins over "token".
-    std::sort(parts.begin(), parts.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(parts.begin(), parts.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     return parts.join(QLatin1Char('|'));
 }
 
 } // namespace
 
-bool Redactor::isSensitiveKey(const QString& key)
-{
+bool Redactor::isSensitiveKey(const QString& key) {
     return sensitiveKeys().contains(normalizedKey(key));
 }
 
-QString Redactor::redactText(const QString& input)
-{
+QString Redactor::redactText(const QString& input) {
     if (input.isEmpty()) {
         return input;
     }
     // A JWT: three base64url segments, the first two starting with '{"' encoded ("eyJ").
-    static const QRegularExpression jwt(QStringLiteral(R"(eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*)"));
+    static const QRegularExpression jwt(
+        QStringLiteral(R"(eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*)"));
     // "Bearer <anything token-like>" and "Basic <credentials>".
     static const QRegularExpression scheme(QStringLiteral(R"(\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+)"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -93,8 +90,7 @@ QString Redactor::redactText(const QString& input)
     return text;
 }
 
-QJsonValue Redactor::redactJson(const QJsonValue& value)
-{
+QJsonValue Redactor::redactJson(const QJsonValue& value) {
     switch (value.type()) {
     case QJsonValue::Object: {
         QJsonObject in = value.toObject();
@@ -122,8 +118,7 @@ QJsonValue Redactor::redactJson(const QJsonValue& value)
     }
 }
 
-QString Redactor::redactUrl(const QUrl& url)
-{
+QString Redactor::redactUrl(const QUrl& url) {
     QUrl copy = url;
     copy.setUserInfo({});
     if (copy.hasQuery()) {
@@ -141,8 +136,7 @@ QString Redactor::redactUrl(const QUrl& url)
     return redactText(copy.toString(QUrl::FullyEncoded));
 }
 
-QString Redactor::redactHeader(const QString& name, const QString& value)
-{
+QString Redactor::redactHeader(const QString& name, const QString& value) {
     return isSensitiveKey(name) ? kMask : redactText(value);
 }
 

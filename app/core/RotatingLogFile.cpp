@@ -9,29 +9,23 @@ RotatingLogFile::RotatingLogFile(QString directory, QString baseName, qint64 max
     : m_directory(std::move(directory))
     , m_baseName(std::move(baseName))
     , m_maxBytes(maxBytes)
-    , m_keep(std::max(1, keepFiles))
-{
-}
+    , m_keep(std::max(1, keepFiles)) {}
 
-QString RotatingLogFile::pathFor(int index) const
-{
+QString RotatingLogFile::pathFor(int index) const {
     const QString name = index == 0 ? QStringLiteral("%1.log").arg(m_baseName)
                                     : QStringLiteral("%1.%2.log").arg(m_baseName).arg(index);
     return QDir(m_directory).filePath(name);
 }
 
-QString RotatingLogFile::currentPath() const
-{
+QString RotatingLogFile::currentPath() const {
     return pathFor(0);
 }
 
-QStringList RotatingLogFile::existingFiles() const
-{
+QStringList RotatingLogFile::existingFiles() const {
     return filesIn(m_directory, m_baseName, m_keep);
 }
 
-QStringList RotatingLogFile::filesIn(const QString& directory, const QString& baseName, int keepFiles)
-{
+QStringList RotatingLogFile::filesIn(const QString& directory, const QString& baseName, int keepFiles) {
     RotatingLogFile probe(directory, baseName, kDefaultMaxBytes, keepFiles);
     QStringList files;
     for (int i = 0; i < probe.m_keep; ++i) {
@@ -42,8 +36,7 @@ QStringList RotatingLogFile::filesIn(const QString& directory, const QString& ba
     return files;
 }
 
-bool RotatingLogFile::ensureOpen()
-{
+bool RotatingLogFile::ensureOpen() {
     if (m_file.isOpen()) {
         return true;
     }
@@ -61,8 +54,7 @@ bool RotatingLogFile::ensureOpen()
     return true;
 }
 
-void RotatingLogFile::rotate()
-{
+void RotatingLogFile::rotate() {
     m_file.close();
     QFile::remove(pathFor(m_keep - 1));
     for (int i = m_keep - 2; i >= 0; --i) {
@@ -72,8 +64,7 @@ void RotatingLogFile::rotate()
     }
 }
 
-bool RotatingLogFile::append(const QByteArray& line)
-{
+bool RotatingLogFile::append(const QByteArray& line) {
     if (!ensureOpen()) {
         return false;
     }
@@ -93,8 +84,7 @@ bool RotatingLogFile::append(const QByteArray& line)
     return true;
 }
 
-void RotatingLogFile::flush()
-{
+void RotatingLogFile::flush() {
     if (m_file.isOpen()) {
         m_file.flush();
     }

@@ -5,8 +5,8 @@
 
 namespace cc {
 
-// An append-only log file that rotates by size: NAME.log is current, NAME.1.log the previous one, and so on up
-// to NAME.(keep-1).log; the oldest is deleted. Not thread-safe: LogSink serialises access.
+// An append-only log file that rotates by size: NAME.log is current, NAME.1.log the previous one, and so on
+// up to NAME.(keep-1).log; the oldest is deleted. Not thread-safe: LogSink serialises access.
 class RotatingLogFile {
 public:
     static constexpr qint64 kDefaultMaxBytes = 5 * 1024 * 1024;
@@ -25,7 +25,8 @@ public:
     QStringList existingFiles() const;
     QString lastError() const { return m_lastError; }
 
-    static QStringList filesIn(const QString& directory, const QString& baseName, int keepFiles = kDefaultKeep);
+    static QStringList filesIn(const QString& directory, const QString& baseName,
+                               int keepFiles = kDefaultKeep);
 
 private:
     bool ensureOpen();

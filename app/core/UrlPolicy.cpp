@@ -5,8 +5,7 @@
 
 namespace cc {
 
-bool UrlPolicy::isLoopbackHost(const QString& host)
-{
+bool UrlPolicy::isLoopbackHost(const QString& host) {
     const QString h = host.trimmed().toLower();
     if (h == QLatin1String("localhost")) {
         return true;
@@ -19,8 +18,7 @@ bool UrlPolicy::isLoopbackHost(const QString& host)
     return address.setAddress(literal) && address.isLoopback();
 }
 
-std::optional<QString> UrlPolicy::check(const QUrl& url)
-{
+std::optional<QString> UrlPolicy::check(const QUrl& url) {
     auto tr = [](const char* text) { return QCoreApplication::translate("cc::UrlPolicy", text); };
     if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
         return tr("\"%1\" is not a valid address; expected something like https://project.supabase.co.")
@@ -31,7 +29,8 @@ std::optional<QString> UrlPolicy::check(const QUrl& url)
         return tr("\"%1\" must start with https://.").arg(url.toString());
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        return tr("HTTPS is required for %1: plain http is allowed only for this computer (127.0.0.1, localhost).")
+        return tr("HTTPS is required for %1: plain http is allowed only for this computer (127.0.0.1, "
+                  "localhost).")
             .arg(url.host());
     }
     if (!url.userInfo().isEmpty()) {

@@ -7,8 +7,8 @@
 
 namespace cc {
 
-// The console's one rule for where it may talk to: https everywhere, plain http only on loopback (the sandbox,
-// OAuth redirects). Profiles, the API client and sign-in all ask here, so the rule cannot drift.
+// The console's one rule for where it may talk to: https everywhere, plain http only on loopback (the
+// sandbox, OAuth redirects). Profiles, the API client and sign-in all ask here, so the rule cannot drift.
 class UrlPolicy {
 public:
     // 127.0.0.0/8, ::1 and "localhost".

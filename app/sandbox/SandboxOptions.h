@@ -23,7 +23,8 @@ public:
     bool allowRemote = false;
 
     static void addTo(QCommandLineParser& parser);
-    // Reads the options back; a usage error text for invalid values (a non-loopback host without --allow-remote).
+    // Reads the options back; a usage error text for invalid values (a non-loopback host without
+    // --allow-remote).
     static std::optional<QString> readFrom(const QCommandLineParser& parser, SandboxOptions& out);
 };
 

@@ -8,15 +8,15 @@
 
 #include <cstdio>
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     cc::AppInfo::apply();
     QCoreApplication::setApplicationName(QStringLiteral("campaign-sandbox"));
     cc::Logging::install({});
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A local Supabase-compatible backend for Campaign Console."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local Supabase-compatible backend for Campaign Console."));
     cc::CommonOptions::addTo(parser, false, false);
     cc::sandbox::SandboxOptions::addTo(parser);
     if (!parser.parse(QCoreApplication::arguments())) {

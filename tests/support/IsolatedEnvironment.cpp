@@ -9,22 +9,19 @@ namespace cc::test {
 
 namespace {
 
-QString& processRoot()
-{
+QString& processRoot() {
     static QString root;
     return root;
 }
 
-void makePrivateDir(const QString& path)
-{
+void makePrivateDir(const QString& path) {
     QDir().mkpath(path);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 } // namespace
 
-void IsolatedEnvironment::pointAt(const QString& root)
-{
+void IsolatedEnvironment::pointAt(const QString& root) {
     const QString home = root + QStringLiteral("/home");
     const QList<std::pair<const char*, QString>> dirs = {
         {"HOME", home},
@@ -39,8 +36,7 @@ void IsolatedEnvironment::pointAt(const QString& root)
     }
 }
 
-void IsolatedEnvironment::setUpProcess()
-{
+void IsolatedEnvironment::setUpProcess() {
     QByteArray base = qgetenv("TMPDIR");
     if (base.isEmpty()) {
         base = "/tmp";
@@ -54,21 +50,18 @@ void IsolatedEnvironment::setUpProcess()
     }
 }
 
-QString IsolatedEnvironment::home()
-{
+QString IsolatedEnvironment::home() {
     return QFile::decodeName(qgetenv("HOME"));
 }
 
-void IsolatedTest::SetUp()
-{
+void IsolatedTest::SetUp() {
     m_previousHome = qgetenv("HOME");
     m_dir = std::make_unique<QTemporaryDir>();
     ASSERT_TRUE(m_dir->isValid());
     IsolatedEnvironment::pointAt(m_dir->path());
 }
 
-void IsolatedTest::TearDown()
-{
+void IsolatedTest::TearDown() {
     // Back to the process-wide private HOME (never the user's: setUpProcess replaced it).
     const QString previous = QFile::decodeName(m_previousHome);
     if (previous.endsWith(QStringLiteral("/home"))) {
@@ -77,18 +70,15 @@ void IsolatedTest::TearDown()
     m_dir.reset();
 }
 
-QString IsolatedTest::homePath() const
-{
+QString IsolatedTest::homePath() const {
     return m_dir->path() + QStringLiteral("/home");
 }
 
-QString IsolatedTest::configPath() const
-{
+QString IsolatedTest::configPath() const {
     return homePath() + QStringLiteral("/.config");
 }
 
-QString IsolatedTest::dataPath() const
-{
+QString IsolatedTest::dataPath() const {
     return homePath() + QStringLiteral("/.local/share");
 }
 

@@ -10,8 +10,7 @@
 namespace cc::test {
 
 // Runs the event loop until `condition` holds or `timeoutMs` passes; never sleeps. Returns the condition.
-inline bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 5000)
-{
+inline bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 5000) {
     if (condition()) {
         return true;
     }
@@ -34,8 +33,7 @@ inline bool waitUntil(const std::function<bool()>& condition, int timeoutMs = 50
 
 // Runs the event loop until `sender` emits `signal` (or the timeout passes). Returns whether it was emitted.
 template <typename Sender, typename Signal>
-bool waitForSignal(Sender* sender, Signal signal, int timeoutMs = 5000)
-{
+bool waitForSignal(Sender* sender, Signal signal, int timeoutMs = 5000) {
     bool emitted = false;
     QEventLoop loop;
     auto connection = QObject::connect(sender, signal, &loop, [&] {
@@ -55,13 +53,11 @@ bool waitForSignal(Sender* sender, Signal signal, int timeoutMs = 5000)
 class SignalCounter : public QObject {
 public:
     template <typename Sender, typename Signal>
-    SignalCounter(Sender* sender, Signal signal)
-    {
+    SignalCounter(Sender* sender, Signal signal) {
         QObject::connect(sender, signal, this, [this] { ++m_count; });
     }
     int count() const { return m_count; }
-    bool waitForCount(int n, int timeoutMs = 5000)
-    {
+    bool waitForCount(int n, int timeoutMs = 5000) {
         return waitUntil([&] { return m_count >= n; }, timeoutMs);
     }
 

@@ -6,8 +6,7 @@
 
 namespace cc::test {
 
-int runAllTests(int argc, char** argv)
-{
+int runAllTests(int argc, char** argv) {
     ::testing::InitGoogleTest(&argc, argv);
     AppInfo::apply();
     return RUN_ALL_TESTS();

@@ -3,8 +3,7 @@
 
 #include <QCoreApplication>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     // The private HOME must exist before Qt reads any standard path.
     cc::test::IsolatedEnvironment::setUpProcess();
     QCoreApplication app(argc, argv);

@@ -3,8 +3,7 @@
 namespace cc::ui {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setWindowTitle(tr("Campaign Console"));
 }
 

@@ -11,58 +11,50 @@ namespace {
 
 class CtlApplicationTest : public test::IsolatedTest {};
 
-TEST_F(CtlApplicationTest, HelpSucceedsAndListsTheCommands)
-{
+TEST_F(CtlApplicationTest, HelpSucceedsAndListsTheCommands) {
     const auto run = test::runCtl({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("profiles list")));
 }
 
-TEST_F(CtlApplicationTest, VersionPrintsTheVersion)
-{
+TEST_F(CtlApplicationTest, VersionPrintsTheVersion) {
     const auto run = test::runCtl({QStringLiteral("--version")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QCoreApplication::applicationVersion()));
 }
 
-TEST_F(CtlApplicationTest, NoCommandIsAUsageError)
-{
+TEST_F(CtlApplicationTest, NoCommandIsAUsageError) {
     const auto run = test::runCtl({});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("no command")));
 }
 
-TEST_F(CtlApplicationTest, UnknownCommandIsAUsageError)
-{
+TEST_F(CtlApplicationTest, UnknownCommandIsAUsageError) {
     const auto run = test::runCtl({QStringLiteral("frobnicate")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("frobnicate")));
 }
 
-TEST_F(CtlApplicationTest, UnknownOptionIsAUsageError)
-{
+TEST_F(CtlApplicationTest, UnknownOptionIsAUsageError) {
     EXPECT_EQ(test::runCtl({QStringLiteral("--frobnicate"), QStringLiteral("profiles")}).exitCode, 2);
 }
 
-TEST_F(CtlApplicationTest, BadLogLevelIsAUsageError)
-{
-    const auto run = test::runCtl({QStringLiteral("--log-level"), QStringLiteral("loud"), QStringLiteral("profiles"),
-                                   QStringLiteral("list")});
+TEST_F(CtlApplicationTest, BadLogLevelIsAUsageError) {
+    const auto run = test::runCtl({QStringLiteral("--log-level"), QStringLiteral("loud"),
+                                   QStringLiteral("profiles"), QStringLiteral("list")});
     EXPECT_EQ(run.exitCode, 2);
 }
 
-TEST_F(CtlApplicationTest, BadLanguageIsAUsageError)
-{
-    const auto run = test::runCtl({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("profiles"),
-                                   QStringLiteral("list")});
+TEST_F(CtlApplicationTest, BadLanguageIsAUsageError) {
+    const auto run = test::runCtl(
+        {QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("profiles"), QStringLiteral("list")});
     EXPECT_EQ(run.exitCode, 2);
 }
 
-TEST_F(CtlApplicationTest, TheInstalledProgramReturnsTheSameExitCodes)
-{
+TEST_F(CtlApplicationTest, TheInstalledProgramReturnsTheSameExitCodes) {
     QProcess ok;
-    ok.start(QStringLiteral(CAMPAIGNCTL_PATH), {QStringLiteral("profiles"), QStringLiteral("list"),
-                                                QStringLiteral("--json")});
+    ok.start(QStringLiteral(CAMPAIGNCTL_PATH),
+             {QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_TRUE(ok.waitForFinished(30000));
     EXPECT_EQ(ok.exitCode(), 0);
     EXPECT_EQ(ok.readAllStandardOutput().trimmed(), QByteArray("[]"));

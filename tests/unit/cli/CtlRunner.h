@@ -15,8 +15,7 @@ struct CtlRun {
     QString err;
 };
 
-inline CtlRun runCtl(QStringList args)
-{
+inline CtlRun runCtl(QStringList args) {
     CtlRun run;
     QTextStream out(&run.out);
     QTextStream err(&run.err);

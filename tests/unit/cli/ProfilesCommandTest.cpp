@@ -14,8 +14,7 @@ namespace {
 
 class ProfilesCommandTest : public test::IsolatedTest {
 protected:
-    test::CtlRun addStaging(QStringList extra = {})
-    {
+    test::CtlRun addStaging(QStringList extra = {}) {
         QStringList args{QStringLiteral("profiles"),      QStringLiteral("add"),
                          QStringLiteral("--name"),        QStringLiteral("Staging"),
                          QStringLiteral("--url"),         QStringLiteral("https://stg.supabase.co"),
@@ -25,15 +24,13 @@ protected:
     }
 };
 
-TEST_F(ProfilesCommandTest, ListOnAnEmptyStoreExplainsHowToAdd)
-{
+TEST_F(ProfilesCommandTest, ListOnAnEmptyStoreExplainsHowToAdd) {
     const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("list")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("profiles add")));
 }
 
-TEST_F(ProfilesCommandTest, AddThenListShowsTheProfile)
-{
+TEST_F(ProfilesCommandTest, AddThenListShowsTheProfile) {
     ASSERT_EQ(addStaging().exitCode, 0);
     const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("list")});
     EXPECT_EQ(run.exitCode, 0);
@@ -41,10 +38,10 @@ TEST_F(ProfilesCommandTest, AddThenListShowsTheProfile)
     EXPECT_TRUE(run.out.contains(QStringLiteral("https://stg.supabase.co")));
 }
 
-TEST_F(ProfilesCommandTest, ListJsonIsAnArrayOfProfiles)
-{
+TEST_F(ProfilesCommandTest, ListJsonIsAnArrayOfProfiles) {
     ASSERT_EQ(addStaging().exitCode, 0);
-    const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
+    const auto run =
+        test::runCtl({QStringLiteral("profiles"), QStringLiteral("list"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0);
     const QJsonArray array = QJsonDocument::fromJson(run.out.toUtf8()).array();
     ASSERT_EQ(array.size(), 1);
@@ -54,82 +51,75 @@ TEST_F(ProfilesCommandTest, ListJsonIsAnArrayOfProfiles)
     EXPECT_TRUE(p.value(QStringLiteral("current")).toBool());
 }
 
-TEST_F(ProfilesCommandTest, JsonMayComeBeforeTheCommand)
-{
+TEST_F(ProfilesCommandTest, JsonMayComeBeforeTheCommand) {
     ASSERT_EQ(addStaging().exitCode, 0);
-    const auto run = test::runCtl({QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("list")});
+    const auto run =
+        test::runCtl({QStringLiteral("--json"), QStringLiteral("profiles"), QStringLiteral("list")});
     EXPECT_EQ(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
 }
 
-TEST_F(ProfilesCommandTest, AddJsonEchoesTheProfile)
-{
+TEST_F(ProfilesCommandTest, AddJsonEchoesTheProfile) {
     const auto run = addStaging({QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_EQ(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("name")).toString(),
               QStringLiteral("Staging"));
 }
 
-TEST_F(ProfilesCommandTest, AddWithoutRequiredOptionsIsAUsageError)
-{
-    const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-                                   QStringLiteral("X")});
+TEST_F(ProfilesCommandTest, AddWithoutRequiredOptionsIsAUsageError) {
+    const auto run = test::runCtl(
+        {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("--url")));
 }
 
-TEST_F(ProfilesCommandTest, AddOfAnInvalidProfileFailsWithTheReason)
-{
-    const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
-                                   QStringLiteral("Remote"), QStringLiteral("--url"), QStringLiteral("http://x.example"),
-                                   QStringLiteral("--anon-key"), QStringLiteral("k")});
+TEST_F(ProfilesCommandTest, AddOfAnInvalidProfileFailsWithTheReason) {
+    const auto run =
+        test::runCtl({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Remote"), QStringLiteral("--url"), QStringLiteral("http://x.example"),
+                      QStringLiteral("--anon-key"), QStringLiteral("k")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("HTTPS is required")));
 }
 
-TEST_F(ProfilesCommandTest, AddOfADuplicateFails)
-{
+TEST_F(ProfilesCommandTest, AddOfADuplicateFails) {
     ASSERT_EQ(addStaging().exitCode, 0);
     const auto run = addStaging();
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("already exists")));
 }
 
-TEST_F(ProfilesCommandTest, RemoveDeletesTheProfile)
-{
+TEST_F(ProfilesCommandTest, RemoveDeletesTheProfile) {
     ASSERT_EQ(addStaging().exitCode, 0);
-    const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Staging")});
+    const auto run =
+        test::runCtl({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Staging")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(ProfileStore().profiles().isEmpty());
 }
 
-TEST_F(ProfilesCommandTest, RemoveOfAMissingProfileFails)
-{
-    const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Nope")});
+TEST_F(ProfilesCommandTest, RemoveOfAMissingProfileFails) {
+    const auto run =
+        test::runCtl({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Nope")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("Nope")));
 }
 
-TEST_F(ProfilesCommandTest, RemoveWithoutANameIsAUsageError)
-{
+TEST_F(ProfilesCommandTest, RemoveWithoutANameIsAUsageError) {
     EXPECT_EQ(test::runCtl({QStringLiteral("profiles"), QStringLiteral("remove")}).exitCode, 2);
 }
 
-TEST_F(ProfilesCommandTest, FailureWithJsonPrintsAJsonError)
-{
-    const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("Nope"),
-                                   QStringLiteral("--json")});
+TEST_F(ProfilesCommandTest, FailureWithJsonPrintsAJsonError) {
+    const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("remove"),
+                                   QStringLiteral("Nope"), QStringLiteral("--json")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(QJsonDocument::fromJson(run.err.toUtf8()).object().contains(QStringLiteral("error")));
 }
 
-TEST_F(ProfilesCommandTest, UnknownActionIsAUsageError)
-{
+TEST_F(ProfilesCommandTest, UnknownActionIsAUsageError) {
     EXPECT_EQ(test::runCtl({QStringLiteral("profiles"), QStringLiteral("rename")}).exitCode, 2);
     EXPECT_EQ(test::runCtl({QStringLiteral("profiles")}).exitCode, 2);
 }
 
-TEST_F(ProfilesCommandTest, ConfigOptionUsesAnotherFile)
-{
+TEST_F(ProfilesCommandTest, ConfigOptionUsesAnotherFile) {
     const QString file = homePath() + QStringLiteral("/other.ini");
     ASSERT_EQ(addStaging({QStringLiteral("--config"), file}).exitCode, 0);
     EXPECT_TRUE(ProfileStore().profiles().isEmpty());

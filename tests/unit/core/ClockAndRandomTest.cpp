@@ -10,8 +10,7 @@
 namespace cc {
 namespace {
 
-TEST(ManualClock, AdvancesMonotonicAndWallTimeTogether)
-{
+TEST(ManualClock, AdvancesMonotonicAndWallTimeTogether) {
     test::ManualClock clock;
     const qint64 mono = clock.monotonicMs();
     const QDateTime wall = clock.nowUtc();
@@ -20,16 +19,14 @@ TEST(ManualClock, AdvancesMonotonicAndWallTimeTogether)
     EXPECT_EQ(clock.nowUtc(), wall.addMSecs(1500));
 }
 
-TEST(ManualClock, WallTimeJumpLeavesMonotonicTimeAlone)
-{
+TEST(ManualClock, WallTimeJumpLeavesMonotonicTimeAlone) {
     test::ManualClock clock;
     const qint64 mono = clock.monotonicMs();
     clock.setWallTime(clock.nowUtc().addDays(-1));
     EXPECT_EQ(clock.monotonicMs(), mono);
 }
 
-TEST(SystemClock, MonotonicTimeNeverGoesBack)
-{
+TEST(SystemClock, MonotonicTimeNeverGoesBack) {
     SystemClock& clock = SystemClock::instance();
     const qint64 a = clock.monotonicMs();
     const qint64 b = clock.monotonicMs();
@@ -37,8 +34,7 @@ TEST(SystemClock, MonotonicTimeNeverGoesBack)
     EXPECT_EQ(clock.nowUtc().timeSpec(), Qt::UTC);
 }
 
-TEST(SeededRandom, SameSeedGivesSameSequence)
-{
+TEST(SeededRandom, SameSeedGivesSameSequence) {
     SeededRandom a(42);
     SeededRandom b(42);
     for (int i = 0; i < 100; ++i) {
@@ -46,15 +42,13 @@ TEST(SeededRandom, SameSeedGivesSameSequence)
     }
 }
 
-TEST(SeededRandom, DifferentSeedsDiverge)
-{
+TEST(SeededRandom, DifferentSeedsDiverge) {
     SeededRandom a(1);
     SeededRandom b(2);
     EXPECT_NE(a.next64(), b.next64());
 }
 
-TEST(RandomSource, Uniform01StaysInHalfOpenUnitInterval)
-{
+TEST(RandomSource, Uniform01StaysInHalfOpenUnitInterval) {
     SeededRandom random(7);
     for (int i = 0; i < 10000; ++i) {
         const double x = random.uniform01();
@@ -63,8 +57,7 @@ TEST(RandomSource, Uniform01StaysInHalfOpenUnitInterval)
     }
 }
 
-TEST(RandomSource, BetweenIsInclusiveAndCoversTheRange)
-{
+TEST(RandomSource, BetweenIsInclusiveAndCoversTheRange) {
     SeededRandom random(3);
     std::set<qint64> seen;
     for (int i = 0; i < 1000; ++i) {
@@ -76,8 +69,7 @@ TEST(RandomSource, BetweenIsInclusiveAndCoversTheRange)
     EXPECT_EQ(seen.size(), 5u);
 }
 
-TEST(RandomSource, BytesHaveTheRequestedLength)
-{
+TEST(RandomSource, BytesHaveTheRequestedLength) {
     SeededRandom random(9);
     EXPECT_EQ(random.bytes(0).size(), 0);
     EXPECT_EQ(random.bytes(13).size(), 13);

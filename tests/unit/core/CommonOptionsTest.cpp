@@ -12,8 +12,7 @@ struct Parsed {
     CommonOptions options;
 };
 
-Parsed parse(QStringList args)
-{
+Parsed parse(QStringList args) {
     QCommandLineParser parser;
     CommonOptions::addTo(parser);
     args.prepend(QStringLiteral("campaign-console"));
@@ -25,8 +24,7 @@ Parsed parse(QStringList args)
     return result;
 }
 
-TEST(CommonOptions, NoArgumentsMeansDefaults)
-{
+TEST(CommonOptions, NoArgumentsMeansDefaults) {
     const Parsed p = parse({});
     ASSERT_TRUE(p.parsed);
     EXPECT_FALSE(p.problem);
@@ -34,8 +32,7 @@ TEST(CommonOptions, NoArgumentsMeansDefaults)
     EXPECT_TRUE(p.options.profile.isEmpty());
 }
 
-TEST(CommonOptions, ReadsEveryOption)
-{
+TEST(CommonOptions, ReadsEveryOption) {
     const Parsed p = parse({QStringLiteral("--profile"), QStringLiteral("Staging"), QStringLiteral("--lang"),
                             QStringLiteral("de"), QStringLiteral("--log-level"), QStringLiteral("debug")});
     ASSERT_FALSE(p.problem) << p.problem->toStdString();
@@ -44,39 +41,33 @@ TEST(CommonOptions, ReadsEveryOption)
     EXPECT_EQ(p.options.logLevel, QStringLiteral("debug"));
 }
 
-TEST(CommonOptions, DemoIsAFlag)
-{
+TEST(CommonOptions, DemoIsAFlag) {
     const Parsed p = parse({QStringLiteral("--demo")});
     ASSERT_FALSE(p.problem);
     EXPECT_TRUE(p.options.demo);
 }
 
-TEST(CommonOptions, UnknownLanguageIsAUsageError)
-{
+TEST(CommonOptions, UnknownLanguageIsAUsageError) {
     const Parsed p = parse({QStringLiteral("--lang"), QStringLiteral("xx")});
     ASSERT_TRUE(p.problem);
     EXPECT_TRUE(p.problem->contains(QStringLiteral("xx")));
 }
 
-TEST(CommonOptions, UnknownLogLevelIsAUsageError)
-{
+TEST(CommonOptions, UnknownLogLevelIsAUsageError) {
     const Parsed p = parse({QStringLiteral("--log-level"), QStringLiteral("loud")});
     ASSERT_TRUE(p.problem);
 }
 
-TEST(CommonOptions, DemoAndProfileExcludeEachOther)
-{
+TEST(CommonOptions, DemoAndProfileExcludeEachOther) {
     const Parsed p = parse({QStringLiteral("--demo"), QStringLiteral("--profile"), QStringLiteral("x")});
     ASSERT_TRUE(p.problem);
 }
 
-TEST(CommonOptions, UnknownOptionFailsToParse)
-{
+TEST(CommonOptions, UnknownOptionFailsToParse) {
     EXPECT_FALSE(parse({QStringLiteral("--frobnicate")}).parsed);
 }
 
-TEST(CommonOptions, MissingValueFailsToParse)
-{
+TEST(CommonOptions, MissingValueFailsToParse) {
     EXPECT_FALSE(parse({QStringLiteral("--profile")}).parsed);
 }
 

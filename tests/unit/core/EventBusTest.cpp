@@ -18,8 +18,7 @@ struct ConnectionLost {
     int code = 0;
 };
 
-TEST(EventBus, DeliversATypedEventToItsSubscribers)
-{
+TEST(EventBus, DeliversATypedEventToItsSubscribers) {
     EventBus bus;
     QObject receiver;
     QString received;
@@ -28,8 +27,7 @@ TEST(EventBus, DeliversATypedEventToItsSubscribers)
     EXPECT_EQ(received, QStringLiteral("staging"));
 }
 
-TEST(EventBus, DoesNotDeliverOtherEventTypes)
-{
+TEST(EventBus, DoesNotDeliverOtherEventTypes) {
     EventBus bus;
     QObject receiver;
     int calls = 0;
@@ -38,8 +36,7 @@ TEST(EventBus, DoesNotDeliverOtherEventTypes)
     EXPECT_EQ(calls, 0);
 }
 
-TEST(EventBus, DestroyingTheSubscriptionUnsubscribes)
-{
+TEST(EventBus, DestroyingTheSubscriptionUnsubscribes) {
     EventBus bus;
     QObject receiver;
     int calls = 0;
@@ -52,8 +49,7 @@ TEST(EventBus, DestroyingTheSubscriptionUnsubscribes)
     EXPECT_EQ(calls, 0);
 }
 
-TEST(EventBus, MovedSubscriptionStaysActive)
-{
+TEST(EventBus, MovedSubscriptionStaysActive) {
     EventBus bus;
     QObject receiver;
     int calls = 0;
@@ -68,8 +64,7 @@ TEST(EventBus, MovedSubscriptionStaysActive)
     EXPECT_EQ(calls, 1);
 }
 
-TEST(EventBus, DestroyedContextIsSkipped)
-{
+TEST(EventBus, DestroyedContextIsSkipped) {
     EventBus bus;
     int calls = 0;
     auto receiver = std::make_unique<QObject>();
@@ -80,8 +75,7 @@ TEST(EventBus, DestroyedContextIsSkipped)
     EXPECT_EQ(bus.subscriberCount<ProfileChanged>(), 0);
 }
 
-TEST(EventBus, ThrowingHandlerDoesNotStopTheOthers)
-{
+TEST(EventBus, ThrowingHandlerDoesNotStopTheOthers) {
     EventBus bus;
     QObject receiver;
     int calls = 0;
@@ -93,16 +87,15 @@ TEST(EventBus, ThrowingHandlerDoesNotStopTheOthers)
     EXPECT_EQ(calls, 2);
 }
 
-TEST(EventBus, DeliversOnTheSubscribersThread)
-{
+TEST(EventBus, DeliversOnTheSubscribersThread) {
     EventBus bus;
     QThread worker;
     worker.start();
     QObject receiver;
     receiver.moveToThread(&worker);
     std::atomic<QThread*> deliveredOn = nullptr;
-    auto sub = bus.subscribe<ConnectionLost>(&receiver,
-                                             [&](const ConnectionLost&) { deliveredOn = QThread::currentThread(); });
+    auto sub = bus.subscribe<ConnectionLost>(
+        &receiver, [&](const ConnectionLost&) { deliveredOn = QThread::currentThread(); });
     bus.publish(ConnectionLost{1});
     EXPECT_TRUE(test::waitUntil([&] { return deliveredOn.load() != nullptr; }));
     EXPECT_EQ(deliveredOn.load(), &worker);
@@ -110,8 +103,7 @@ TEST(EventBus, DeliversOnTheSubscribersThread)
     worker.wait();
 }
 
-TEST(EventBus, UnsubscribingBeforeAQueuedDeliveryDropsIt)
-{
+TEST(EventBus, UnsubscribingBeforeAQueuedDeliveryDropsIt) {
     EventBus bus;
     QThread worker;
     worker.start();

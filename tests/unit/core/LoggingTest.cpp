@@ -1,7 +1,7 @@
+#include "app/core/Logging.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 #include "app/core/LogRecord.h"
-#include "app/core/Logging.h"
 #include "tests/support/QtPrinters.h"
 
 #include <gtest/gtest.h>
@@ -19,19 +19,16 @@ namespace {
 
 class LoggingTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
         Logging::install({.directory = m_dir.path(), .toStderr = false});
     }
-    void TearDown() override
-    {
+    void TearDown() override {
         Logging::shutdown();
         QLoggingCategory::setFilterRules({});
     }
 
-    QList<QJsonObject> lines()
-    {
+    QList<QJsonObject> lines() {
         Logging::flush();
         QFile f(Logging::currentLogFile());
         EXPECT_TRUE(f.open(QIODevice::ReadOnly));
@@ -47,8 +44,7 @@ protected:
     QTemporaryDir m_dir;
 };
 
-TEST_F(LoggingTest, WritesOneJsonObjectPerLineWithTheStandardFields)
-{
+TEST_F(LoggingTest, WritesOneJsonObjectPerLineWithTheStandardFields) {
     qCInfo(lcNet) << "request finished";
     const auto all = lines();
     ASSERT_EQ(all.size(), 1);
@@ -56,12 +52,12 @@ TEST_F(LoggingTest, WritesOneJsonObjectPerLineWithTheStandardFields)
     EXPECT_EQ(line.value(QStringLiteral("level")).toString(), QStringLiteral("info"));
     EXPECT_EQ(line.value(QStringLiteral("category")).toString(), QStringLiteral("console.net"));
     EXPECT_EQ(line.value(QStringLiteral("message")).toString(), QStringLiteral("request finished"));
-    EXPECT_TRUE(QDateTime::fromString(line.value(QStringLiteral("ts")).toString(), Qt::ISODateWithMs).isValid());
+    EXPECT_TRUE(
+        QDateTime::fromString(line.value(QStringLiteral("ts")).toString(), Qt::ISODateWithMs).isValid());
     EXPECT_FALSE(line.contains(QStringLiteral("context")));
 }
 
-TEST_F(LoggingTest, StructuredContextAndErrorBecomeObjects)
-{
+TEST_F(LoggingTest, StructuredContextAndErrorBecomeObjects) {
     Error error(ErrorKind::Http, QStringLiteral("The server reported an error."), QStringLiteral("503"));
     error.httpStatus = 503;
     log::warning(lcNet(), QStringLiteral("attempt failed"), {{QStringLiteral("attempt"), 2}}, error);
@@ -73,8 +69,7 @@ TEST_F(LoggingTest, StructuredContextAndErrorBecomeObjects)
     EXPECT_EQ(line.value(QStringLiteral("error")).toObject().value(QStringLiteral("status")).toInt(), 503);
 }
 
-TEST_F(LoggingTest, SecretsAreRedactedBeforeTheyReachTheFile)
-{
+TEST_F(LoggingTest, SecretsAreRedactedBeforeTheyReachTheFile) {
     log::info(lcAuth(), QStringLiteral("refresh with refresh_token=rt-secret-1"),
               {{QStringLiteral("access_token"), QStringLiteral("at-secret-2")},
                {QStringLiteral("url"), QStringLiteral("http://127.0.0.1/cb?code=code-secret-3")}});
@@ -88,8 +83,7 @@ TEST_F(LoggingTest, SecretsAreRedactedBeforeTheyReachTheFile)
     EXPECT_TRUE(raw.contains("[REDACTED]"));
 }
 
-TEST_F(LoggingTest, DebugIsOffByDefaultAndLogLevelDebugTurnsItOn)
-{
+TEST_F(LoggingTest, DebugIsOffByDefaultAndLogLevelDebugTurnsItOn) {
     qCDebug(lcData) << "hidden";
     ASSERT_TRUE(Logging::applyLevel(QStringLiteral("debug")));
     qCDebug(lcData) << "shown";
@@ -98,8 +92,7 @@ TEST_F(LoggingTest, DebugIsOffByDefaultAndLogLevelDebugTurnsItOn)
     EXPECT_EQ(all.first().value(QStringLiteral("message")).toString(), QStringLiteral("shown"));
 }
 
-TEST_F(LoggingTest, LogLevelWarningSilencesInfo)
-{
+TEST_F(LoggingTest, LogLevelWarningSilencesInfo) {
     ASSERT_TRUE(Logging::applyLevel(QStringLiteral("warning")));
     qCInfo(lcNet) << "quiet";
     qCWarning(lcNet) << "loud";
@@ -108,16 +101,14 @@ TEST_F(LoggingTest, LogLevelWarningSilencesInfo)
     EXPECT_EQ(all.first().value(QStringLiteral("level")).toString(), QStringLiteral("warning"));
 }
 
-TEST_F(LoggingTest, UnknownLogLevelIsRejectedWithAMessage)
-{
+TEST_F(LoggingTest, UnknownLogLevelIsRejectedWithAMessage) {
     EXPECT_FALSE(Logging::applyLevel(QStringLiteral("chatty")));
     ASSERT_TRUE(Logging::validateLevel(QStringLiteral("chatty")).has_value());
     EXPECT_TRUE(Logging::validateLevel(QStringLiteral("chatty"))->contains(QStringLiteral("chatty")));
     EXPECT_FALSE(Logging::validateLevel(QStringLiteral("INFO")).has_value());
 }
 
-TEST_F(LoggingTest, LoggingFromManyThreadsLosesNothing)
-{
+TEST_F(LoggingTest, LoggingFromManyThreadsLosesNothing) {
     std::vector<std::thread> threads;
     for (int t = 0; t < 4; ++t) {
         threads.emplace_back([t] {
@@ -132,8 +123,7 @@ TEST_F(LoggingTest, LoggingFromManyThreadsLosesNothing)
     EXPECT_EQ(lines().size(), 1000);
 }
 
-TEST(LogRecord, RoundTripsThroughAJsonLine)
-{
+TEST(LogRecord, RoundTripsThroughAJsonLine) {
     LogRecord record;
     record.timestamp = QDateTime(QDate(2026, 11, 25), QTime(8, 0, 0, 123), Qt::UTC);
     record.level = QtWarningMsg;
@@ -149,15 +139,13 @@ TEST(LogRecord, RoundTripsThroughAJsonLine)
     EXPECT_EQ(parsed->context, record.context);
 }
 
-TEST(LogRecord, GarbageLinesAreNotRecords)
-{
+TEST(LogRecord, GarbageLinesAreNotRecords) {
     EXPECT_FALSE(LogRecord::fromJsonLine("not json").has_value());
     EXPECT_FALSE(LogRecord::fromJsonLine("{\"level\":\"info\"}").has_value());
     EXPECT_FALSE(LogRecord::fromJsonLine("[1,2]").has_value());
 }
 
-TEST(LogRecord, HumanLineShowsLevelCategoryAndMessage)
-{
+TEST(LogRecord, HumanLineShowsLevelCategoryAndMessage) {
     LogRecord record = LogRecord::fromQt(QtInfoMsg, "console.ui", QStringLiteral("page shown"),
                                          QDateTime::currentDateTimeUtc());
     const QString line = record.toHumanLine();
@@ -165,8 +153,7 @@ TEST(LogRecord, HumanLineShowsLevelCategoryAndMessage)
     EXPECT_TRUE(line.contains(QStringLiteral("console.ui: page shown")));
 }
 
-TEST(LogEncoding, MessageWithoutExtrasIsUnchanged)
-{
+TEST(LogEncoding, MessageWithoutExtrasIsUnchanged) {
     EXPECT_EQ(log::encode(QStringLiteral("plain"), {}, {}), QStringLiteral("plain"));
     const auto decoded = log::decode(QStringLiteral("plain"));
     EXPECT_EQ(decoded.message, QStringLiteral("plain"));

@@ -10,8 +10,7 @@
 namespace cc {
 namespace {
 
-Profile makeProfile(const QString& name, const QString& url = QStringLiteral("https://abcd.supabase.co"))
-{
+Profile makeProfile(const QString& name, const QString& url = QStringLiteral("https://abcd.supabase.co")) {
     Profile p;
     p.name = name;
     p.projectUrl = QUrl(url);
@@ -21,15 +20,13 @@ Profile makeProfile(const QString& name, const QString& url = QStringLiteral("ht
 
 class ProfileStoreTest : public test::IsolatedTest {};
 
-TEST_F(ProfileStoreTest, StartsEmpty)
-{
+TEST_F(ProfileStoreTest, StartsEmpty) {
     ProfileStore store;
     EXPECT_TRUE(store.profiles().isEmpty());
     EXPECT_TRUE(store.currentName().isEmpty());
 }
 
-TEST_F(ProfileStoreTest, LivesInTheStandardConfigLocationAsIni)
-{
+TEST_F(ProfileStoreTest, LivesInTheStandardConfigLocationAsIni) {
     ProfileStore store;
     ASSERT_TRUE(store.add(makeProfile(QStringLiteral("Prod"))).ok());
     EXPECT_TRUE(store.fileName().startsWith(configPath())) << store.fileName().toStdString();
@@ -37,8 +34,7 @@ TEST_F(ProfileStoreTest, LivesInTheStandardConfigLocationAsIni)
     EXPECT_TRUE(QFileInfo::exists(store.fileName()));
 }
 
-TEST_F(ProfileStoreTest, AddedProfilesSurviveANewStore)
-{
+TEST_F(ProfileStoreTest, AddedProfilesSurviveANewStore) {
     Profile staging = makeProfile(QStringLiteral("Staging"), QStringLiteral("https://stg.supabase.co"));
     staging.environment = QStringLiteral("staging");
     staging.color = QStringLiteral("#123456");
@@ -53,18 +49,17 @@ TEST_F(ProfileStoreTest, AddedProfilesSurviveANewStore)
     EXPECT_EQ(reopened.find(QStringLiteral("staging")).value(), staging);
 }
 
-TEST_F(ProfileStoreTest, RefusesAnInvalidProfileAndSavesNothing)
-{
+TEST_F(ProfileStoreTest, RefusesAnInvalidProfileAndSavesNothing) {
     ProfileStore store;
-    const auto result = store.add(makeProfile(QStringLiteral("Remote"), QStringLiteral("http://example.com")));
+    const auto result =
+        store.add(makeProfile(QStringLiteral("Remote"), QStringLiteral("http://example.com")));
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().kind, ErrorKind::Validation);
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("HTTPS is required")));
     EXPECT_TRUE(store.profiles().isEmpty());
 }
 
-TEST_F(ProfileStoreTest, RefusesADuplicateName)
-{
+TEST_F(ProfileStoreTest, RefusesADuplicateName) {
     ProfileStore store;
     ASSERT_TRUE(store.add(makeProfile(QStringLiteral("Prod"))).ok());
     const auto result = store.add(makeProfile(QStringLiteral("PROD")));
@@ -72,8 +67,7 @@ TEST_F(ProfileStoreTest, RefusesADuplicateName)
     EXPECT_EQ(store.profiles().size(), 1);
 }
 
-TEST_F(ProfileStoreTest, UpdateCanRenameAndKeepsTheCurrentSelection)
-{
+TEST_F(ProfileStoreTest, UpdateCanRenameAndKeepsTheCurrentSelection) {
     ProfileStore store;
     ASSERT_TRUE(store.add(makeProfile(QStringLiteral("Prod"))).ok());
     store.setCurrentName(QStringLiteral("Prod"));
@@ -82,8 +76,7 @@ TEST_F(ProfileStoreTest, UpdateCanRenameAndKeepsTheCurrentSelection)
     EXPECT_EQ(store.currentName(), QStringLiteral("Production"));
 }
 
-TEST_F(ProfileStoreTest, UpdateMayKeepItsOwnName)
-{
+TEST_F(ProfileStoreTest, UpdateMayKeepItsOwnName) {
     ProfileStore store;
     ASSERT_TRUE(store.add(makeProfile(QStringLiteral("Prod"))).ok());
     Profile changed = makeProfile(QStringLiteral("Prod"), QStringLiteral("https://other.supabase.co"));
@@ -91,14 +84,12 @@ TEST_F(ProfileStoreTest, UpdateMayKeepItsOwnName)
     EXPECT_EQ(store.find(QStringLiteral("Prod"))->projectUrl, changed.projectUrl);
 }
 
-TEST_F(ProfileStoreTest, UpdateOfAMissingProfileFails)
-{
+TEST_F(ProfileStoreTest, UpdateOfAMissingProfileFails) {
     ProfileStore store;
     EXPECT_FALSE(store.update(QStringLiteral("Nope"), makeProfile(QStringLiteral("Nope"))).ok());
 }
 
-TEST_F(ProfileStoreTest, RemoveDeletesAndMovesTheCurrentSelection)
-{
+TEST_F(ProfileStoreTest, RemoveDeletesAndMovesTheCurrentSelection) {
     ProfileStore store;
     ASSERT_TRUE(store.add(makeProfile(QStringLiteral("A"))).ok());
     ASSERT_TRUE(store.add(makeProfile(QStringLiteral("B"))).ok());
@@ -109,8 +100,7 @@ TEST_F(ProfileStoreTest, RemoveDeletesAndMovesTheCurrentSelection)
     EXPECT_FALSE(store.remove(QStringLiteral("A")).ok());
 }
 
-TEST_F(ProfileStoreTest, TheSettingsFileHoldsNoTokens)
-{
+TEST_F(ProfileStoreTest, TheSettingsFileHoldsNoTokens) {
     ProfileStore store;
     ASSERT_TRUE(store.add(makeProfile(QStringLiteral("Prod"))).ok());
     QFile f(store.fileName());

@@ -6,8 +6,7 @@
 namespace cc {
 namespace {
 
-Profile validProfile()
-{
+Profile validProfile() {
     Profile p;
     p.name = QStringLiteral("Production");
     p.projectUrl = QUrl(QStringLiteral("https://abcd.supabase.co"));
@@ -15,8 +14,7 @@ Profile validProfile()
     return p;
 }
 
-QStringList fieldsOf(const QList<ProfileIssue>& issues)
-{
+QStringList fieldsOf(const QList<ProfileIssue>& issues) {
     QStringList fields;
     for (const auto& issue : issues) {
         fields << issue.field;
@@ -24,34 +22,29 @@ QStringList fieldsOf(const QList<ProfileIssue>& issues)
     return fields;
 }
 
-TEST(ProfileValidator, AcceptsAValidProfile)
-{
+TEST(ProfileValidator, AcceptsAValidProfile) {
     EXPECT_TRUE(ProfileValidator::validate(validProfile(), {}).isEmpty());
 }
 
-TEST(ProfileValidator, RejectsAnEmptyName)
-{
+TEST(ProfileValidator, RejectsAnEmptyName) {
     Profile p = validProfile();
     p.name = QStringLiteral("   ");
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("name")});
 }
 
-TEST(ProfileValidator, RejectsADuplicateNameIgnoringCase)
-{
+TEST(ProfileValidator, RejectsADuplicateNameIgnoringCase) {
     const auto issues = ProfileValidator::validate(validProfile(), {QStringLiteral("production")});
     ASSERT_EQ(fieldsOf(issues), QStringList{QStringLiteral("name")});
     EXPECT_TRUE(issues.first().message.contains(QStringLiteral("already exists")));
 }
 
-TEST(ProfileValidator, RejectsATooLongName)
-{
+TEST(ProfileValidator, RejectsATooLongName) {
     Profile p = validProfile();
     p.name = QString(ProfileValidator::kMaxNameLength + 1, QLatin1Char('x'));
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("name")});
 }
 
-TEST(ProfileValidator, RejectsAMalformedUrl)
-{
+TEST(ProfileValidator, RejectsAMalformedUrl) {
     Profile p = validProfile();
     p.projectUrl = QUrl(QStringLiteral("not a url"));
     const auto issues = ProfileValidator::validate(p, {});
@@ -59,22 +52,19 @@ TEST(ProfileValidator, RejectsAMalformedUrl)
     EXPECT_TRUE(issues.first().message.contains(QStringLiteral("not a valid address")));
 }
 
-TEST(ProfileValidator, RejectsAMissingUrl)
-{
+TEST(ProfileValidator, RejectsAMissingUrl) {
     Profile p = validProfile();
     p.projectUrl = QUrl();
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("projectUrl")});
 }
 
-TEST(ProfileValidator, RejectsAnUnsupportedScheme)
-{
+TEST(ProfileValidator, RejectsAnUnsupportedScheme) {
     Profile p = validProfile();
     p.projectUrl = QUrl(QStringLiteral("ftp://abcd.supabase.co"));
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("projectUrl")});
 }
 
-TEST(ProfileValidator, RefusesPlainHttpForARemoteHost)
-{
+TEST(ProfileValidator, RefusesPlainHttpForARemoteHost) {
     Profile p = validProfile();
     p.projectUrl = QUrl(QStringLiteral("http://abcd.supabase.co"));
     const auto issues = ProfileValidator::validate(p, {});
@@ -82,45 +72,40 @@ TEST(ProfileValidator, RefusesPlainHttpForARemoteHost)
     EXPECT_TRUE(issues.first().message.contains(QStringLiteral("HTTPS is required")));
 }
 
-TEST(ProfileValidator, AllowsPlainHttpOnLoopback)
-{
-    for (const char* url : {"http://127.0.0.1:54321", "http://localhost:8000", "http://[::1]:9000", "http://127.2.3.4"}) {
+TEST(ProfileValidator, AllowsPlainHttpOnLoopback) {
+    for (const char* url :
+         {"http://127.0.0.1:54321", "http://localhost:8000", "http://[::1]:9000", "http://127.2.3.4"}) {
         Profile p = validProfile();
         p.projectUrl = QUrl(QString::fromLatin1(url));
         EXPECT_TRUE(ProfileValidator::validate(p, {}).isEmpty()) << url;
     }
 }
 
-TEST(ProfileValidator, RejectsAUrlWithCredentials)
-{
+TEST(ProfileValidator, RejectsAUrlWithCredentials) {
     Profile p = validProfile();
     p.projectUrl = QUrl(QStringLiteral("https://user:pw@abcd.supabase.co"));
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("projectUrl")});
 }
 
-TEST(ProfileValidator, RequiresTheAnonKey)
-{
+TEST(ProfileValidator, RequiresTheAnonKey) {
     Profile p = validProfile();
     p.anonKey.clear();
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("anonKey")});
 }
 
-TEST(ProfileValidator, RefusesASecretKey)
-{
+TEST(ProfileValidator, RefusesASecretKey) {
     Profile p = validProfile();
     p.anonKey = QStringLiteral("sb_secret_abc");
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("anonKey")});
 }
 
-TEST(ProfileValidator, RejectsAnUnknownAuthFlavor)
-{
+TEST(ProfileValidator, RejectsAnUnknownAuthFlavor) {
     Profile p = validProfile();
     p.authFlavor = QStringLiteral("saml");
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("authFlavor")});
 }
 
-TEST(ProfileValidator, OidcNeedsAnIssuer)
-{
+TEST(ProfileValidator, OidcNeedsAnIssuer) {
     Profile p = validProfile();
     p.authFlavor = QStringLiteral("oidc");
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("oidcIssuer")});
@@ -130,36 +115,31 @@ TEST(ProfileValidator, OidcNeedsAnIssuer)
     EXPECT_TRUE(ProfileValidator::validate(p, {}).isEmpty());
 }
 
-TEST(ProfileValidator, RequiresAClientId)
-{
+TEST(ProfileValidator, RequiresAClientId) {
     Profile p = validProfile();
     p.clientId.clear();
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("clientId")});
 }
 
-TEST(ProfileValidator, EmailUrlFollowsTheHttpsRule)
-{
+TEST(ProfileValidator, EmailUrlFollowsTheHttpsRule) {
     Profile p = validProfile();
     p.emailApiUrl = QUrl(QStringLiteral("http://mail.example.com/api"));
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("emailApiUrl")});
 }
 
-TEST(ProfileValidator, RejectsAnUnknownEnvironment)
-{
+TEST(ProfileValidator, RejectsAnUnknownEnvironment) {
     Profile p = validProfile();
     p.environment = QStringLiteral("qa");
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("environment")});
 }
 
-TEST(ProfileValidator, RejectsAMalformedColour)
-{
+TEST(ProfileValidator, RejectsAMalformedColour) {
     Profile p = validProfile();
     p.color = QStringLiteral("red");
     EXPECT_EQ(fieldsOf(ProfileValidator::validate(p, {})), QStringList{QStringLiteral("color")});
 }
 
-TEST(ProfileValidator, ReportsEveryProblemAtOnce)
-{
+TEST(ProfileValidator, ReportsEveryProblemAtOnce) {
     Profile p;
     p.clientId.clear();
     const QStringList fields = fieldsOf(ProfileValidator::validate(p, {}));
@@ -169,14 +149,14 @@ TEST(ProfileValidator, ReportsEveryProblemAtOnce)
     EXPECT_TRUE(fields.contains(QStringLiteral("clientId")));
 }
 
-TEST(Profile, EnvironmentsHaveDistinctDefaultColours)
-{
-    EXPECT_NE(Profile::defaultColor(QStringLiteral("production")), Profile::defaultColor(QStringLiteral("staging")));
-    EXPECT_NE(Profile::defaultColor(QStringLiteral("staging")), Profile::defaultColor(QStringLiteral("local")));
+TEST(Profile, EnvironmentsHaveDistinctDefaultColours) {
+    EXPECT_NE(Profile::defaultColor(QStringLiteral("production")),
+              Profile::defaultColor(QStringLiteral("staging")));
+    EXPECT_NE(Profile::defaultColor(QStringLiteral("staging")),
+              Profile::defaultColor(QStringLiteral("local")));
 }
 
-TEST(Profile, EmailUrlDefaultsToTheProjectsEmailApi)
-{
+TEST(Profile, EmailUrlDefaultsToTheProjectsEmailApi) {
     Profile p = validProfile();
     EXPECT_EQ(p.effectiveEmailApiUrl(), QUrl(QStringLiteral("https://abcd.supabase.co/api/email")));
 }

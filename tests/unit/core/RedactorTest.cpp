@@ -15,8 +15,7 @@ const QString kJwt = QStringLiteral("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
 
 class SensitiveKey : public ::testing::TestWithParam<const char*> {};
 
-TEST_P(SensitiveKey, IsRecognisedInEverySpelling)
-{
+TEST_P(SensitiveKey, IsRecognisedInEverySpelling) {
     const QString key = QString::fromLatin1(GetParam());
     EXPECT_TRUE(Redactor::isSensitiveKey(key));
     EXPECT_TRUE(Redactor::isSensitiveKey(key.toUpper()));
@@ -25,8 +24,7 @@ TEST_P(SensitiveKey, IsRecognisedInEverySpelling)
     EXPECT_TRUE(Redactor::isSensitiveKey(dashed));
 }
 
-TEST_P(SensitiveKey, ValueIsMaskedInJson)
-{
+TEST_P(SensitiveKey, ValueIsMaskedInJson) {
     const QString key = QString::fromLatin1(GetParam());
     const QJsonObject in{{key, QStringLiteral("s3cr3t-value")}, {QStringLiteral("status"), 200}};
     const QJsonObject out = Redactor::redactJson(in).toObject();
@@ -34,8 +32,7 @@ TEST_P(SensitiveKey, ValueIsMaskedInJson)
     EXPECT_EQ(out.value(QStringLiteral("status")).toInt(), 200);
 }
 
-TEST_P(SensitiveKey, ValueIsMaskedInAQueryString)
-{
+TEST_P(SensitiveKey, ValueIsMaskedInAQueryString) {
     const QString key = QString::fromLatin1(GetParam());
     const QString text = QStringLiteral("GET /cb?state=abc&%1=s3cr3t-value&x=1").arg(key);
     const QString out = Redactor::redactText(text);
@@ -44,15 +41,13 @@ TEST_P(SensitiveKey, ValueIsMaskedInAQueryString)
     EXPECT_TRUE(out.contains(QStringLiteral("x=1")));
 }
 
-TEST_P(SensitiveKey, ValueIsMaskedInAHeaderLine)
-{
+TEST_P(SensitiveKey, ValueIsMaskedInAHeaderLine) {
     const QString key = QString::fromLatin1(GetParam());
     const QString out = Redactor::redactText(QStringLiteral("%1: s3cr3t-value").arg(key));
     EXPECT_FALSE(out.contains(QStringLiteral("s3cr3t-value"))) << out.toStdString();
 }
 
-TEST_P(SensitiveKey, ValueIsMaskedInJsonEmbeddedInText)
-{
+TEST_P(SensitiveKey, ValueIsMaskedInJsonEmbeddedInText) {
     const QString key = QString::fromLatin1(GetParam());
     const QString out =
         Redactor::redactText(QStringLiteral("body={\"%1\":\"s3cr3t-value\",\"ok\":true}").arg(key));
@@ -61,43 +56,41 @@ TEST_P(SensitiveKey, ValueIsMaskedInJsonEmbeddedInText)
 }
 
 INSTANTIATE_TEST_SUITE_P(Redactor, SensitiveKey,
-                         ::testing::Values("authorization", "apikey", "access_token", "refresh_token", "id_token",
-                                           "code", "code_verifier", "password", "client_secret", "api_key"));
+                         ::testing::Values("authorization", "apikey", "access_token", "refresh_token",
+                                           "id_token", "code", "code_verifier", "password", "client_secret",
+                                           "api_key"));
 
-TEST(Redactor, OrdinaryKeysAreKept)
-{
+TEST(Redactor, OrdinaryKeysAreKept) {
     EXPECT_FALSE(Redactor::isSensitiveKey(QStringLiteral("status")));
     EXPECT_FALSE(Redactor::isSensitiveKey(QStringLiteral("error_code")));
     EXPECT_FALSE(Redactor::isSensitiveKey(QStringLiteral("name")));
 }
 
-TEST(Redactor, JwtInFreeTextIsMasked)
-{
-    const QString out = Redactor::redactText(QStringLiteral("token refused: ") + kJwt + QStringLiteral(" (expired)"));
+TEST(Redactor, JwtInFreeTextIsMasked) {
+    const QString out =
+        Redactor::redactText(QStringLiteral("token refused: ") + kJwt + QStringLiteral(" (expired)"));
     EXPECT_FALSE(out.contains(QStringLiteral("eyJ")));
     EXPECT_TRUE(out.startsWith(QStringLiteral("token refused: ")));
     EXPECT_TRUE(out.endsWith(QStringLiteral(" (expired)")));
 }
 
-TEST(Redactor, BearerTokenIsMasked)
-{
+TEST(Redactor, BearerTokenIsMasked) {
     const QString out = Redactor::redactText(QStringLiteral("sent Bearer abc.def-ghi_jkl to the server"));
     EXPECT_EQ(out, QStringLiteral("sent Bearer [REDACTED] to the server"));
 }
 
-TEST(Redactor, AuthorizationHeaderWithBearerIsMaskedOnce)
-{
+TEST(Redactor, AuthorizationHeaderWithBearerIsMaskedOnce) {
     const QString out = Redactor::redactText(QStringLiteral("Authorization: Bearer opaque-token-123"));
     EXPECT_FALSE(out.contains(QStringLiteral("opaque-token-123")));
     EXPECT_FALSE(out.contains(QStringLiteral("[REDACTED] [REDACTED]")));
 }
 
-TEST(Redactor, NestedJsonIsRedactedAtEveryDepth)
-{
+TEST(Redactor, NestedJsonIsRedactedAtEveryDepth) {
     const QJsonObject in{
         {QStringLiteral("session"),
-         QJsonObject{{QStringLiteral("access_token"), QStringLiteral("a1")},
-                     {QStringLiteral("user"), QJsonObject{{QStringLiteral("email"), QStringLiteral("m@x.io")}}}}},
+         QJsonObject{
+             {QStringLiteral("access_token"), QStringLiteral("a1")},
+             {QStringLiteral("user"), QJsonObject{{QStringLiteral("email"), QStringLiteral("m@x.io")}}}}},
         {QStringLiteral("list"), QJsonArray{QJsonObject{{QStringLiteral("password"), QStringLiteral("p")}},
                                             QStringLiteral("Bearer zzz")}},
         {QStringLiteral("note"), kJwt},
@@ -113,9 +106,9 @@ TEST(Redactor, NestedJsonIsRedactedAtEveryDepth)
     EXPECT_EQ(out.value(QStringLiteral("note")).toString(), Redactor::kMask);
 }
 
-TEST(Redactor, UrlQueryAndUserInfoAreCleaned)
-{
-    const QUrl url(QStringLiteral("https://user:pw@example.com/cb?code=abc123&state=xyz#access_token=fragsecret"));
+TEST(Redactor, UrlQueryAndUserInfoAreCleaned) {
+    const QUrl url(
+        QStringLiteral("https://user:pw@example.com/cb?code=abc123&state=xyz#access_token=fragsecret"));
     const QString out = Redactor::redactUrl(url);
     EXPECT_FALSE(out.contains(QStringLiteral("abc123")));
     EXPECT_FALSE(out.contains(QStringLiteral("pw@")));
@@ -123,15 +116,13 @@ TEST(Redactor, UrlQueryAndUserInfoAreCleaned)
     EXPECT_TRUE(out.contains(QStringLiteral("state=xyz")));
 }
 
-TEST(Redactor, SensitiveHeaderValueIsMaskedEntirely)
-{
+TEST(Redactor, SensitiveHeaderValueIsMaskedEntirely) {
     EXPECT_EQ(Redactor::redactHeader(QStringLiteral("apikey"), QStringLiteral("anything")), Redactor::kMask);
     EXPECT_EQ(Redactor::redactHeader(QStringLiteral("Accept"), QStringLiteral("application/json")),
               QStringLiteral("application/json"));
 }
 
-TEST(Redactor, TextWithoutSecretsIsUnchanged)
-{
+TEST(Redactor, TextWithoutSecretsIsUnchanged) {
     const QString text = QStringLiteral("GET /rest/v1/campaigns?select=id,name&limit=50 -> 200 in 12 ms");
     EXPECT_EQ(Redactor::redactText(text), text);
 }

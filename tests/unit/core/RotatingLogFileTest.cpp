@@ -10,14 +10,12 @@
 namespace cc {
 namespace {
 
-QByteArray readAll(const QString& path)
-{
+QByteArray readAll(const QString& path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-TEST(RotatingLogFile, AppendsLinesToTheCurrentFile)
-{
+TEST(RotatingLogFile, AppendsLinesToTheCurrentFile) {
     QTemporaryDir dir;
     RotatingLogFile log(dir.path(), QStringLiteral("console"), 1024, 3);
     ASSERT_TRUE(log.append("one"));
@@ -26,8 +24,7 @@ TEST(RotatingLogFile, AppendsLinesToTheCurrentFile)
     EXPECT_EQ(readAll(log.currentPath()), QByteArray("one\ntwo\n"));
 }
 
-TEST(RotatingLogFile, RotatesWhenTheNextLineWouldPassTheLimit)
-{
+TEST(RotatingLogFile, RotatesWhenTheNextLineWouldPassTheLimit) {
     QTemporaryDir dir;
     RotatingLogFile log(dir.path(), QStringLiteral("console"), 10, 3);
     ASSERT_TRUE(log.append("aaaa")); // 5 bytes
@@ -38,8 +35,7 @@ TEST(RotatingLogFile, RotatesWhenTheNextLineWouldPassTheLimit)
     EXPECT_EQ(readAll(dir.filePath(QStringLiteral("console.1.log"))), QByteArray("aaaa\nbbbb\n"));
 }
 
-TEST(RotatingLogFile, KeepsOnlyTheConfiguredNumberOfFiles)
-{
+TEST(RotatingLogFile, KeepsOnlyTheConfiguredNumberOfFiles) {
     QTemporaryDir dir;
     RotatingLogFile log(dir.path(), QStringLiteral("console"), 5, 3);
     for (const char* line : {"1111", "2222", "3333", "4444", "5555"}) {
@@ -53,8 +49,7 @@ TEST(RotatingLogFile, KeepsOnlyTheConfiguredNumberOfFiles)
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("console.3.log"))));
 }
 
-TEST(RotatingLogFile, ALineLongerThanTheLimitIsStillWritten)
-{
+TEST(RotatingLogFile, ALineLongerThanTheLimitIsStillWritten) {
     QTemporaryDir dir;
     RotatingLogFile log(dir.path(), QStringLiteral("console"), 4, 2);
     ASSERT_TRUE(log.append("a very long line"));
@@ -62,8 +57,7 @@ TEST(RotatingLogFile, ALineLongerThanTheLimitIsStillWritten)
     EXPECT_EQ(readAll(log.currentPath()), QByteArray("a very long line\n"));
 }
 
-TEST(RotatingLogFile, FilesAreOwnerOnly)
-{
+TEST(RotatingLogFile, FilesAreOwnerOnly) {
     QTemporaryDir dir;
     RotatingLogFile log(dir.path(), QStringLiteral("console"));
     ASSERT_TRUE(log.append("x"));
@@ -73,15 +67,13 @@ TEST(RotatingLogFile, FilesAreOwnerOnly)
     EXPECT_FALSE(perms & QFileDevice::ReadOther);
 }
 
-TEST(RotatingLogFile, ReportsAnUnwritableDirectory)
-{
+TEST(RotatingLogFile, ReportsAnUnwritableDirectory) {
     RotatingLogFile log(QStringLiteral("/proc/campaign-console-cannot-exist"), QStringLiteral("console"));
     EXPECT_FALSE(log.append("x"));
     EXPECT_FALSE(log.lastError().isEmpty());
 }
 
-TEST(RotatingLogFile, DefaultsAreFiveFilesOfFiveMegabytes)
-{
+TEST(RotatingLogFile, DefaultsAreFiveFilesOfFiveMegabytes) {
     EXPECT_EQ(RotatingLogFile::kDefaultMaxBytes, 5 * 1024 * 1024);
     EXPECT_EQ(RotatingLogFile::kDefaultKeep, 5);
 }
