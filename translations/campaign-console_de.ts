@@ -180,6 +180,53 @@
         </message>
     </context>
     <context>
+        <name>cc::auth::LoopbackRedirectListener</name>
+        <message>
+            <source>Sign-in timed out: the browser did not come back in time. Please try again.</source>
+            <translation>Zeitüberschreitung bei der Anmeldung: Der Browser ist nicht rechtzeitig zurückgekehrt. Bitte versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The console could not open a local port for the browser to return to.</source>
+            <translation>Die Konsole konnte keinen lokalen Port öffnen, zu dem der Browser zurückkehren kann.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Die Anmeldung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Sign-in was refused in the browser.</source>
+            <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The sign-in server reported an error: %1</source>
+            <translation>Der Anmeldeserver hat einen Fehler gemeldet: %1</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Anmeldung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>You can close this tab and try again in Campaign Console.</source>
+            <translation>Sie können diesen Tab schließen und es in Campaign Console erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <source>Signed in, you can close this tab and return to Campaign Console.</source>
+            <translation>Angemeldet. Sie können diesen Tab schließen und zu Campaign Console zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Not a sign-in response</source>
+            <translation>Keine Anmeldeantwort</translation>
+        </message>
+        <message>
+            <source>This address only accepts the sign-in response for Campaign Console.</source>
+            <translation>Diese Adresse nimmt nur die Anmeldeantwort für Campaign Console entgegen.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::CtlApplication</name>
         <message>
             <source>Manage Campaign Console profiles and data from the command line.

@@ -180,6 +180,53 @@
         </message>
     </context>
     <context>
+        <name>cc::auth::LoopbackRedirectListener</name>
+        <message>
+            <source>Sign-in timed out: the browser did not come back in time. Please try again.</source>
+            <translation>Délai de connexion dépassé : le navigateur n’est pas revenu à temps. Veuillez réessayer.</translation>
+        </message>
+        <message>
+            <source>The console could not open a local port for the browser to return to.</source>
+            <translation>La console n’a pas pu ouvrir de port local vers lequel le navigateur peut revenir.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>La connexion a été annulée.</translation>
+        </message>
+        <message>
+            <source>Sign-in was refused in the browser.</source>
+            <translation>La connexion a été refusée dans le navigateur.</translation>
+        </message>
+        <message>
+            <source>The sign-in server reported an error: %1</source>
+            <translation>Le serveur de connexion a signalé une erreur : %1</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Échec de la connexion</translation>
+        </message>
+        <message>
+            <source>You can close this tab and try again in Campaign Console.</source>
+            <translation>Vous pouvez fermer cet onglet et réessayer dans Campaign Console.</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Signed in, you can close this tab and return to Campaign Console.</source>
+            <translation>Connecté. Vous pouvez fermer cet onglet et revenir à Campaign Console.</translation>
+        </message>
+        <message>
+            <source>Not a sign-in response</source>
+            <translation>Ce n’est pas une réponse de connexion</translation>
+        </message>
+        <message>
+            <source>This address only accepts the sign-in response for Campaign Console.</source>
+            <translation>Cette adresse n’accepte que la réponse de connexion destinée à Campaign Console.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::CtlApplication</name>
         <message>
             <source>Manage Campaign Console profiles and data from the command line.

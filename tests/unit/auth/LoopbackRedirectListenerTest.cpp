@@ -173,7 +173,8 @@ TEST_F(LoopbackRedirectListenerTest, ASecondRequestAfterCompletionIsNotAccepted)
 
 TEST_F(LoopbackRedirectListenerTest, GarbageBytesAreRejected) {
     start();
-    EXPECT_EQ(request(QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 garbage\r\n\r\n", 26)), 400);
+    static const char garbage[] = "\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03 garbage\r\n\r\n";
+    EXPECT_EQ(request(QByteArray(garbage, sizeof garbage - 1)), 400);
     EXPECT_TRUE(m_listener->isListening());
 }
 
