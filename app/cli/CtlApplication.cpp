@@ -22,10 +22,7 @@ int CtlApplication::run(const QStringList& arguments) {
            "  profiles add [options]     Add a profile (see: campaignctl profiles add --help).\n"
            "  profiles remove NAME       Remove a profile."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    CommonOptions::addTo(parser, true, false);
-    parser.addOption({QStringLiteral("json"), tr("Print machine-readable JSON.")});
-    parser.addOption({QStringLiteral("config"), tr("Use settings file <file> instead of the standard one."),
-                      QStringLiteral("file")});
+    CtlContext::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
                                  QStringLiteral("command"));
 

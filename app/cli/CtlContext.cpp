@@ -11,6 +11,34 @@ CtlContext::CtlContext(QTextStream& o, QTextStream& e)
     : out(o)
     , err(e) {}
 
+void CtlContext::addGlobalOptions(QCommandLineParser& parser) {
+    CommonOptions::addTo(parser, true, false);
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cc::cli::CtlApplication",
+                                                                          "Print machine-readable JSON.")});
+    parser.addOption({QStringLiteral("config"),
+                      QCoreApplication::translate("cc::cli::CtlApplication",
+                                                  "Use settings file <file> instead of the standard one."),
+                      QStringLiteral("file")});
+}
+
+std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QStringList& arguments) {
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText(), parser.helpText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        out.flush();
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        json = true;
+    }
+    if (parser.isSet(QStringLiteral("config"))) {
+        settingsFile = parser.value(QStringLiteral("config"));
+    }
+    return std::nullopt;
+}
+
 void CtlContext::printJson(const QJsonValue& value) {
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << '\n';

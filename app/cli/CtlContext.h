@@ -2,8 +2,11 @@
 
 #include "app/core/CommonOptions.h"
 
+#include <QCommandLineParser>
 #include <QJsonValue>
 #include <QTextStream>
+
+#include <optional>
 
 namespace cc::cli {
 
@@ -21,6 +24,12 @@ public:
     CommonOptions common;
     bool json = false;
     QString settingsFile; // --config: a specific settings file (tests); empty for the standard one
+
+    // The options every command accepts, before or after its name: the common ones plus --json and --config.
+    static void addGlobalOptions(QCommandLineParser& parser);
+    // Parses a command's arguments, answers --help and reads the global options. Returns the exit code when
+    // the command must stop here (help shown, usage error), nullopt when it should go on.
+    std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments);
 
     void printJson(const QJsonValue& value);
     int usageError(const QString& message, const QString& helpText = {});

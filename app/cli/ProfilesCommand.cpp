@@ -16,26 +16,6 @@ std::unique_ptr<ProfileStore> openStore(const CtlContext& context) {
                                           : std::make_unique<ProfileStore>(context.settingsFile);
 }
 
-// Global options accepted after the command as well as before it.
-void addGlobalOptions(QCommandLineParser& parser) {
-    CommonOptions::addTo(parser, true, false);
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cc::cli::CtlApplication",
-                                                                          "Print machine-readable JSON.")});
-    parser.addOption({QStringLiteral("config"),
-                      QCoreApplication::translate("cc::cli::CtlApplication",
-                                                  "Use settings file <file> instead of the standard one."),
-                      QStringLiteral("file")});
-}
-
-void readGlobalOptions(const QCommandLineParser& parser, CtlContext& context) {
-    if (parser.isSet(QStringLiteral("json"))) {
-        context.json = true;
-    }
-    if (parser.isSet(QStringLiteral("config"))) {
-        context.settingsFile = parser.value(QStringLiteral("config"));
-    }
-}
-
 } // namespace
 
 ProfilesCommand::ProfilesCommand(CtlContext& context)
@@ -81,18 +61,13 @@ int ProfilesCommand::run(const QStringList& arguments) {
 int ProfilesCommand::list(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("List the saved profiles."));
-    addGlobalOptions(parser);
-    if (!parser.parse(arguments)) {
-        return m_context.usageError(parser.errorText(), parser.helpText());
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_context.out << parser.helpText();
-        return ExitOk;
+    CtlContext::addGlobalOptions(parser);
+    if (auto exit = m_context.parseCommand(parser, arguments)) {
+        return *exit;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return m_context.usageError(tr("profiles list takes no arguments."), parser.helpText());
     }
-    readGlobalOptions(parser, m_context);
     auto store = openStore(m_context);
     const QList<Profile> profiles = store->profiles();
     const QString current = store->currentName();
@@ -122,7 +97,7 @@ int ProfilesCommand::list(const QStringList& arguments) {
 int ProfilesCommand::add(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Add a profile: a named backend the console can connect to."));
-    addGlobalOptions(parser);
+    CtlContext::addGlobalOptions(parser);
     parser.addOptions({
         {QStringLiteral("name"), tr("The profile's name."), QStringLiteral("name")},
         {QStringLiteral("url"), tr("The project URL (https://<ref>.supabase.co)."), QStringLiteral("url")},
@@ -142,14 +117,9 @@ int ProfilesCommand::add(const QStringList& arguments) {
          QStringLiteral("url")},
         {QStringLiteral("current"), tr("Make it the profile the console opens with.")},
     });
-    if (!parser.parse(arguments)) {
-        return m_context.usageError(parser.errorText(), parser.helpText());
+    if (auto exit = m_context.parseCommand(parser, arguments)) {
+        return *exit;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_context.out << parser.helpText();
-        return ExitOk;
-    }
-    readGlobalOptions(parser, m_context);
     if (!parser.positionalArguments().isEmpty()) {
         return m_context.usageError(
             tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText());
@@ -201,16 +171,11 @@ int ProfilesCommand::add(const QStringList& arguments) {
 int ProfilesCommand::remove(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Remove a saved profile."));
-    addGlobalOptions(parser);
+    CtlContext::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile to remove."));
-    if (!parser.parse(arguments)) {
-        return m_context.usageError(parser.errorText(), parser.helpText());
+    if (auto exit = m_context.parseCommand(parser, arguments)) {
+        return *exit;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_context.out << parser.helpText();
-        return ExitOk;
-    }
-    readGlobalOptions(parser, m_context);
     if (parser.positionalArguments().size() != 1) {
         return m_context.usageError(tr("profiles remove needs exactly one profile name."), parser.helpText());
     }

@@ -1,6 +1,8 @@
 #include "app/core/AppInfo.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
 
 namespace cc {
 
@@ -17,6 +19,15 @@ QString AppInfo::version() {
 
 QString AppInfo::displayName() {
     return QStringLiteral("Campaign Console");
+}
+
+} // namespace cc
+
+namespace cc {
+
+QString AppInfo::settingsPath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("CampaignConsole/campaign-console.ini"));
 }
 
 } // namespace cc

@@ -1,5 +1,6 @@
 #include "app/core/ProfileStore.h"
 
+#include "app/core/AppInfo.h"
 #include "app/core/ProfileValidator.h"
 
 #include <QSettings>
@@ -53,9 +54,7 @@ Profile normalized(Profile p) {
 } // namespace
 
 ProfileStore::ProfileStore()
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QCoreApplication::organizationName(),
-                                             QCoreApplication::applicationName())) {}
+    : m_settings(std::make_unique<QSettings>(AppInfo::settingsPath(), QSettings::IniFormat)) {}
 
 ProfileStore::ProfileStore(const QString& iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
