@@ -180,6 +180,25 @@
         </message>
     </context>
     <context>
+        <name>cc::auth::KeychainSecretStore</name>
+        <message>
+            <source>The keychain is locked or refused access. Unlock it and try again.</source>
+            <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this desktop, so the sign-in cannot be remembered.</source>
+            <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar, daher kann die Anmeldung nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The keychain entry could not be deleted.</source>
+            <translation>Der Eintrag im Schlüsselbund konnte nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <source>The keychain could not be used: %1</source>
+            <translation>Der Schlüsselbund konnte nicht verwendet werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::auth::LoopbackRedirectListener</name>
         <message>
             <source>Sign-in timed out: the browser did not come back in time. Please try again.</source>

@@ -180,6 +180,25 @@
         </message>
     </context>
     <context>
+        <name>cc::auth::KeychainSecretStore</name>
+        <message>
+            <source>The keychain is locked or refused access. Unlock it and try again.</source>
+            <translation>Le trousseau est verrouillé ou a refusé l’accès. Déverrouillez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this desktop, so the sign-in cannot be remembered.</source>
+            <translation>Aucun trousseau n’est disponible sur ce bureau ; la connexion ne peut donc pas être mémorisée.</translation>
+        </message>
+        <message>
+            <source>The keychain entry could not be deleted.</source>
+            <translation>L’entrée du trousseau n’a pas pu être supprimée.</translation>
+        </message>
+        <message>
+            <source>The keychain could not be used: %1</source>
+            <translation>Le trousseau n’a pas pu être utilisé : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::auth::LoopbackRedirectListener</name>
         <message>
             <source>Sign-in timed out: the browser did not come back in time. Please try again.</source>
