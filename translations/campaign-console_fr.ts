@@ -246,6 +246,13 @@
         </message>
     </context>
     <context>
+        <name>cc::auth::SessionTokens</name>
+        <message>
+            <source>The sign-in server sent an incomplete answer.</source>
+            <translation>Le serveur de connexion a envoyé une réponse incomplète.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::CtlApplication</name>
         <message>
             <source>Manage Campaign Console profiles and data from the command line.
