@@ -1,13 +1,6 @@
-#include "app/core/AppInfo.h"
-#include "ui/shell/MainWindow.h"
+#include "ui/shell/ConsoleApplication.h"
 
-#include <QApplication>
-
-int main(int argc, char* argv[])
-{
-    QApplication app(argc, argv);
-    cc::AppInfo::apply();
-    cc::ui::MainWindow window;
-    window.show();
-    return QApplication::exec();
+int main(int argc, char* argv[]) {
+    cc::ui::ConsoleApplication console(argc, argv);
+    return console.run();
 }

@@ -9,13 +9,11 @@
 
 namespace cc {
 
-QStringList Translations::available()
-{
+QStringList Translations::available() {
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 }
 
-QString Translations::choose(const QString& requested, const QString& saved)
-{
+QString Translations::choose(const QString& requested, const QString& saved) {
     for (const QString& candidate : {requested, saved}) {
         const QString code = candidate.trimmed().toLower().left(2);
         if (!code.isEmpty() && available().contains(code)) {
@@ -31,8 +29,7 @@ QString Translations::choose(const QString& requested, const QString& saved)
     return QStringLiteral("en");
 }
 
-bool Translations::install(const QString& language)
-{
+bool Translations::install(const QString& language) {
     static QTranslator* appTranslator = nullptr;
     static QTranslator* qtTranslator = nullptr;
     for (QTranslator** t : {&appTranslator, &qtTranslator}) {
@@ -68,8 +65,11 @@ bool Translations::install(const QString& language)
     return true;
 }
 
-QString Translations::nativeName(const QString& language)
-{
+QString Translations::nativeName(const QString& language) {
+    // QLocale("en") is American English; the console's source language is plain English.
+    if (language == QLatin1String("en")) {
+        return QStringLiteral("English");
+    }
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty()) {

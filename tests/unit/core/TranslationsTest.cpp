@@ -54,6 +54,7 @@ TEST_F(TranslationsTest, EnglishIsTheSource)
 
 TEST_F(TranslationsTest, NativeNamesAreInTheirOwnLanguage)
 {
+    EXPECT_EQ(Translations::nativeName(QStringLiteral("en")), QStringLiteral("English"));
     EXPECT_EQ(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
     EXPECT_EQ(Translations::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
 }
