@@ -64,9 +64,11 @@ void LanguageSettings::updateNote() {
     QPalette palette = m_note->palette();
     palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
     m_note->setPalette(palette);
-    m_note->setText(effective == m_active ? tr("Menus and messages use this language.")
-                                          : tr("Saved. %1 is used the next time Campaign Console starts.")
-                                                .arg(Translations::nativeName(effective)));
+    m_note->setText(effective == m_active
+                        ? tr("Menus and messages use this language.")
+                        : tr("%1 is used the next time Campaign Console starts; until then "
+                             "it stays in %2.")
+                              .arg(Translations::nativeName(effective), Translations::nativeName(m_active)));
 }
 
 } // namespace cc::ui
