@@ -1,12 +1,6 @@
-#include "app/core/AppInfo.h"
-#include "ui/shell/MainWindow.h"
-
-#include <QApplication>
+#include "ui/shell/ConsoleApplication.h"
 
 int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    cc::AppInfo::apply();
-    cc::ui::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    cc::ui::ConsoleApplication console(argc, argv);
+    return console.run();
 }

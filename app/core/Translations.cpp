@@ -66,6 +66,10 @@ bool Translations::install(const QString& language) {
 }
 
 QString Translations::nativeName(const QString& language) {
+    // QLocale("en") is American English; the console's source language is plain English.
+    if (language == QLatin1String("en")) {
+        return QStringLiteral("English");
+    }
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (!name.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 
 #include <cstdlib>
 
@@ -59,6 +60,9 @@ void IsolatedTest::SetUp() {
     m_dir = std::make_unique<QTemporaryDir>();
     ASSERT_TRUE(m_dir->isValid());
     IsolatedEnvironment::pointAt(m_dir->path());
+    // QSettings resolves XDG_CONFIG_HOME once per process and caches it: point it at this test's directory too.
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, configPath());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, configPath());
 }
 
 void IsolatedTest::TearDown() {
@@ -66,6 +70,8 @@ void IsolatedTest::TearDown() {
     const QString previous = QFile::decodeName(m_previousHome);
     if (previous.endsWith(QStringLiteral("/home"))) {
         IsolatedEnvironment::pointAt(previous.chopped(5));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, previous + QStringLiteral("/.config"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, previous + QStringLiteral("/.config"));
     }
     m_dir.reset();
 }

@@ -1,0 +1,254 @@
+#include "ui/shell/ConsoleApplication.h"
+
+#include "app/core/AppInfo.h"
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
+#include "app/core/Logging.h"
+#include "app/core/ProfileStore.h"
+#include "app/core/Redactor.h"
+#include "app/core/Translations.h"
+#include "ui/logs/LogsPage.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/shell/EmptyStatePage.h"
+#include "ui/shell/Icons.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PlaceholderPages.h"
+#include "ui/shell/ScreenshotTaker.h"
+#include "ui/shell/UiSettings.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+#include <cstdio>
+
+namespace cc::ui {
+
+namespace {
+
+QStringList argumentList(int argc, char** argv) {
+    QStringList list;
+    for (int i = 0; i < argc; ++i) {
+        list << QString::fromLocal8Bit(argv[i]);
+    }
+    return list;
+}
+
+} // namespace
+
+ConsoleApplication::ConsoleApplication(int& argc, char** argv)
+    : m_argc(argc)
+    , m_argv(argv) {}
+
+ConsoleApplication::~ConsoleApplication() {
+    m_window.reset();
+    m_network.reset();
+    if (Logging::isInstalled()) {
+        Logging::shutdown();
+    }
+}
+
+bool ConsoleApplication::canOpenWindows(const QStringList& arguments) {
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || arguments.contains(QStringLiteral("-platform")) ||
+        arguments.contains(QStringLiteral("--platform"))) {
+        return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+Profile ConsoleApplication::demoProfile() {
+    Profile profile;
+    profile.name = QStringLiteral("local");
+    profile.projectUrl = QUrl(QStringLiteral("http://127.0.0.1"));
+    profile.environment = QStringLiteral("local");
+    return profile;
+}
+
+int ConsoleApplication::run() {
+    AppInfo::apply();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    if (!canOpenWindows(argumentList(m_argc, m_argv))) {
+        // Without a display QApplication aborts; a QCoreApplication still answers --help and usage errors.
+        m_app = std::make_unique<QCoreApplication>(m_argc, m_argv);
+        const auto parsed = ConsoleCommandLine::parse(QCoreApplication::arguments(), out, err);
+        if (parsed.exitCode) {
+            return *parsed.exitCode;
+        }
+        err << tr("%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.\n"
+                  "Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a "
+                  "screen.")
+                   .arg(QCoreApplication::applicationName())
+            << '\n';
+        return kExitFailure;
+    }
+
+    m_app = std::make_unique<QApplication>(m_argc, m_argv);
+    const auto parsed = ConsoleCommandLine::parse(QCoreApplication::arguments(), out, err);
+    if (parsed.exitCode) {
+        return *parsed.exitCode;
+    }
+    m_options = parsed.options;
+    QGuiApplication::setApplicationDisplayName(AppInfo::displayName());
+    QGuiApplication::setDesktopFileName(QStringLiteral("campaign-console"));
+    QGuiApplication::setWindowIcon(Icons::application());
+
+    setUpLogging();
+    const QString language = setUpTranslations();
+    m_store = std::make_unique<ProfileStore>();
+    if (auto exitCode = chooseProfile()) {
+        err << QCoreApplication::applicationName() << ": "
+            << tr("there is no profile named \"%1\".").arg(m_options.common.profile) << '\n';
+        const QStringList names = m_store->names();
+        err << (names.isEmpty() ? tr("No profiles are saved yet: add one in Settings or with "
+                                     "'campaignctl profiles add'.")
+                                : tr("Saved profiles: %1").arg(names.join(QStringLiteral(", "))))
+            << '\n';
+        return *exitCode;
+    }
+
+    buildWindow(language);
+    if (m_options.common.demo) {
+        startDemo();
+    } else {
+        applyProfile(m_initialProfile);
+    }
+    log::info(lcUi(), QStringLiteral("console started"),
+              {{QStringLiteral("version"), AppInfo::version()},
+               {QStringLiteral("language"), language},
+               {QStringLiteral("profile"), m_profile ? m_profile->name : QString()},
+               {QStringLiteral("settings"), m_store->fileName()}});
+    m_window->show();
+    if (!m_options.screenshotFile.isEmpty()) {
+        takeScreenshot();
+    }
+    const int code = QCoreApplication::exec();
+    log::info(lcUi(), QStringLiteral("console stopped"), {{QStringLiteral("exit_code"), code}});
+    return code;
+}
+
+void ConsoleApplication::setUpLogging() {
+    LoggingOptions logging;
+    logging.directory = Logging::defaultDirectory();
+    Logging::install(logging);
+    if (!m_options.common.logLevel.isEmpty()) {
+        Logging::applyLevel(m_options.common.logLevel);
+    }
+}
+
+QString ConsoleApplication::setUpTranslations() {
+    const QString saved = UiSettings::open()->value(UiSettings::kLanguage).toString();
+    const QString language = Translations::choose(m_options.common.language, saved);
+    Translations::install(language);
+    return language;
+}
+
+std::optional<int> ConsoleApplication::chooseProfile() {
+    if (m_options.common.demo) {
+        return std::nullopt;
+    }
+    if (!m_options.common.profile.isEmpty()) {
+        m_initialProfile = m_store->find(m_options.common.profile);
+        if (!m_initialProfile) {
+            return kExitFailure;
+        }
+        return std::nullopt;
+    }
+    m_initialProfile = m_store->find(m_store->currentName());
+    if (!m_initialProfile && !m_store->profiles().isEmpty()) {
+        m_initialProfile = m_store->profiles().first();
+    }
+    return std::nullopt;
+}
+
+// The --demo hook. The in-process sandbox is wired here: start it, then call useProfile() with the profile
+// pointing at it. Until then --demo works on an in-memory local profile that is never saved.
+void ConsoleApplication::startDemo() {
+    useProfile(demoProfile());
+}
+
+void ConsoleApplication::buildWindow(const QString& language) {
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_window = std::make_unique<MainWindow>();
+    for (Page page : {Page::Campaigns, Page::LiveFeed, Page::Health, Page::Accounts}) {
+        EmptyStatePage* placeholder = PlaceholderPages::create(page);
+        QObject::connect(placeholder, &EmptyStatePage::actionRequested, m_window.get(),
+                         [this] { m_window->setCurrentPage(Page::Settings); });
+        m_placeholders.append(placeholder);
+        m_window->addPage(page, PlaceholderPages::title(page), placeholder);
+    }
+
+    m_settings = new SettingsPage(*m_store, m_network.get(), language);
+    QObject::connect(m_settings, &SettingsPage::profileActivated, m_window.get(),
+                     [this](const Profile& profile) { useProfile(profile); });
+    QObject::connect(m_settings, &SettingsPage::profileSaved, m_window.get(),
+                     [this](const QString& previous, const Profile& profile) {
+                         if (m_profile && m_profile->name.compare(previous, Qt::CaseInsensitive) == 0) {
+                             useProfile(profile);
+                         }
+                     });
+    QObject::connect(m_settings, &SettingsPage::profileRemoved, m_window.get(), [this](const QString& name) {
+        if (m_profile && m_profile->name.compare(name, Qt::CaseInsensitive) == 0) {
+            applyProfile(std::nullopt);
+        }
+    });
+    m_window->addPage(Page::Settings, PlaceholderPages::title(Page::Settings), m_settings);
+
+    const QString logDirectory =
+        Logging::directory().isEmpty() ? Logging::defaultDirectory() : Logging::directory();
+    m_window->addPage(Page::Logs, PlaceholderPages::title(Page::Logs),
+                      new LogsPage(logDirectory, QStringLiteral("console")));
+
+    if (m_options.screenshotFile.isEmpty()) {
+        m_window->restoreWindowState();
+    } else {
+        // Screenshots are compared between runs: the default size, not whatever the user left behind.
+        m_window->resize(MainWindow::defaultSize());
+    }
+    if (m_options.page) {
+        m_window->setCurrentPage(*m_options.page);
+    }
+}
+
+void ConsoleApplication::useProfile(const Profile& profile) {
+    applyProfile(profile);
+}
+
+void ConsoleApplication::applyProfile(const std::optional<Profile>& profile) {
+    m_profile = profile;
+    if (m_window) {
+        m_window->setProfile(profile);
+        m_window->setConnectionState(MainWindow::ConnectionState::NotConnected);
+    }
+    for (EmptyStatePage* page : m_placeholders) {
+        page->setProfileName(profile ? profile->name : QString());
+    }
+    if (m_settings) {
+        m_settings->setActiveProfileName(profile ? profile->name : QString());
+    }
+    if (profile) {
+        log::info(lcUi(), QStringLiteral("profile in use"),
+                  {{QStringLiteral("profile"), profile->name},
+                   {QStringLiteral("environment"), profile->environment},
+                   {QStringLiteral("url"), Redactor::redactUrl(profile->projectUrl)}});
+    }
+}
+
+void ConsoleApplication::takeScreenshot() {
+    MainWindow* window = m_window.get();
+    m_screenshot = new ScreenshotTaker(
+        window, m_options.screenshotFile,
+        [window] {
+            const QWidget* page = window->pageWidget(window->currentPage());
+            return !page || !page->property("busy").toBool();
+        },
+        window);
+    QObject::connect(m_screenshot, &ScreenshotTaker::finished, window,
+                     [](bool saved, const QString& message) {
+                         std::fprintf(saved ? stdout : stderr, "%s\n", qPrintable(message));
+                         QCoreApplication::exit(saved ? 0 : kExitFailure);
+                     });
+}
+
+} // namespace cc::ui

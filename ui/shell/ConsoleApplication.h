@@ -1,0 +1,75 @@
+#pragma once
+
+#include "app/core/Profile.h"
+#include "ui/shell/ConsoleCommandLine.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace cc {
+class ProfileStore;
+}
+
+namespace cc::ui {
+
+class EmptyStatePage;
+class MainWindow;
+class ScreenshotTaker;
+class SettingsPage;
+
+// The GUI's composition root: the one place that knows every component. It sets up the application (names,
+// command line, logging, translations), opens the profile store, picks the profile and builds the main window
+// with its pages.
+class ConsoleApplication {
+    Q_DECLARE_TR_FUNCTIONS(cc::ui::ConsoleApplication)
+
+public:
+    static constexpr int kExitFailure = 1;
+
+    ConsoleApplication(int& argc, char** argv);
+    ~ConsoleApplication();
+
+    // Everything from parsing the command line to the end of the event loop; returns the exit code.
+    int run();
+
+    // Makes `profile` the one the console works with: status bar, window title, pages. The --demo hook calls
+    // it with the sandbox's profile once the sandbox runs.
+    void useProfile(const Profile& profile);
+
+    MainWindow* mainWindow() const { return m_window.get(); }
+    const ConsoleOptions& options() const { return m_options; }
+
+    // The in-memory profile --demo uses until the sandbox provides one.
+    static Profile demoProfile();
+    // Whether Qt can open a window: a platform was chosen (QT_QPA_PLATFORM, -platform) or a display exists.
+    static bool canOpenWindows(const QStringList& arguments);
+
+private:
+    void setUpLogging();
+    QString setUpTranslations();
+    std::optional<int> chooseProfile();
+    void startDemo();
+    void buildWindow(const QString& language);
+    void applyProfile(const std::optional<Profile>& profile);
+    void takeScreenshot();
+
+    int& m_argc;
+    char** m_argv;
+    // Declared first so it is destroyed last: every widget and network object must go before it.
+    std::unique_ptr<QCoreApplication> m_app;
+    ConsoleOptions m_options;
+    std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MainWindow> m_window;
+    QList<EmptyStatePage*> m_placeholders;
+    SettingsPage* m_settings = nullptr;
+    ScreenshotTaker* m_screenshot = nullptr;
+    std::optional<Profile> m_profile;
+    std::optional<Profile> m_initialProfile;
+};
+
+} // namespace cc::ui

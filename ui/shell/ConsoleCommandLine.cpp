@@ -1,0 +1,72 @@
+#include "ui/shell/ConsoleCommandLine.h"
+
+#include <QCommandLineParser>
+
+namespace cc::ui {
+
+ConsoleCommandLine::Parsed ConsoleCommandLine::parse(const QStringList& arguments, QTextStream& out,
+                                                     QTextStream& err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Campaign Console: manage campaigns and watch the health of a Supabase "
+           "backend."));
+    CommonOptions::addTo(parser);
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save a picture of the main window to <file> after it is drawn, then exit."),
+        QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption page(QStringLiteral("page"),
+                            tr("Open page <name>: %1.").arg(Pages::keys().join(QStringLiteral(", "))),
+                            QStringLiteral("name"));
+    page.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.addOption(page);
+
+    Parsed parsed;
+    const auto usageError = [&](const QString& message) {
+        err << QCoreApplication::applicationName() << ": " << message << '\n'
+            << tr("Try '%1 --help' for more information.").arg(QCoreApplication::applicationName()) << '\n';
+        err.flush();
+        parsed.exitCode = kExitUsage;
+        return parsed;
+    };
+
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        out.flush();
+        parsed.exitCode = 0;
+        return parsed;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        out.flush();
+        parsed.exitCode = 0;
+        return parsed;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    }
+    if (auto problem = CommonOptions::readFrom(parser, parsed.options.common)) {
+        return usageError(*problem);
+    }
+    if (parser.isSet(screenshot)) {
+        parsed.options.screenshotFile = parser.value(screenshot).trimmed();
+        if (parsed.options.screenshotFile.isEmpty()) {
+            return usageError(tr("--screenshot needs a file name."));
+        }
+    }
+    if (parser.isSet(page)) {
+        parsed.options.page = Pages::fromKey(parser.value(page));
+        if (!parsed.options.page) {
+            return usageError(tr("Unknown page \"%1\": use %2.")
+                                  .arg(parser.value(page), Pages::keys().join(QStringLiteral(", "))));
+        }
+    }
+    return parsed;
+}
+
+} // namespace cc::ui

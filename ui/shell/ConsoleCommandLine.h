@@ -1,0 +1,36 @@
+#pragma once
+
+#include "app/core/CommonOptions.h"
+#include "ui/shell/Page.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <optional>
+
+namespace cc::ui {
+
+struct ConsoleOptions {
+    CommonOptions common;
+    QString screenshotFile;   // hidden --screenshot FILE: grab the window after the first paint, save, exit
+    std::optional<Page> page; // hidden --page NAME: the page to open
+};
+
+// campaign-console's command line: the common options plus the hidden screenshot options. Exit codes follow
+// campaignctl: 0 after --help/--version, 2 for usage errors (message on stderr).
+class ConsoleCommandLine {
+    Q_DECLARE_TR_FUNCTIONS(cc::ui::ConsoleCommandLine)
+
+public:
+    static constexpr int kExitUsage = 2;
+
+    struct Parsed {
+        std::optional<int> exitCode; // set: print nothing more, exit with this code
+        ConsoleOptions options;
+    };
+
+    // `arguments` starts with the program name. Needs a QCoreApplication (for --help's text).
+    static Parsed parse(const QStringList& arguments, QTextStream& out, QTextStream& err);
+};
+
+} // namespace cc::ui
