@@ -47,13 +47,8 @@ TEST_F(TranslationsTest, EnglishIsTheSource) {
     EXPECT_EQ(Error::defaultMessage(ErrorKind::Network), QStringLiteral("The server could not be reached."));
 }
 
-<<<<<<< HEAD
 TEST_F(TranslationsTest, NativeNamesAreInTheirOwnLanguage) {
-=======
-TEST_F(TranslationsTest, NativeNamesAreInTheirOwnLanguage)
-{
     EXPECT_EQ(Translations::nativeName(QStringLiteral("en")), QStringLiteral("English"));
->>>>>>> ui
     EXPECT_EQ(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
     EXPECT_EQ(Translations::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
 }
