@@ -2,7 +2,7 @@
 """Fills unfinished messages in translations/*.ts from a JSON file of translations.
 
 The JSON maps an English source string to {"de": "...", "fr": "..."}; a key "context|source" applies to one context
-only. Run the update_translations target first so every source string is in the .ts files, then:
+only. For a plural (numerus) message the value is a list of forms, e.g. {"de": ["%n Zeile", "%n Zeilen"]}. Run the update_translations target first so every source string is in the .ts files, then:
 
     scripts/fill-translations.py translations.json translations/campaign-console_de.ts translations/campaign-console_fr.ts
 
@@ -34,7 +34,17 @@ def main() -> int:
                     missing += 1
                     print(f"{path}: no {lang} translation for [{ctx}] {source!r}", file=sys.stderr)
                     continue
-                translation.text = entry[lang]
+                value = entry[lang]
+                if message.get("numerus") == "yes":
+                    # Plural forms: a list, one string per form of the language (de and fr: singular, plural).
+                    forms = value if isinstance(value, list) else [value]
+                    for old in list(translation):
+                        translation.remove(old)
+                    translation.text = None
+                    for form in forms:
+                        ET.SubElement(translation, "numerusform").text = form
+                else:
+                    translation.text = value
                 translation.attrib.pop("type", None)
         ET.indent(tree, space="    ")
         with open(path, "wb") as out:

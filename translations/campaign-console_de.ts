@@ -453,10 +453,692 @@ Befehle:
         </message>
     </context>
     <context>
+        <name>cc::ui::ConnectionTester</name>
+        <message>
+            <source>No answer within %1 s. Check the project URL and your network.</source>
+            <translation>Keine Antwort innerhalb von %1 s. Prüfen Sie die Projekt-URL und Ihr Netzwerk.</translation>
+        </message>
+        <message>
+            <source>Connected: the Auth service answered in %1 ms.</source>
+            <translation>Verbunden: Der Auth-Dienst hat in %1 ms geantwortet.</translation>
+        </message>
+        <message>
+            <source>Connected: the Auth service (%1) answered in %2 ms.</source>
+            <translation>Verbunden: Der Auth-Dienst (%1) hat in %2 ms geantwortet.</translation>
+        </message>
+        <message>
+            <source>The server refused the key (HTTP %1). Check the anon key.</source>
+            <translation>Der Server hat den Schlüssel abgelehnt (HTTP %1). Prüfen Sie den anon-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP 404: this does not look like a Supabase project URL.</source>
+            <translation>Der Server hat mit HTTP 404 geantwortet: Dies scheint keine Supabase-Projekt-URL zu sein.</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP %1.</source>
+            <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: %1</source>
+            <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the project URL.</source>
+            <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Projekt-URL.</translation>
+        </message>
+        <message>
+            <source>Could not connect: %1</source>
+            <translation>Verbindung nicht möglich: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConsoleApplication</name>
+        <message>
+            <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
+Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</source>
+            <translation>%1: kein Display gefunden: Weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt.
+Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscreen, um ohne Bildschirm zu arbeiten.</translation>
+        </message>
+        <message>
+            <source>there is no profile named "%1".</source>
+            <translation>es gibt kein Profil mit dem Namen „%1“.</translation>
+        </message>
+        <message>
+            <source>No profiles are saved yet: add one in Settings or with 'campaignctl profiles add'.</source>
+            <translation>Noch keine Profile gespeichert: Fügen Sie eines in den Einstellungen oder mit „campaignctl profiles add“ hinzu.</translation>
+        </message>
+        <message>
+            <source>Saved profiles: %1</source>
+            <translation>Gespeicherte Profile: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConsoleCommandLine</name>
+        <message>
+            <source>Campaign Console: manage campaigns and watch the health of a Supabase backend.</source>
+            <translation>Campaign Console: Kampagnen verwalten und den Zustand eines Supabase-Backends überwachen.</translation>
+        </message>
+        <message>
+            <source>Save a picture of the main window to &lt;file&gt; after it is drawn, then exit.</source>
+            <translation>Nach dem Zeichnen ein Bild des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
+        </message>
+        <message>
+            <source>Open page &lt;name&gt;: %1.</source>
+            <translation>Seite &lt;name&gt; öffnen: %1.</translation>
+        </message>
+        <message>
+            <source>Try '%1 --help' for more information.</source>
+            <translation>Weitere Informationen erhalten Sie mit „%1 --help“.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>--screenshot needs a file name.</source>
+            <translation>--screenshot benötigt einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1": use %2.</source>
+            <translation>Unbekannte Seite „%1“: verwenden Sie %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LanguageSettings</name>
+        <message>
+            <source>System default (%1)</source>
+            <translation>Systemstandard (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Sp&amp;rache:</translation>
+        </message>
+        <message>
+            <source>Menus and messages use this language.</source>
+            <translation>Menüs und Meldungen verwenden diese Sprache.</translation>
+        </message>
+        <message>
+            <source>%1 is used the next time Campaign Console starts; until then it stays in %2.</source>
+            <translation>%1 wird beim nächsten Start von Campaign Console verwendet; bis dahin bleibt %2 aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LogTableModel</name>
+        <message>
+            <source>Debug</source>
+            <translation>Debug</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisch</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>Fatal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LogsPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Open log folder</source>
+            <translation>&amp;Protokollordner öffnen</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Mindeststufe</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>Alle Stufen</translation>
+        </message>
+        <message>
+            <source>Info and above</source>
+            <translation>Info und höher</translation>
+        </message>
+        <message>
+            <source>Warnings and above</source>
+            <translation>Warnungen und höher</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Nur kritische</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alle Kategorien</translation>
+        </message>
+        <message>
+            <source>Filter messages and context…</source>
+            <translation>Meldungen und Kontext filtern…</translation>
+        </message>
+        <message>
+            <source>Filter text</source>
+            <translation>Filtertext</translation>
+        </message>
+        <message>
+            <source>Select an entry to see its message, context and error in full.</source>
+            <translation>Wählen Sie einen Eintrag, um Meldung, Kontext und Fehler vollständig zu sehen.</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Protokolle</translation>
+        </message>
+        <message>
+            <source>What the console recorded, newest first. Secrets are removed before anything is written.</source>
+            <translation>Was die Konsole aufgezeichnet hat, neueste zuerst. Geheimnisse werden vor dem Schreiben entfernt.</translation>
+        </message>
+        <message>
+            <source>Context:</source>
+            <translation>Kontext:</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Fehler:</translation>
+        </message>
+        <message>
+            <source>No log entries yet in %1.</source>
+            <translation>Noch keine Protokolleinträge in %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing %1 of %n entries</source>
+            <translation>
+                <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+                <numerusform>%1 von %n Einträgen angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · reading…</source>
+            <translation> · wird gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n unreadable lines skipped</source>
+            <translation>
+                <numerusform> · %n unlesbare Zeile übersprungen</numerusform>
+                <numerusform> · %n unlesbare Zeilen übersprungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::MainWindow</name>
         <message>
-            <source>Campaign Console</source>
-            <translation>Campaign Console</translation>
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Campaign Console</source>
+            <translation>Ü&amp;ber Campaign Console</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbindung wird hergestellt…</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Verbunden</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation>Über %1</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>A desktop administration console for Supabase backends.
+Built with Qt %1.</source>
+            <translation>Eine Desktop-Verwaltungskonsole für Supabase-Backends.
+Erstellt mit Qt %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::PlaceholderPages</name>
+        <message>
+            <source>Campaigns</source>
+            <translation>Kampagnen</translation>
+        </message>
+        <message>
+            <source>Live feed</source>
+            <translation>Live-Feed</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Konten</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Protokolle</translation>
+        </message>
+        <message>
+            <source>No backend profile yet</source>
+            <translation>Noch kein Backend-Profil</translation>
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation>Einstellungen öffnen</translation>
+        </message>
+        <message>
+            <source>Add a profile in Settings with your Supabase project URL and anon key, or start the console with --demo to try it against the built-in sandbox.</source>
+            <translation>Fügen Sie in den Einstellungen ein Profil mit der URL und dem anon-Schlüssel Ihres Supabase-Projekts hinzu, oder starten Sie die Konsole mit --demo, um sie mit der eingebauten Sandbox auszuprobieren.</translation>
+        </message>
+        <message>
+            <source>Browse, search and edit the campaigns of the backend.</source>
+            <translation>Kampagnen des Backends durchsuchen und bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Campaigns are listed here once the console is connected to a backend.
+
+</source>
+            <translation>Sobald die Konsole mit einem Backend verbunden ist, werden hier die Kampagnen aufgelistet.
+
+</translation>
+        </message>
+        <message>
+            <source>No campaigns to show yet</source>
+            <translation>Noch keine Kampagnen</translation>
+        </message>
+        <message>
+            <source>This version of Campaign Console manages backend profiles and shows its own log; the campaigns of “%1” will be listed here once campaign browsing is added.
+
+You can check that the backend answers with Test connection in Settings.</source>
+            <translation>Diese Version von Campaign Console verwaltet Backend-Profile und zeigt ihr eigenes Protokoll; die Kampagnen von „%1“ werden hier aufgelistet, sobald das Durchsuchen von Kampagnen hinzukommt.
+
+Ob das Backend antwortet, können Sie mit „Verbindung testen“ in den Einstellungen prüfen.</translation>
+        </message>
+        <message>
+            <source>Changes to campaigns as they happen on the server.</source>
+            <translation>Änderungen an Kampagnen, sobald sie auf dem Server geschehen.</translation>
+        </message>
+        <message>
+            <source>Every insert, update and delete made on the backend will appear here as it happens.
+
+</source>
+            <translation>Jedes Einfügen, Ändern und Löschen im Backend erscheint hier, sobald es geschieht.
+
+</translation>
+        </message>
+        <message>
+            <source>No live changes to show</source>
+            <translation>Keine Live-Änderungen</translation>
+        </message>
+        <message>
+            <source>This version does not subscribe to the backend's change stream yet. When it does, changes made on “%1” by anyone will appear here as they happen.</source>
+            <translation>Diese Version abonniert den Änderungsstrom des Backends noch nicht. Sobald sie es tut, erscheinen hier alle Änderungen an „%1“, sobald sie geschehen – egal von wem.</translation>
+        </message>
+        <message>
+            <source>The state of every service the console depends on.</source>
+            <translation>Der Zustand aller Dienste, von denen die Konsole abhängt.</translation>
+        </message>
+        <message>
+            <source>Auth, the REST API, Realtime and the e-mail API will each show their state, latency and uptime here.
+
+</source>
+            <translation>Auth, die REST-API, Realtime und die E-Mail-API zeigen hier jeweils Zustand, Latenz und Verfügbarkeit.
+
+</translation>
+        </message>
+        <message>
+            <source>No health checks yet</source>
+            <translation>Noch keine Statusprüfungen</translation>
+        </message>
+        <message>
+            <source>Scheduled health checks are not part of this version. To check by hand that the Auth service of “%1” answers, use Test connection in Settings.</source>
+            <translation>Geplante Statusprüfungen sind in dieser Version nicht enthalten. Um von Hand zu prüfen, ob der Auth-Dienst von „%1“ antwortet, verwenden Sie „Verbindung testen“ in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Your sign-in and the social accounts connected for campaigns.</source>
+            <translation>Ihre Anmeldung und die für Kampagnen verbundenen Social-Media-Konten.</translation>
+        </message>
+        <message>
+            <source>Signing in through your web browser and the accounts connected for campaigns will be managed here.
+
+</source>
+            <translation>Die Anmeldung über Ihren Webbrowser und die für Kampagnen verbundenen Konten werden hier verwaltet.
+
+</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Nicht angemeldet</translation>
+        </message>
+        <message>
+            <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
+            <translation>Die Anmeldung bei „%1“ über Ihren Webbrowser ist in dieser Version noch nicht verfügbar. Zu Ihren Konten wird nichts auf diesem Computer gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ProfileChip</name>
+        <message>
+            <source>production</source>
+            <translation>Produktion</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>Staging</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <translation>Lokal</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1 at %2</source>
+            <translation>Profil %1 unter %2</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>Kein Profil</translation>
+        </message>
+        <message>
+            <source>No backend profile is in use. Add one in Settings.</source>
+            <translation>Es wird kein Backend-Profil verwendet. Fügen Sie eines in den Einstellungen hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ProfileForm</name>
+        <message>
+            <source>Backend</source>
+            <translation>Backend</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>e.g. Staging</source>
+            <translation>z. B. Staging</translation>
+        </message>
+        <message>
+            <source>Project &amp;URL:</source>
+            <translation>Pro&amp;jekt-URL:</translation>
+        </message>
+        <message>
+            <source>Anon &amp;key:</source>
+            <translation>&amp;Anon-Schlüssel:</translation>
+        </message>
+        <message>
+            <source>The publishable (anon) key from the project's API settings</source>
+            <translation>Der öffentliche (anon-)Schlüssel aus den API-Einstellungen des Projekts</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Umgebung:</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Farbe auswählen</translation>
+        </message>
+        <message>
+            <source>&amp;Colour:</source>
+            <translation>&amp;Farbe:</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Anmeldung</translation>
+        </message>
+        <message>
+            <source>Supabase Auth (browser, PKCE)</source>
+            <translation>Supabase Auth (Browser, PKCE)</translation>
+        </message>
+        <message>
+            <source>OpenID Connect provider</source>
+            <translation>OpenID-Connect-Anbieter</translation>
+        </message>
+        <message>
+            <source>Sign-in &amp;type:</source>
+            <translation>An&amp;meldeart:</translation>
+        </message>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>An&amp;bieter:</translation>
+        </message>
+        <message>
+            <source>e.g. github (optional)</source>
+            <translation>z. B. github (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Issuer URL:</source>
+            <translation>Ausstell&amp;er-URL:</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>&amp;Client-ID:</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>E-mail &amp;API URL:</source>
+            <translation>E-Mail-AP&amp;I-URL:</translation>
+        </message>
+        <message>
+            <source>%1 (default)</source>
+            <translation>%1 (Standard)</translation>
+        </message>
+        <message>
+            <source>Default: %1</source>
+            <translation>Standard: %1</translation>
+        </message>
+        <message>
+            <source>Default: &lt;project URL&gt;/api/email</source>
+            <translation>Standard: &lt;Projekt-URL&gt;/api/email</translation>
+        </message>
+        <message>
+            <source>Profile colour</source>
+            <translation>Profilfarbe</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ScreenshotTaker</name>
+        <message>
+            <source>The window closed before the screenshot was taken.</source>
+            <translation>Das Fenster wurde geschlossen, bevor das Bildschirmfoto erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>Could not write the screenshot to %1.</source>
+            <translation>Das Bildschirmfoto konnte nicht in %1 geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Screenshot saved to %1 (%2×%3).</source>
+            <translation>Bildschirmfoto in %1 gespeichert (%2×%3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::SettingsPage</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Nicht gespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The new profile has not been saved.</source>
+            <translation>Das neue Profil wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>The changes to “%1” have not been saved.</source>
+            <translation>Die Änderungen an „%1“ wurden nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;New profile</source>
+            <translation>Neues &amp;Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>U&amp;se this profile</source>
+            <translation>Dieses Profil &amp;verwenden</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <translation>Gespeicherte Profile</translation>
+        </message>
+        <message>
+            <source>No profiles saved yet.
+
+Fill in the form with your project's URL and anon key, then press Save.</source>
+            <translation>Noch keine Profile gespeichert.
+
+Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicken Sie dann auf „Speichern“.</translation>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Backend profiles and the console's language.</source>
+            <translation>Backend-Profile und die Sprache der Konsole.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 (in use)</source>
+            <translation>%1 (in Verwendung)</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>„%1“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete profile</source>
+            <translation>Profil löschen</translation>
+        </message>
+        <message>
+            <source>Delete the profile “%1”?</source>
+            <translation>Das Profil „%1“ löschen?</translation>
+        </message>
+        <message>
+            <source>Its settings are removed from this computer. This cannot be undone.</source>
+            <translation>Seine Einstellungen werden von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>„%1“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>Cannot test: correct the project URL and key first.</source>
+            <translation>Test nicht möglich: Korrigieren Sie zuerst Projekt-URL und Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Testing the connection to %1…</source>
+            <translation>Verbindung zu %1 wird getestet…</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Neues Profil</translation>
         </message>
     </context>
 </TS>
