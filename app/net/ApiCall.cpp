@@ -429,6 +429,9 @@ void ApiCall::finish(Error error) {
 
 void ApiCall::logAttempt(const Error& error, int status, qint64 latencyMs, qint64 delayMs,
                          const QString& decision) {
+    if (!lcNet().isInfoEnabled()) {
+        return; // building the context costs more than the rest of the bookkeeping
+    }
     // Method, redacted URL, status, latency, attempt number and the delay chosen; never headers or bodies.
     QJsonObject context{{QStringLiteral("service"), serviceName()},
                         {QStringLiteral("method"), QString::fromLatin1(m_request.method)},

@@ -16,9 +16,9 @@ public:
 
     struct Decoded {
         bool ok = false;
-        QJsonValue value = QJsonValue(
-            QJsonValue::Undefined); // object, array or, for RPC results, a scalar; Undefined on error
-        QString errorDetail;        // for the log; never the body itself
+        // An object, an array or (RPC results) a scalar; Undefined on error.
+        QJsonValue value = QJsonValue(QJsonValue::Undefined);
+        QString errorDetail; // for the log; never the body itself
     };
 
     static Decoded decode(const QByteArray& body);
