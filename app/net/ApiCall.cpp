@@ -18,6 +18,7 @@
 #endif
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace cc::net {
@@ -330,8 +331,9 @@ void ApiCall::handleAttempt(const Error& error, int status, QList<QPair<QByteArr
     }
     m_service->metrics().recordRetry();
     m_phase = Phase::WaitingRetry;
+    QPointer<ApiCall> self(this);
     emit retryScheduled(m_attempts + 1, decision.delayMs, error);
-    if (m_phase == Phase::WaitingRetry) { // a slot may have cancelled the call
+    if (self && m_phase == Phase::WaitingRetry) { // a slot may have cancelled or even deleted the call
         m_retryTimer.start(timerMs(decision.delayMs));
     }
 }
@@ -423,8 +425,11 @@ void ApiCall::finish(Error error) {
                           {QStringLiteral("elapsed_ms"), m_response.elapsedMs}},
                          m_response.error);
     }
+    QPointer<ApiCall> self(this);
     emit finished(m_response);
-    deleteLater();
+    if (self) { // a careless slot may have deleted the call already
+        deleteLater();
+    }
 }
 
 void ApiCall::logAttempt(const Error& error, int status, qint64 latencyMs, qint64 delayMs,

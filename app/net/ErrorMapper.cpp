@@ -23,8 +23,9 @@ QString jsonText(const QJsonValue& value) {
     return {};
 }
 
-QString messageForStatus(int status, const QString& code) {
-    auto tr = [](const char* text) { return QCoreApplication::translate("cc::net::ErrorMapper", text); };
+} // namespace
+
+QString ErrorMapper::messageForStatus(int status, const QString& code) {
     if (status == 406 && code == QLatin1String("PGRST116")) {
         return tr("Expected exactly one matching record, but the server found none or several.");
     }
@@ -58,8 +59,6 @@ QString messageForStatus(int status, const QString& code) {
     }
     return Error::defaultMessage(ErrorKind::Http);
 }
-
-} // namespace
 
 Error ErrorMapper::fromHttp(int status, const QByteArray& body, const Headers& headers) {
     QString code;

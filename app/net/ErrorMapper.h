@@ -37,6 +37,9 @@ public:
     static Error decode(const QString& detail);
     static Error insecureRedirect(const QString& target);
     static Error refusedUrl(const QString& reason);
+
+private:
+    static QString messageForStatus(int status, const QString& code);
 };
 
 } // namespace cc::net

@@ -1,6 +1,8 @@
 // Breaker, limiter, session hook, cancellation and the security rules, end to end over loopback.
 #include "tests/integration/net/ApiClientFixture.h"
 
+#include "app/core/LogCategories.h"
+
 #include <QJsonObject>
 #include <QMutex>
 
@@ -234,9 +236,17 @@ TEST_F(ApiClientPolicy, SecretsNeverReachTheLog) {
     server.enqueue(ScriptedResponse::json(503, "{}"));
     server.enqueue(ScriptedResponse::json(401, kJwtExpired));
     captured.clear();
+    // Whatever QT_LOGGING_RULES says, this test needs the per-attempt lines.
+    auto& category = const_cast<QLoggingCategory&>(lcNet());
+    const bool infoWasOn = category.isInfoEnabled();
+    const bool warningWasOn = category.isWarningEnabled();
+    category.setEnabled(QtInfoMsg, true);
+    category.setEnabled(QtWarningMsg, true);
     const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
     const auto response = run(ApiRequest::get(rest(QStringLiteral("/campaigns?access_token=") + token)));
     qInstallMessageHandler(previous);
+    category.setEnabled(QtInfoMsg, infoWasOn);
+    category.setEnabled(QtWarningMsg, warningWasOn);
     EXPECT_EQ(response.error.httpStatus, 401);
     const QString all = captured.join(QLatin1Char('\n'));
     EXPECT_GE(captured.size(), 2) << "each attempt is logged";
