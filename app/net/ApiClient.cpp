@@ -37,7 +37,7 @@ std::optional<QString> ApiClient::addService(const ServiceConfig& config) {
             // Replacing a service while calls use it would leave them with a dangling runtime: refuse quietly
             // unless it is idle. Profiles switch by building a new client.
             for (ApiCall* call : std::as_const(m_calls)) {
-                if (call->m_service == service.get()) {
+                if (call->m_service == service.get() && !call->isFinished()) {
                     return tr("The service \"%1\" is busy and cannot be reconfigured now.").arg(config.name);
                 }
             }

@@ -47,6 +47,10 @@ void ServiceMetrics::recordCallFinished(const Error& error, const QDateTime& now
         ++m_counters.successes;
         return;
     }
+    if (error.kind == ErrorKind::Cancelled) {
+        ++m_counters.cancelled; // the caller changed their mind: says nothing about the service
+        return;
+    }
     ++m_counters.failures;
     ++m_counters.failuresByKind[error.kind];
     m_counters.lastError = error;

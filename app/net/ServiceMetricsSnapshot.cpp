@@ -23,6 +23,7 @@ QJsonObject ServiceMetricsSnapshot::toJson() const {
         {QStringLiteral("successes"), static_cast<qint64>(successes)},
         {QStringLiteral("failures"), static_cast<qint64>(failures)},
         {QStringLiteral("failures_by_kind"), byKind},
+        {QStringLiteral("cancelled"), static_cast<qint64>(cancelled)},
         {QStringLiteral("in_flight"), static_cast<qint64>(inFlight)},
         {QStringLiteral("attempts"), static_cast<qint64>(attempts)},
         {QStringLiteral("attempt_failures"), static_cast<qint64>(attemptFailures)},

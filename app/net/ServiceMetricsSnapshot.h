@@ -24,6 +24,7 @@ struct ServiceMetricsSnapshot {
     quint64 successes = 0;
     quint64 failures = 0;
     std::map<ErrorKind, quint64> failuresByKind; // by the call's final error
+    quint64 cancelled = 0;                       // by the caller: neither success nor failure
     quint64 inFlight = 0;
     // Attempts (what reached the network).
     quint64 attempts = 0;
@@ -55,7 +56,11 @@ struct ServiceMetricsSnapshot {
     std::optional<Error> lastError;
     QDateTime lastErrorAtUtc;
 
-    double failureRatio() const { return requests == 0 ? 0.0 : static_cast<double>(failures) / requests; }
+    // Of the calls that ended with a verdict (not cancelled, not in flight), the share that failed.
+    double failureRatio() const {
+        const quint64 decided = successes + failures;
+        return decided == 0 ? 0.0 : static_cast<double>(failures) / static_cast<double>(decided);
+    }
     QJsonObject toJson() const;
 };
 

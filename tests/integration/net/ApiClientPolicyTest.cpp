@@ -130,6 +130,8 @@ TEST_F(ApiClientPolicy, CancelAbortsTheAttemptAndReportsCancelled) {
     EXPECT_LT(response.elapsedMs, 2'000);
     EXPECT_EQ(metrics().breakerState, State::Closed);
     EXPECT_EQ(metrics().inFlight, 0u);
+    EXPECT_EQ(metrics().cancelled, 1u);
+    EXPECT_EQ(metrics().failures, 0u);
 }
 
 TEST_F(ApiClientPolicy, AJwtExpired401IsRefreshedOnceAndReplayed) {

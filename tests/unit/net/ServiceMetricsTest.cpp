@@ -18,7 +18,7 @@ Error failure(ErrorKind kind, int status = 0) {
 TEST(ServiceMetrics, CountsCallsAttemptsRetriesAndFailuresByKind) {
     test::ManualClock clock;
     ServiceMetrics metrics;
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < 5; ++i) {
         metrics.recordCallStarted();
     }
     metrics.recordAttempt(clock.monotonicMs(), 30, failure(ErrorKind::Http, 503));
@@ -28,15 +28,18 @@ TEST(ServiceMetrics, CountsCallsAttemptsRetriesAndFailuresByKind) {
     metrics.recordAttempt(clock.monotonicMs(), -1, failure(ErrorKind::Timeout));
     metrics.recordCallFinished(failure(ErrorKind::Timeout), clock.nowUtc());
     metrics.recordCallFinished(failure(ErrorKind::CircuitOpen), clock.nowUtc());
+    metrics.recordCallFinished(failure(ErrorKind::Cancelled), clock.nowUtc());
     metrics.recordRetryDeniedByBudget();
     metrics.recordSessionReplay();
     metrics.recordOffThreadDecode();
 
     const auto s = metrics.snapshot(clock.monotonicMs());
-    EXPECT_EQ(s.requests, 4u);
+    EXPECT_EQ(s.requests, 5u);
     EXPECT_EQ(s.inFlight, 1u);
     EXPECT_EQ(s.successes, 1u);
     EXPECT_EQ(s.failures, 2u);
+    EXPECT_EQ(s.cancelled, 1u);
+    EXPECT_EQ(s.failuresByKind.count(ErrorKind::Cancelled), 0u);
     EXPECT_EQ(s.failuresByKind.at(ErrorKind::Timeout), 1u);
     EXPECT_EQ(s.failuresByKind.at(ErrorKind::CircuitOpen), 1u);
     EXPECT_EQ(s.failuresByKind.count(ErrorKind::Http), 0u);
@@ -47,7 +50,7 @@ TEST(ServiceMetrics, CountsCallsAttemptsRetriesAndFailuresByKind) {
     EXPECT_EQ(s.sessionReplays, 1u);
     EXPECT_EQ(s.offThreadDecodes, 1u);
     EXPECT_EQ(s.latencySamples, 2); // the aborted attempt has no latency
-    EXPECT_DOUBLE_EQ(s.failureRatio(), 0.5);
+    EXPECT_DOUBLE_EQ(s.failureRatio(), 2.0 / 3.0);
 }
 
 TEST(ServiceMetrics, KeepsTheLastErrorAndWhenItHappened) {
