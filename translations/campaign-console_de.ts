@@ -406,6 +406,106 @@ Befehle:
         </message>
     </context>
     <context>
+        <name>cc::net::ApiClient</name>
+        <message>
+            <source>The service "%1" is busy and cannot be reconfigured now.</source>
+            <translation>Der Dienst „%1“ ist beschäftigt und kann jetzt nicht neu konfiguriert werden.</translation>
+        </message>
+        <message>
+            <source>reset by hand</source>
+            <translation>manuell zurückgesetzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::net::ErrorMapper</name>
+        <message>
+            <source>Expected exactly one matching record, but the server found none or several.</source>
+            <translation>Genau ein passender Datensatz wurde erwartet, aber der Server hat keinen oder mehrere gefunden.</translation>
+        </message>
+        <message>
+            <source>The server rejected the request as invalid.</source>
+            <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
+        </message>
+        <message>
+            <source>You are not signed in, or your session has expired.</source>
+            <translation>Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to do this.</source>
+            <translation>Sie haben keine Berechtigung dafür.</translation>
+        </message>
+        <message>
+            <source>The requested record or address was not found.</source>
+            <translation>Der angeforderte Datensatz oder die Adresse wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The server gave up waiting for the request.</source>
+            <translation>Der Server hat das Warten auf die Anfrage aufgegeben.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing data, for example a duplicate.</source>
+            <translation>Die Änderung steht im Konflikt mit vorhandenen Daten, zum Beispiel einem Duplikat.</translation>
+        </message>
+        <message>
+            <source>The request is too large for the server.</source>
+            <translation>Die Anfrage ist für den Server zu groß.</translation>
+        </message>
+        <message>
+            <source>The requested page lies beyond the end of the results.</source>
+            <translation>Die angeforderte Seite liegt hinter dem Ende der Ergebnisse.</translation>
+        </message>
+        <message>
+            <source>The server is receiving too many requests; please wait a moment.</source>
+            <translation>Der Server erhält zu viele Anfragen; bitte warten Sie einen Moment.</translation>
+        </message>
+        <message>
+            <source>The server ran into an internal error.</source>
+            <translation>Auf dem Server ist ein interner Fehler aufgetreten.</translation>
+        </message>
+        <message>
+            <source>The service is temporarily unavailable.</source>
+            <translation>Der Dienst ist vorübergehend nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection; is it running?</source>
+            <translation>Der Server hat die Verbindung abgelehnt; läuft er?</translation>
+        </message>
+        <message>
+            <source>The server's name could not be found; check the address.</source>
+            <translation>Der Name des Servers wurde nicht gefunden; prüfen Sie die Adresse.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection before answering completely.</source>
+            <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+        </message>
+        <message>
+            <source>The server redirected to an insecure address; the console refused.</source>
+            <translation>Der Server hat auf eine unsichere Adresse umgeleitet; die Konsole hat das abgelehnt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server did not answer in time (%n attempt(s)).</source>
+            <translation>
+                <numerusform>Der Server hat nicht rechtzeitig geantwortet (%n Versuch).</numerusform>
+                <numerusform>Der Server hat nicht rechtzeitig geantwortet (%n Versuche).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %1 service is failing; the console will try it again in %n second(s).</source>
+            <translation>
+                <numerusform>Der Dienst %1 fällt aus; die Konsole versucht es in %n Sekunde erneut.</numerusform>
+                <numerusform>Der Dienst %1 fällt aus; die Konsole versucht es in %n Sekunden erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The %1 service is failing; the console is testing whether it has recovered.</source>
+            <translation>Der Dienst %1 fällt aus; die Konsole prüft, ob er wieder funktioniert.</translation>
+        </message>
+        <message>
+            <source>Too many requests are waiting; please try again in a moment.</source>
+            <translation>Zu viele Anfragen warten; bitte versuchen Sie es gleich noch einmal.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::sandbox::SandboxOptions</name>
         <message>
             <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>

@@ -406,6 +406,106 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>cc::net::ApiClient</name>
+        <message>
+            <source>The service "%1" is busy and cannot be reconfigured now.</source>
+            <translation>Le service « %1 » est occupé et ne peut pas être reconfiguré maintenant.</translation>
+        </message>
+        <message>
+            <source>reset by hand</source>
+            <translation>réinitialisé manuellement</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::net::ErrorMapper</name>
+        <message>
+            <source>Expected exactly one matching record, but the server found none or several.</source>
+            <translation>Un seul enregistrement correspondant était attendu, mais le serveur n’en a trouvé aucun ou plusieurs.</translation>
+        </message>
+        <message>
+            <source>The server rejected the request as invalid.</source>
+            <translation>Le serveur a rejeté la requête comme invalide.</translation>
+        </message>
+        <message>
+            <source>You are not signed in, or your session has expired.</source>
+            <translation>Vous n’êtes pas connecté, ou votre session a expiré.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to do this.</source>
+            <translation>Vous n’avez pas l’autorisation de faire cela.</translation>
+        </message>
+        <message>
+            <source>The requested record or address was not found.</source>
+            <translation>L’enregistrement ou l’adresse demandé est introuvable.</translation>
+        </message>
+        <message>
+            <source>The server gave up waiting for the request.</source>
+            <translation>Le serveur a cessé d’attendre la requête.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing data, for example a duplicate.</source>
+            <translation>La modification entre en conflit avec des données existantes, par exemple un doublon.</translation>
+        </message>
+        <message>
+            <source>The request is too large for the server.</source>
+            <translation>La requête est trop volumineuse pour le serveur.</translation>
+        </message>
+        <message>
+            <source>The requested page lies beyond the end of the results.</source>
+            <translation>La page demandée se situe au-delà de la fin des résultats.</translation>
+        </message>
+        <message>
+            <source>The server is receiving too many requests; please wait a moment.</source>
+            <translation>Le serveur reçoit trop de requêtes ; veuillez patienter un instant.</translation>
+        </message>
+        <message>
+            <source>The server ran into an internal error.</source>
+            <translation>Le serveur a rencontré une erreur interne.</translation>
+        </message>
+        <message>
+            <source>The service is temporarily unavailable.</source>
+            <translation>Le service est temporairement indisponible.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection; is it running?</source>
+            <translation>Le serveur a refusé la connexion ; est-il démarré ?</translation>
+        </message>
+        <message>
+            <source>The server's name could not be found; check the address.</source>
+            <translation>Le nom du serveur est introuvable ; vérifiez l’adresse.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection before answering completely.</source>
+            <translation>Le serveur a fermé la connexion avant d’avoir répondu entièrement.</translation>
+        </message>
+        <message>
+            <source>The server redirected to an insecure address; the console refused.</source>
+            <translation>Le serveur a redirigé vers une adresse non sécurisée ; la console a refusé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server did not answer in time (%n attempt(s)).</source>
+            <translation>
+                <numerusform>Le serveur n’a pas répondu à temps (%n tentative).</numerusform>
+                <numerusform>Le serveur n’a pas répondu à temps (%n tentatives).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %1 service is failing; the console will try it again in %n second(s).</source>
+            <translation>
+                <numerusform>Le service %1 est défaillant ; la console réessaiera dans %n seconde.</numerusform>
+                <numerusform>Le service %1 est défaillant ; la console réessaiera dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The %1 service is failing; the console is testing whether it has recovered.</source>
+            <translation>Le service %1 est défaillant ; la console vérifie s’il est rétabli.</translation>
+        </message>
+        <message>
+            <source>Too many requests are waiting; please try again in a moment.</source>
+            <translation>Trop de requêtes sont en attente ; veuillez réessayer dans un instant.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::sandbox::SandboxOptions</name>
         <message>
             <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>
