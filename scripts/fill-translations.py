@@ -27,7 +27,8 @@ def main() -> int:
                 translation = message.find("translation")
                 if translation is None:
                     translation = ET.SubElement(message, "translation")
-                if translation.get("type") not in ("unfinished",) and (translation.text or "").strip():
+                done = (translation.text or "").strip() or any((f.text or "").strip() for f in translation)
+                if translation.get("type") != "unfinished" and done:
                     continue
                 entry = table.get(f"{ctx}|{source}") or table.get(source)
                 if not entry or lang not in entry:
