@@ -6,28 +6,35 @@
 
 namespace cc::sandbox {
 
-void SandboxOptions::addTo(QCommandLineParser& parser)
-{
+void SandboxOptions::addTo(QCommandLineParser& parser) {
     parser.addOptions({
         {QStringLiteral("host"), tr("Listen on <address> (default 127.0.0.1)."), QStringLiteral("address")},
         {QStringLiteral("port"), tr("Listen on <port> (default 0: any free port)."), QStringLiteral("port")},
-        {QStringLiteral("database"), tr("SQLite database <file>, or :memory: (default)."), QStringLiteral("file")},
+        {QStringLiteral("database"), tr("SQLite database <file>, or :memory: (default)."),
+         QStringLiteral("file")},
         {QStringLiteral("seed"), tr("Create <n> demo campaigns."), QStringLiteral("n")},
         {QStringLiteral("seed-random"), tr("Seed for the demo data's randomness."), QStringLiteral("seed")},
-        {QStringLiteral("jwt-secret"), tr("Secret for signing JWTs (default: random)."), QStringLiteral("secret")},
+        {QStringLiteral("jwt-secret"), tr("Secret for signing JWTs (default: random)."),
+         QStringLiteral("secret")},
+        {QStringLiteral("jwt-expiry"), tr("Access-token lifetime in <seconds> (default 3600)."),
+         QStringLiteral("seconds")},
+        {QStringLiteral("faults"),
+         tr("Fault-injection rules as <json>, e.g. "
+            "{\"seed\":1,\"rest\":{\"error_rate\":0.2,\"status\":503}}."),
+         QStringLiteral("json")},
         {QStringLiteral("allow-remote"), tr("Allow listening on a non-loopback address.")},
     });
 }
 
-std::optional<QString> SandboxOptions::readFrom(const QCommandLineParser& parser, SandboxOptions& out)
-{
+std::optional<QString> SandboxOptions::readFrom(const QCommandLineParser& parser, SandboxOptions& out) {
     bool ok = true;
     if (parser.isSet(QStringLiteral("host"))) {
         out.host = parser.value(QStringLiteral("host"));
     }
     out.allowRemote = parser.isSet(QStringLiteral("allow-remote"));
     if (!UrlPolicy::isLoopbackHost(out.host) && !out.allowRemote) {
-        return tr("Refusing to listen on %1: the sandbox has demo passwords. Use --allow-remote if you mean it.")
+        return tr("Refusing to listen on %1: the sandbox has demo passwords. Use --allow-remote if you mean "
+                  "it.")
             .arg(out.host);
     }
     if (parser.isSet(QStringLiteral("port"))) {
@@ -53,6 +60,13 @@ std::optional<QString> SandboxOptions::readFrom(const QCommandLineParser& parser
         }
     }
     out.jwtSecret = parser.value(QStringLiteral("jwt-secret"));
+    if (parser.isSet(QStringLiteral("jwt-expiry"))) {
+        out.jwtExpirySeconds = parser.value(QStringLiteral("jwt-expiry")).toInt(&ok);
+        if (!ok || out.jwtExpirySeconds < 1) {
+            return tr("--jwt-expiry must be a number of seconds (1 or more).");
+        }
+    }
+    out.faults = parser.value(QStringLiteral("faults"));
     return std::nullopt;
 }
 
