@@ -39,13 +39,13 @@ int main(int argc, char* argv[]) {
         return 2;
     }
 
-    cc::sandbox::UnixSignalWatcher signals;
+    cc::sandbox::UnixSignalWatcher watcher;
     cc::sandbox::SandboxServer server(options);
-    QObject::connect(&signals, &cc::sandbox::UnixSignalWatcher::terminationRequested, &app, [&] {
+    QObject::connect(&watcher, &cc::sandbox::UnixSignalWatcher::terminationRequested, &app, [&] {
         server.stop();
         QCoreApplication::quit();
     });
-    if (!signals.watchTerminationSignals()) {
+    if (!watcher.watchTerminationSignals()) {
         std::fprintf(stderr, "campaign-sandbox: cannot install the SIGINT/SIGTERM handlers\n");
         return 1;
     }
