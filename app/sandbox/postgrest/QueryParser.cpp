@@ -190,7 +190,7 @@ QList<QPair<QString, QString>> QueryParser::decodedItems(const QUrlQuery& query)
     qsizetype start = 0;
     while (start <= encoded.size()) {
         qsizetype end = start;
-        while (end < encoded.size() && encoded.at(end) != '&' && encoded.at(end) != ';') {
+        while (end < encoded.size() && encoded.at(end) != '&') {
             ++end;
         }
         const QByteArray piece = encoded.mid(start, end - start);

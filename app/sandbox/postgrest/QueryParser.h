@@ -19,7 +19,10 @@ namespace cc::sandbox::postgrest {
 // table schema into SQLite SQL with bound parameters. Pure: no I/O, no database.
 //
 // Query strings are decoded the way PostgREST (wai's parseQuery) decodes them: '+' is a space and %XX is a
-// byte, so a literal '+' must be sent as %2B (supabase-js's URLSearchParams does exactly that).
+// byte, so a literal '+' must be sent as %2B (supabase-js's URLSearchParams does exactly that). Pass the
+// QUrlQuery of the request URL (QUrlQuery(request.url())), which keeps the encoded form; a QUrlQuery filled
+// with decoded pairs by addQueryItem would have its literal '+' read as spaces. Unlike wai, ';' does not
+// separate parameters (QUrlQuery keeps it inside values; clients percent-encode it anyway).
 //
 // SQL produced for the operators:
 //   eq/neq/gt/gte/lt/lte  "c" = ?   (enum gt/gte/lt/lte compare by declaration order: "c" IN (?, ...))
