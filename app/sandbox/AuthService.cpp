@@ -333,7 +333,8 @@ QJsonObject AuthService::sessionJson(const SandboxUser& user, const QString& ses
 HttpResponse AuthService::error(const HttpRequest& request, int status, const QString& code,
                                 const QString& message) const {
     QJsonObject body;
-    if (request.hasHeader("x-supabase-api-version")) {
+    const bool versioned = request.hasHeader("x-supabase-api-version");
+    if (versioned) {
         body = {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     } else {
         body = {{QStringLiteral("code"), status},
@@ -342,6 +343,10 @@ HttpResponse AuthService::error(const HttpRequest& request, int status, const QS
     }
     HttpResponse response = HttpResponse::json(status, body);
     response.setHeader("x-sb-error-code", code.toLatin1());
+    if (versioned) {
+        // auth-js reads the error's `code` only when the response names the API version it was written for.
+        response.setHeader("X-Supabase-Api-Version", "2024-01-01");
+    }
     return response;
 }
 
