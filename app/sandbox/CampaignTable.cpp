@@ -75,7 +75,9 @@ QStringList CampaignTable::createStatements() {
     updated_at TEXT NOT NULL,
     CONSTRAINT campaigns_dates_check CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
 ))"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS campaigns_user_id_idx ON campaigns (user_id)"),
+        // RLS filters every marketer's read by user_id; the console pages by created_at within it.
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS campaigns_user_created_idx ON campaigns (user_id, created_at)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS campaigns_created_at_idx ON campaigns (created_at)"),
     };
 }

@@ -39,10 +39,12 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& qtRequest, QTcpSocket
     }
     const HttpRequest request = HttpRequest::fromQt(qtRequest);
     const HttpResponse response = m_handler(request);
-    log::debug(lcSandbox(), QStringLiteral("request"),
-               {{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                {QStringLiteral("url"), Redactor::redactUrl(qtRequest.url())},
-                {QStringLiteral("status"), response.status}});
+    if (lcSandbox().isDebugEnabled()) { // redacting the URL costs more than the request itself
+        log::debug(lcSandbox(), QStringLiteral("request"),
+                   {{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                    {QStringLiteral("url"), Redactor::redactUrl(qtRequest.url())},
+                    {QStringLiteral("status"), response.status}});
+    }
     const bool headOnly = request.method == "HEAD";
     if (response.delayMs > 0) {
         // Latency faults: answer from a timer, so every other connection keeps being served meanwhile.

@@ -24,7 +24,8 @@ QByteArray HttpResponse::header(const QByteArray& name) const {
 HttpResponse HttpResponse::json(int status, const QJsonValue& value) {
     HttpResponse response;
     response.status = status;
-    response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
+    response.headers.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
     if (value.isArray()) {
         response.body = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
     } else if (value.isObject()) {

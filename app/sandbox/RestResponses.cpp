@@ -37,13 +37,36 @@ HttpResponse RestResponses::notAcceptable(const QByteArray& accept) {
         QStringLiteral("None of these media types are available: %1").arg(QString::fromLatin1(accept))));
 }
 
+namespace {
+
+HttpResponse notSingular(qint64 count) {
+    return RestResponses::error(postgrest::PostgrestError::make(
+        406, QStringLiteral("PGRST116"), QStringLiteral("Cannot coerce the result to a single JSON object"),
+        QStringLiteral("The result contains %1 rows").arg(count)));
+}
+
+} // namespace
+
+HttpResponse RestResponses::rowsJson(int status, const QByteArray& array, qint64 count, Shape shape) {
+    HttpResponse response;
+    response.status = status;
+    if (shape == Shape::Object) {
+        if (count != 1) {
+            return notSingular(count);
+        }
+        response.body = array.mid(1, array.size() - 2);
+        response.setHeader("Content-Type", "application/vnd.pgrst.object+json; charset=utf-8");
+        return response;
+    }
+    response.body = array;
+    response.setHeader("Content-Type", "application/json; charset=utf-8");
+    return response;
+}
+
 HttpResponse RestResponses::rows(int status, const QJsonArray& rows, Shape shape) {
     if (shape == Shape::Object) {
         if (rows.size() != 1) {
-            return error(postgrest::PostgrestError::make(
-                406, QStringLiteral("PGRST116"),
-                QStringLiteral("Cannot coerce the result to a single JSON object"),
-                QStringLiteral("The result contains %1 rows").arg(rows.size())));
+            return notSingular(rows.size());
         }
         HttpResponse response = HttpResponse::json(status, rows.first());
         response.setHeader("Content-Type", "application/vnd.pgrst.object+json; charset=utf-8");

@@ -23,6 +23,8 @@ public:
 
     // Rows as a JSON array, or as a single object when `shape` is Object (406 PGRST116 unless exactly one).
     static HttpResponse rows(int status, const QJsonArray& rows, Shape shape);
+    // The same from pre-rendered JSON: `array` holds `count` objects ("[{...},{...}]").
+    static HttpResponse rowsJson(int status, const QByteArray& array, qint64 count, Shape shape);
 };
 
 } // namespace cc::sandbox

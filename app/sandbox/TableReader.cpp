@@ -2,6 +2,7 @@
 
 #include "app/sandbox/CampaignMutations.h"
 #include "app/sandbox/CampaignTable.h"
+#include "app/sandbox/JsonRowWriter.h"
 #include "app/sandbox/Preferences.h"
 #include "app/sandbox/RestResponses.h"
 #include "app/sandbox/RowSecurity.h"
@@ -13,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace cc::sandbox {
@@ -20,7 +23,8 @@ namespace cc::sandbox {
 using postgrest::PostgrestError;
 
 TableReader::TableReader(const SandboxDatabase& database)
-    : m_database(database) {}
+    : m_database(database)
+    , m_statements(database.connection()) {}
 
 std::optional<TableReader::Range> TableReader::parseRange(const HttpRequest& request) {
     const QByteArray unit = request.header("range-unit").trimmed();
@@ -40,7 +44,7 @@ std::optional<TableReader::Range> TableReader::parseRange(const HttpRequest& req
     return range;
 }
 
-HttpResponse TableReader::read(const HttpRequest& request, const Caller& caller) const {
+HttpResponse TableReader::read(const HttpRequest& request, const Caller& caller) {
     const RestResponses::Shape shape = RestResponses::requestedShape(request.header("accept"));
     if (shape == RestResponses::Shape::Unacceptable) {
         return RestResponses::notAcceptable(request.header("accept"));
@@ -70,23 +74,39 @@ HttpResponse TableReader::read(const HttpRequest& request, const Caller& caller)
         CampaignMutations::conjunction(query.where, RowSecurity::visibleRows(caller));
     const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql;
     const QString order = query.orderBySql();
-    QSqlQuery select(m_database.connection());
-    select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT %1 FROM campaigns%2%3 LIMIT ? OFFSET ?")
-                       .arg(CampaignTable::selectList(query.select), whereSql,
-                            order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order));
-    for (const QVariant& param : where.params) {
-        select.addBindValue(param);
+    const QString sql = QStringLiteral("SELECT %1 FROM campaigns%2%3 LIMIT ? OFFSET ?")
+                            .arg(CampaignTable::selectList(query.select), whereSql,
+                                 order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order);
+    QString problem;
+    sqlite3_stmt* select = m_statements.prepare(sql, &problem);
+    int index = 1;
+    for (const QVariant& param : where.params + QVariantList{limit, offset}) {
+        if (select != nullptr && !SqliteStatements::bind(select, index++, param)) {
+            problem = m_statements.lastError();
+            select = nullptr;
+        }
     }
-    select.addBindValue(limit);
-    select.addBindValue(offset);
-    if (!select.exec()) {
-        return RestResponses::error(SqlErrors::toPostgrest(select.lastError()));
+    QList<const postgrest::Column*> columns;
+    for (const QString& name :
+         query.select.isEmpty() ? CampaignTable::schema().columnNames() : query.select) {
+        columns.append(CampaignTable::schema().find(name));
     }
-    QJsonArray rows;
-    while (select.next()) {
-        rows.append(CampaignTable::rowToJson(select, query.select));
+    const JsonRowWriter writer(columns);
+    QByteArray body;
+    body.reserve(512 * 64);
+    qint64 n = 0;
+    int step = SQLITE_DONE;
+    while (select != nullptr && (step = sqlite3_step(select)) == SQLITE_ROW) {
+        body.append(n++ == 0 ? '[' : ',');
+        writer.appendRow(body, select);
     }
+    if (select == nullptr || step != SQLITE_DONE) {
+        return RestResponses::error(
+            PostgrestError::make(500, QStringLiteral("XX000"), QStringLiteral("internal error"),
+                                 select == nullptr ? problem : m_statements.lastError()));
+    }
+    sqlite3_reset(select); // releases the read transaction now, not at the statement's next use
+    body.append(n == 0 ? QByteArray("[]") : QByteArray("]"));
 
     const Preferences prefer = Preferences::parse(request.header("prefer"));
     std::optional<qint64> total;
@@ -102,7 +122,6 @@ HttpResponse TableReader::read(const HttpRequest& request, const Caller& caller)
         total = count.value(0).toLongLong();
     }
 
-    const qint64 n = rows.size();
     int status = 200;
     if (total) {
         if (offset > *total) {
@@ -118,7 +137,7 @@ HttpResponse TableReader::read(const HttpRequest& request, const Caller& caller)
             status = 206;
         }
     }
-    HttpResponse response = RestResponses::rows(status, rows, shape);
+    HttpResponse response = RestResponses::rowsJson(status, body, n, shape);
     if (response.status >= 400) {
         return response;
     }

@@ -3,6 +3,7 @@
 #include "app/sandbox/Caller.h"
 #include "app/sandbox/HttpRequest.h"
 #include "app/sandbox/HttpResponse.h"
+#include "app/sandbox/SqliteStatements.h"
 
 #include <optional>
 
@@ -17,7 +18,7 @@ class TableReader {
 public:
     explicit TableReader(const SandboxDatabase& database);
 
-    HttpResponse read(const HttpRequest& request, const Caller& caller) const;
+    HttpResponse read(const HttpRequest& request, const Caller& caller);
 
     // "a-b" / "a-" of a Range header in items; nullopt when absent or not an items range.
     struct Range {
@@ -28,6 +29,7 @@ public:
 
 private:
     const SandboxDatabase& m_database;
+    SqliteStatements m_statements; // reads render JSON straight from SQLite (the hot path)
 };
 
 } // namespace cc::sandbox

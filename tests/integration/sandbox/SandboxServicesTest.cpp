@@ -4,7 +4,10 @@
 
 #include <QJsonArray>
 #include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 namespace cc::sandbox::test {
 namespace {
@@ -163,6 +166,65 @@ TEST_F(SandboxServicesTest, ASlowClientDoesNotStallOthers) {
 
 TEST_F(SandboxServicesTest, UnknownPathsAre404) {
     EXPECT_EQ(m_client->get(QStringLiteral("/nowhere")).status, 404);
+}
+
+} // namespace
+} // namespace cc::sandbox::test
+
+namespace cc::sandbox::test {
+namespace {
+
+class SandboxFaultOptionTest : public SandboxFixture {
+protected:
+    SandboxOptions options() const override {
+        SandboxOptions options = SandboxFixture::options();
+        options.faults = QStringLiteral(R"({"seed":3,"health":{"status":502}})");
+        return options;
+    }
+};
+
+TEST_F(SandboxFaultOptionTest, FaultsFlagAppliesFromTheStart) {
+    EXPECT_EQ(m_client->get(QStringLiteral("/health")).status, 502);
+    EXPECT_EQ(m_client->get(QStringLiteral("/auth/v1/health"), anon()).status, 200);
+}
+
+TEST(SandboxFaultOption, InvalidFaultsFlagStopsTheStart) {
+    SandboxOptions options;
+    options.faults = QStringLiteral(R"({"rest":{"error_rate":"often"}})");
+    SandboxServer server(options);
+    const auto started = server.start();
+    ASSERT_FALSE(started.ok());
+    EXPECT_TRUE(started.error().detail.contains(QStringLiteral("error_rate")));
+    EXPECT_FALSE(server.isRunning());
+}
+
+TEST(SandboxFileDatabase, KeepsUsersAndRowsAcrossRestartsWithoutReseeding) {
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.database = dir.filePath(QStringLiteral("sandbox.sqlite"));
+    options.seedCount = 40;
+    QString firstUserId;
+    {
+        SandboxServer server(options);
+        ASSERT_TRUE(server.start().ok());
+        firstUserId = server.info().users.first().id;
+        EXPECT_EQ(server.campaignCount(), 40);
+    }
+    SandboxServer again(options);
+    ASSERT_TRUE(again.start().ok());
+    EXPECT_EQ(again.campaignCount(), 40);
+    EXPECT_EQ(again.info().users.first().id, firstUserId);
+    {
+        // WAL is a property of the file: any connection sees it.
+        QSqlDatabase probe =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("wal-probe"));
+        probe.setDatabaseName(options.database);
+        ASSERT_TRUE(probe.open());
+        QSqlQuery mode(probe);
+        ASSERT_TRUE(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+        EXPECT_EQ(mode.value(0).toString(), QStringLiteral("wal"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("wal-probe"));
 }
 
 } // namespace
