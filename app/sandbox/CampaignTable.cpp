@@ -82,6 +82,10 @@ QStringList CampaignTable::createStatements() {
     };
 }
 
+QStringList CampaignTable::secondaryIndexes() {
+    return {QStringLiteral("campaigns_user_created_idx"), QStringLiteral("campaigns_created_at_idx")};
+}
+
 bool CampaignTable::isServerSet(const QString& column) {
     return column == QStringLiteral("created_at") || column == QStringLiteral("updated_at");
 }

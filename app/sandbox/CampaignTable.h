@@ -15,6 +15,8 @@ class CampaignTable {
 public:
     static const postgrest::TableSchema& schema();
     static QStringList createStatements();
+    // Names of the indexes besides the primary key (bulk loads drop and rebuild them).
+    static QStringList secondaryIndexes();
 
     static inline const QString kName = QStringLiteral("campaigns");
     static inline const QString kPrimaryKey = QStringLiteral("id");

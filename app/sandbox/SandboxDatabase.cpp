@@ -42,7 +42,9 @@ std::optional<QString> SandboxDatabase::open() {
         return QStringLiteral("cannot open %1: %2").arg(m_path, db.lastError().text());
     }
     const bool memory = m_path == QStringLiteral(":memory:") || m_path.isEmpty();
-    QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = 5000")};
+    // A 64 MiB page cache (allocated only as used) keeps bulk loads and scans from spilling to disk.
+    QStringList pragmas{QStringLiteral("PRAGMA busy_timeout = 5000"),
+                        QStringLiteral("PRAGMA cache_size = -65536")};
     if (!memory) {
         // WAL lets readers (a second process inspecting the file) work while the sandbox writes.
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
