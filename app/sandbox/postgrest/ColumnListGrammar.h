@@ -20,9 +20,10 @@ struct SelectField {
 };
 
 // Recursive-descent parsers for the column lists of select= and order=, after PostgREST's grammar:
-//   select := item ("," item)*      item  := "*" | [alias ":"] field ["::" cast] | [alias ":"] field ["!"
-//   hint] "(" select ")" order  := term ("," term)*      term  := field ["." ("asc"|"desc")] ["."
-//   ("nullsfirst"|"nullslast")]
+//   select := item ("," item)*
+//   item   := "*" | [alias ":"] field ["::" cast] | [alias ":"] field ["!" hint] "(" select ")"
+//   order  := term ("," term)*
+//   term   := field ["." ("asc" | "desc")] ["." ("nullsfirst" | "nullslast")]
 // Embedded resources are recognised (so they can be refused with PostgREST's own error) but not descended
 // into beyond balanced parentheses, and the depth of those is bounded.
 class ColumnListGrammar {

@@ -24,20 +24,20 @@ namespace cc::sandbox::postgrest {
 // with decoded pairs by addQueryItem would have its literal '+' read as spaces. Unlike wai, ';' does not
 // separate parameters (QUrlQuery keeps it inside values; clients percent-encode it anyway).
 //
+// clang-format off
 // SQL produced for the operators:
 //   eq/neq/gt/gte/lt/lte  "c" = ?   (enum gt/gte/lt/lte compare by declaration order: "c" IN (?, ...))
-//   like                  "c" GLOB ?  (case-sensitive; the LIKE pattern, with '*' as '%', is translated to
-//   GLOB) ilike                 "c" REGEXP ?  (pattern (?is)\A...\z; needs the QSQLITE_ENABLE_REGEXP connect
-//   option, whose
-//                          QRegularExpression matching folds case for all of Unicode, unlike SQLite's
-//                          ASCII-only LIKE/lower())
-//   match/imatch          "c" REGEXP ?  (also needs QSQLITE_ENABLE_REGEXP)
+//   like                  "c" GLOB ?  (case-sensitive; LIKE pattern, '*' read as '%', translated to GLOB)
+//   ilike                 (CASE WHEN "c" IS NULL THEN NULL ELSE "c" REGEXP ? END), pattern (?is)\A...\z:
+//                         needs the QSQLITE_ENABLE_REGEXP connect option; its QRegularExpression folds case
+//                         for all of Unicode, unlike SQLite's ASCII-only LIKE and lower()
+//   match/imatch          the same REGEXP test with the given (PCRE) pattern, imatch prefixed with (?i)
 //   in                    "c" IN (?, ?)   (empty list: 0)
 //   is                    "c" IS NULL / IS NOT NULL / IS TRUE / IS FALSE / IS NULL (unknown)
 //   isdistinct            "c" IS NOT ?
 //   not.<op>              NOT (...)
-// Values are bound in the representation ValueCoercion documents (uuid lower-case text, dates "yyyy-MM-dd",
-// ...).
+// Values are bound in the representation ValueCoercion documents (uuid lower-case text, dates "yyyy-MM-dd"...).
+// clang-format on
 class QueryParser {
 public:
     // Limits that keep every input bounded in time and memory.

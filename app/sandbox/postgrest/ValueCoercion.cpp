@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
-#include <QTimeZone>
 
 #include <cmath>
 #include <limits>
@@ -60,7 +59,6 @@ struct DateParts {
 };
 
 std::optional<DateParts> dateParts(QStringView text, qsizetype& pos) {
-    DateParts parts;
     auto year = digits(text, pos, 4);
     if (!year || pos >= text.size() || text.at(pos) != QLatin1Char('-')) {
         return std::nullopt;
@@ -180,7 +178,13 @@ TimestampValue parseTimestamp(QStringView text) {
         result.status = TimestampStatus::Range;
         return result;
     }
-    const QDateTime utc = QDateTime(calendarDate, time, QTimeZone(offsetSeconds)).toUTC();
+    // Shift by hand: QTimeZone only takes offsets up to 14 hours, PostgreSQL up to 15:59.
+    const QDateTime utc = QDateTime(calendarDate, time, Qt::UTC).addSecs(-offsetSeconds);
+    if (!utc.isValid() || utc.date().year() < 1 || utc.date().year() > 9999) {
+        // Outside four-digit years the canonical text would lose its fixed width (and so its order).
+        result.status = TimestampStatus::Range;
+        return result;
+    }
     result.status = TimestampStatus::Ok;
     result.date = calendarDate;
     result.canonical = utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +

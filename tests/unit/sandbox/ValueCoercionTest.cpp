@@ -100,6 +100,7 @@ TEST(ValueCoercion, TimestampsBecomeFixedWidthUtc) {
         {"2024-05-01", "2024-05-01T00:00:00.000000+00:00"},
         {"2024-01-01T00:30:00+01:00", "2023-12-31T23:30:00.000000+00:00"},
         {"2024-05-01T10:00:00 +02:00", "2024-05-01T08:00:00.000000+00:00"},
+        {"2024-05-01T10:00:00+15:30", "2024-04-30T18:30:00.000000+00:00"},
     };
     for (const Case& c : cases) {
         EXPECT_EQ(accepted(ColumnType::Timestamp, c.text).toString(), q(c.canonical)) << c.text;
@@ -115,6 +116,9 @@ TEST(ValueCoercion, MalformedTimestampsAreRefused) {
     EXPECT_EQ(refused(ColumnType::Timestamp, "2024-05-01T25:00:00Z").code, q("22008"));
     EXPECT_EQ(refused(ColumnType::Timestamp, "2024-04-31T10:00:00Z").code, q("22008"));
     EXPECT_EQ(refused(ColumnType::Timestamp, "2024-05-01T10:00:00+16:00").code, q("22008"));
+    // Shifting to UTC must not leave four-digit years, or the text would stop sorting as time.
+    EXPECT_EQ(refused(ColumnType::Timestamp, "0001-01-01T00:00:00+01:00").code, q("22008"));
+    EXPECT_EQ(refused(ColumnType::Timestamp, "9999-12-31T23:00:00-02:00").code, q("22008"));
 }
 
 TEST(ValueCoercion, BooleansAcceptPostgresSpellings) {
