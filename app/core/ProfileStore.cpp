@@ -10,7 +10,9 @@ namespace cc {
 namespace {
 
 const QString kArray = QStringLiteral("profiles");
-const QString kCurrent = QStringLiteral("general/currentProfile");
+// Not "general/...": QSettings' INI format writes a group called "general" as [%General] and then cannot read
+// the key back under its lower-case name.
+const QString kCurrent = QStringLiteral("console/currentProfile");
 
 Profile readProfile(const QSettings& s) {
     Profile p;

@@ -8,7 +8,7 @@ class QLabel;
 namespace cc::ui {
 
 // The language chooser: English, Deutsch, Français or the system's language. The choice is saved in the
-// settings file (general/language) and takes effect at the next start, which the widget says.
+// settings file (console/language) and takes effect at the next start, which the widget says.
 class LanguageSettings : public QWidget {
     Q_OBJECT
 

@@ -14,7 +14,7 @@ class UiSettings {
 public:
     static std::unique_ptr<QSettings> open();
 
-    static inline const QString kLanguage = QStringLiteral("general/language");
+    static inline const QString kLanguage = QStringLiteral("console/language");
     static inline const QString kGeometry = QStringLiteral("window/geometry");
     static inline const QString kWindowState = QStringLiteral("window/state");
     static inline const QString kPage = QStringLiteral("window/page");

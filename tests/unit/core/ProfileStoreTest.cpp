@@ -76,6 +76,17 @@ TEST_F(ProfileStoreTest, UpdateCanRenameAndKeepsTheCurrentSelection) {
     EXPECT_EQ(store.currentName(), QStringLiteral("Production"));
 }
 
+TEST_F(ProfileStoreTest, CurrentSelectionSurvivesANewStore) {
+    {
+        ProfileStore store;
+        ASSERT_TRUE(store.add(makeProfile(QStringLiteral("A"))).ok());
+        ASSERT_TRUE(store.add(makeProfile(QStringLiteral("B"))).ok());
+        store.setCurrentName(QStringLiteral("B"));
+        ASSERT_FALSE(store.sync().has_value());
+    }
+    EXPECT_EQ(ProfileStore().currentName(), QStringLiteral("B"));
+}
+
 TEST_F(ProfileStoreTest, UpdateMayKeepItsOwnName) {
     ProfileStore store;
     ASSERT_TRUE(store.add(makeProfile(QStringLiteral("Prod"))).ok());
