@@ -29,7 +29,9 @@ if [ "$(id -u)" -eq 0 ]; then
   as_owner=(runuser -u postgres --)
 fi
 
+child=""
 stop_server() {
+  if [ -n "$child" ]; then kill "$child" 2>/dev/null || true; fi
   if [ -f "$workdir/data/postmaster.pid" ]; then
     "${as_owner[@]}" "$bindir/pg_ctl" -D "$workdir/data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
@@ -58,8 +60,12 @@ for pass in 1 2; do
 done
 
 export CC_PG_HOST=$workdir CC_PG_PORT=$port CC_PG_MIGRATIONS=$migrations CC_PG_BIN=$bindir
+# In the background so that a signal to this script runs the trap at once instead of after the command.
 set +e
-"$@"
+"$@" &
+child=$!
+wait "$child"
 status=$?
+child=""
 set -e
 exit $status
