@@ -14,6 +14,11 @@ namespace cc {
 class ProfileStore;
 }
 
+namespace cc::sandbox {
+class EmbeddedSandbox;
+struct SandboxInfo;
+} // namespace cc::sandbox
+
 namespace cc::ui {
 
 class EmptyStatePage;
@@ -43,8 +48,10 @@ public:
     MainWindow* mainWindow() const { return m_window.get(); }
     const ConsoleOptions& options() const { return m_options; }
 
-    // The in-memory profile --demo uses until the sandbox provides one.
-    static Profile demoProfile();
+    // The in-memory `local` profile --demo uses for a running sandbox (never saved).
+    static Profile demoProfile(const sandbox::SandboxInfo& info);
+    // How many campaigns the demo sandbox is seeded with.
+    static constexpr int kDemoCampaigns = 5000;
     // Whether Qt can open a window: a platform was chosen (QT_QPA_PLATFORM, -platform) or a display exists.
     static bool canOpenWindows(const QStringList& arguments);
 
@@ -53,6 +60,7 @@ private:
     QString setUpTranslations();
     std::optional<int> chooseProfile();
     void startDemo();
+    void showDemoCampaigns(const QString& url, qint64 campaigns);
     void buildWindow(const QString& language);
     void applyProfile(const std::optional<Profile>& profile);
     void takeScreenshot();
@@ -63,6 +71,7 @@ private:
     std::unique_ptr<QCoreApplication> m_app;
     ConsoleOptions m_options;
     std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox; // --demo only
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<MainWindow> m_window;
     QList<EmptyStatePage*> m_placeholders;
