@@ -6,6 +6,7 @@
 
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -120,7 +121,13 @@ TEST_F(ProfileDoctorTest, UnreachableServerIsNamedForEveryPart) {
 // A PostgREST-shaped stub for a project where the migrations were not (fully) run.
 class StubProject {
 public:
-    StubProject(bool hasTable, bool hasRpc) {
+    StubProject(bool hasTable, bool hasRpc, bool offersS256 = true) {
+        m_server.route(QStringLiteral("/auth/v1/.well-known/openid-configuration"), [this, offersS256] {
+            return QHttpServerResponse(QJsonObject{
+                {QStringLiteral("issuer"), url().toString() + QStringLiteral("/auth/v1")},
+                {QStringLiteral("code_challenge_methods_supported"),
+                 offersS256 ? QJsonArray{QStringLiteral("S256")} : QJsonArray{QStringLiteral("plain")}}});
+        });
         m_server.route(QStringLiteral("/rest/v1/campaigns"), [hasTable] {
             return hasTable
                        ? QHttpServerResponse(QJsonArray{})
@@ -181,6 +188,39 @@ TEST_F(ProfileDoctorTest, MissingTableIsNamedWithTheMigrations) {
     EXPECT_TRUE(rest.summary.contains(QStringLiteral("campaigns table"))) << rest.summary.toStdString();
     EXPECT_TRUE(rest.fix.contains(QStringLiteral("resources/supabase/migrations")));
     EXPECT_TRUE(part(findings, "rpc").ok);
+}
+
+TEST_F(ProfileDoctorTest, OidcIssuerWithPkceS256Passes) {
+    StubProject stub(true, true);
+    Profile profile = sandboxProfile();
+    profile.projectUrl = stub.url();
+    profile.authFlavor = QStringLiteral("oidc");
+    profile.oidcIssuer = QUrl(stub.url().toString() + QStringLiteral("/auth/v1"));
+    const DoctorFinding auth = part(diagnose(profile), "auth");
+    EXPECT_TRUE(auth.ok) << auth.summary.toStdString();
+    EXPECT_TRUE(auth.summary.contains(QStringLiteral("S256")));
+}
+
+TEST_F(ProfileDoctorTest, OidcIssuerWithoutS256IsNamed) {
+    StubProject stub(true, true, false);
+    Profile profile = sandboxProfile();
+    profile.projectUrl = stub.url();
+    profile.authFlavor = QStringLiteral("oidc");
+    profile.oidcIssuer = QUrl(stub.url().toString() + QStringLiteral("/auth/v1"));
+    const DoctorFinding auth = part(diagnose(profile), "auth");
+    EXPECT_FALSE(auth.ok);
+    EXPECT_TRUE(auth.summary.contains(QStringLiteral("S256"))) << auth.summary.toStdString();
+    EXPECT_TRUE(auth.fix.contains(QStringLiteral("--issuer")));
+}
+
+TEST_F(ProfileDoctorTest, OidcIssuerWithoutDiscoveryIsNamed) {
+    Profile profile = sandboxProfile();
+    profile.authFlavor = QStringLiteral("oidc");
+    profile.oidcIssuer = QUrl(info().url.toString() + QStringLiteral("/nowhere"));
+    const DoctorFinding auth = part(diagnose(profile), "auth");
+    EXPECT_FALSE(auth.ok);
+    EXPECT_TRUE(auth.summary.contains(QStringLiteral("no OpenID configuration")))
+        << auth.summary.toStdString();
 }
 
 } // namespace
