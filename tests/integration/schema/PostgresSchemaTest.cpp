@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QProcess>
 
+#include <memory>
+
 #include <gtest/gtest.h>
 
 namespace cc::schema::test {
@@ -19,6 +21,30 @@ QJsonObject marketerClaims(const QString& id) {
     return {{QStringLiteral("role"), QStringLiteral("authenticated")},
             {QStringLiteral("sub"), id},
             {QStringLiteral("aud"), QStringLiteral("authenticated")}};
+}
+
+// psql on the test cluster, fed through stdin so that a transaction can be left open while the test goes on.
+std::unique_ptr<QProcess> startPsql() {
+    auto psql = std::make_unique<QProcess>();
+    psql->setProcessChannelMode(QProcess::MergedChannels);
+    psql->start(qEnvironmentVariable("CC_PG_BIN") + QStringLiteral("/psql"),
+                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+                 QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+                 qEnvironmentVariable("CC_PG_HOST"), QStringLiteral("-p"), qEnvironmentVariable("CC_PG_PORT"),
+                 QStringLiteral("-U"), QStringLiteral("postgres")});
+    return psql;
+}
+
+QByteArray asMarketerWithKey(const QString& user, const char* key) {
+    return QStringLiteral(
+               "BEGIN;\nSET LOCAL ROLE authenticated;\n"
+               "SELECT set_config('request.jwt.claims', '{\"role\":\"authenticated\",\"sub\":\"%1\"}', true) "
+               "IS NULL, set_config('request.headers', '{\"idempotency-key\":\"%2\"}', true) IS NULL;\n"
+               "SELECT 'ran:' || (public.execute_transaction("
+               "'[{\"op\":\"insert\",\"values\":{\"name\":\"race\"}}]') IS NOT NULL);\n"
+               "SELECT 'headers:' || coalesce(current_setting('response.headers', true), '');\n")
+        .arg(user, QLatin1String(key))
+        .toUtf8();
 }
 
 class PostgresSchemaTest : public ::testing::Test {
@@ -150,6 +176,45 @@ TEST_F(PostgresSchemaTest, AccessTokenHookPromotesAppMetadataAdminsOnly) {
         marketerClaims(kA),
         QStringLiteral("SELECT public.campaign_access_token_hook('{\"claims\":{}}')::text"));
     EXPECT_EQ(byUser.sqlstate, QStringLiteral("42501")) << byUser.message.toStdString();
+}
+
+TEST_F(PostgresSchemaTest, ConcurrentRetryWithTheSameKeyWaitsAndReplays) {
+    // The first attempt inserts and keeps its transaction open; the retry must wait for it (advisory lock)
+    // and then replay its response instead of inserting a second row.
+    std::unique_ptr<QProcess> first = startPsql();
+    first->write(asMarketerWithKey(kA, "race-key"));
+    QByteArray firstOutput;
+    ASSERT_TRUE(cc::test::waitUntil(
+        [&] {
+            firstOutput += first->readAll();
+            return firstOutput.contains("headers:");
+        },
+        10000))
+        << firstOutput.toStdString();
+
+    std::unique_ptr<QProcess> retry = startPsql();
+    retry->write(asMarketerWithKey(kA, "race-key") + "COMMIT;\n");
+    retry->closeWriteChannel();
+    ASSERT_TRUE(cc::test::waitUntil(
+        [&] {
+            const SqlOutcome waiting = m_session.asOwner(QStringLiteral(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND backend_type = "
+                "'client backend'"));
+            return waiting.value.toInt() == 1;
+        },
+        10000));
+    EXPECT_EQ(retry->state(), QProcess::Running);
+
+    first->write("COMMIT;\n");
+    first->closeWriteChannel();
+    ASSERT_TRUE(cc::test::waitForSignal(first.get(), &QProcess::finished, 10000));
+    if (retry->state() != QProcess::NotRunning) {
+        ASSERT_TRUE(cc::test::waitForSignal(retry.get(), &QProcess::finished, 10000));
+    }
+    const QByteArray retryOutput = retry->readAll();
+    EXPECT_EQ(retry->exitCode(), 0) << retryOutput.toStdString();
+    EXPECT_TRUE(retryOutput.contains("Idempotent-Replayed")) << retryOutput.toStdString();
+    EXPECT_EQ(owner(QStringLiteral("SELECT count(*) FROM public.campaigns WHERE name = 'race'")).toInt(), 1);
 }
 
 } // namespace
