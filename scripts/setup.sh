@@ -7,7 +7,8 @@ packages=(
   g++ clang cmake ninja-build ccache pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-websockets-dev qt6-httpserver-dev qt6-networkauth-dev qt6-charts-dev
-  libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qtkeychain-qt6-dev
+  libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libqt6svg6 qtkeychain-qt6-dev
+  postgresql
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   fonts-dejavu-core

@@ -1,6 +1,7 @@
 #include "app/cli/CtlApplication.h"
 
 #include "app/cli/CtlContext.h"
+#include "app/cli/DoctorCommand.h"
 #include "app/cli/ProfilesCommand.h"
 #include "app/core/Logging.h"
 #include "app/core/Translations.h"
@@ -20,7 +21,8 @@ int CtlApplication::run(const QStringList& arguments) {
            "Commands:\n"
            "  profiles list              List the saved profiles.\n"
            "  profiles add [options]     Add a profile (see: campaignctl profiles add --help).\n"
-           "  profiles remove NAME       Remove a profile."));
+           "  profiles remove NAME       Remove a profile.\n"
+           "  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CtlContext::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
@@ -65,6 +67,9 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("profiles")) {
         return ProfilesCommand(context).run(rest);
+    }
+    if (command == QLatin1String("doctor")) {
+        return DoctorCommand(context).run(rest);
     }
     return context.usageError(tr("unknown command \"%1\".").arg(command), parser.helpText());
 }

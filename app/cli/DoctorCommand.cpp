@@ -1,0 +1,92 @@
+#include "app/cli/DoctorCommand.h"
+
+#include "app/cli/ProfileDoctor.h"
+#include "app/core/ProfileStore.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace cc::cli {
+
+DoctorCommand::DoctorCommand(CtlContext& context)
+    : m_context(context) {}
+
+int DoctorCommand::run(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Check a profile's backend part by part (data API and key, sign-in, execute_transaction, e-mail API) "
+        "and say what is wrong and how to fix it."));
+    CtlContext::addGlobalOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("timeout"), tr("Seconds to wait for each part (default 10)."),
+         QStringLiteral("seconds")},
+    });
+    if (auto exit = m_context.parseCommand(parser, arguments)) {
+        return *exit;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return m_context.usageError(
+            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText());
+    }
+    int timeoutSeconds = 10;
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeoutSeconds < 1 || timeoutSeconds > 300) {
+            return m_context.usageError(tr("--timeout must be a number of seconds from 1 to 300."),
+                                        parser.helpText());
+        }
+    }
+    auto store = m_context.settingsFile.isEmpty() ? std::make_unique<ProfileStore>()
+                                                  : std::make_unique<ProfileStore>(m_context.settingsFile);
+    // --profile is one of the global options: before the command CtlApplication reads it, after it this
+    // parser.
+    QString name = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")).trimmed()
+                                                           : m_context.common.profile;
+    if (name.isEmpty()) {
+        name = store->currentName();
+    }
+    if (name.isEmpty()) {
+        return m_context.failure(tr("No profile chosen: pass --profile NAME or make one current."));
+    }
+    const std::optional<Profile> profile = store->find(name);
+    if (!profile) {
+        return m_context.failure(tr("There is no profile called \"%1\".").arg(name));
+    }
+
+    QNetworkAccessManager network;
+    ProfileDoctor doctor(*profile, network);
+    doctor.setTimeoutMs(timeoutSeconds * 1000);
+    // A command-line program with nothing else to do: wait here for the probes (each bounded by the timeout).
+    QEventLoop loop;
+    QObject::connect(&doctor, &ProfileDoctor::finished, &loop, &QEventLoop::quit);
+    doctor.run();
+    loop.exec();
+
+    if (m_context.json) {
+        QJsonArray findings;
+        for (const DoctorFinding& finding : doctor.findings()) {
+            findings.append(finding.toJson());
+        }
+        m_context.printJson(QJsonObject{{QStringLiteral("profile"), profile->name},
+                                        {QStringLiteral("ok"), doctor.allOk()},
+                                        {QStringLiteral("findings"), findings}});
+    } else {
+        m_context.out << tr("Profile \"%1\" (%2)").arg(profile->name, profile->projectUrl.toString()) << '\n';
+        for (const DoctorFinding& finding : doctor.findings()) {
+            m_context.out << (finding.ok ? tr("  ok    %1: %2") : tr("  FAIL  %1: %2"))
+                                 .arg(finding.part, finding.summary)
+                          << '\n';
+            if (!finding.ok) {
+                m_context.out << tr("        fix: %1").arg(finding.fix) << '\n';
+            }
+        }
+    }
+    m_context.out.flush();
+    return doctor.allOk() ? ExitOk : ExitFailure;
+}
+
+} // namespace cc::cli
