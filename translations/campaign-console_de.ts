@@ -255,20 +255,6 @@
     <context>
         <name>cc::cli::CtlApplication</name>
         <message>
-            <source>Manage Campaign Console profiles and data from the command line.
-
-Commands:
-  profiles list              List the saved profiles.
-  profiles add [options]     Add a profile (see: campaignctl profiles add --help).
-  profiles remove NAME       Remove a profile.</source>
-            <translation>Profile und Daten von Campaign Console auf der Kommandozeile verwalten.
-
-Befehle:
-  profiles list              Die gespeicherten Profile auflisten.
-  profiles add [Optionen]    Ein Profil hinzufügen (siehe: campaignctl profiles add --help).
-  profiles remove NAME       Ein Profil entfernen.</translation>
-        </message>
-        <message>
             <source>Print machine-readable JSON.</source>
             <translation>Maschinenlesbares JSON ausgeben.</translation>
         </message>
@@ -288,12 +274,190 @@ Befehle:
             <source>unknown command "%1".</source>
             <translation>unbekannter Befehl „%1“.</translation>
         </message>
+        <message>
+            <source>Manage Campaign Console profiles and data from the command line.
+
+Commands:
+  profiles list              List the saved profiles.
+  profiles add [options]     Add a profile (see: campaignctl profiles add --help).
+  profiles remove NAME       Remove a profile.
+  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.</source>
+            <translation>Profile und Daten von Campaign Console über die Befehlszeile verwalten.
+
+Befehle:
+  profiles list              Die gespeicherten Profile auflisten.
+  profiles add [options]     Ein Profil hinzufügen (siehe: campaignctl profiles add --help).
+  profiles remove NAME       Ein Profil entfernen.
+  doctor [--profile NAME]    Das Backend eines Profils prüfen und angeben, wie sich Fehler beheben lassen.</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::CtlContext</name>
         <message>
             <source>campaignctl: %1</source>
             <translation>campaignctl: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::DoctorCommand</name>
+        <message>
+            <source>Check a profile's backend part by part (data API and key, sign-in, execute_transaction, e-mail API) and say what is wrong and how to fix it.</source>
+            <translation>Das Backend eines Profils Teil für Teil prüfen (Daten-API und Schlüssel, Anmeldung, execute_transaction, E-Mail-API) und angeben, was nicht stimmt und wie es sich beheben lässt.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for each part (default 10).</source>
+            <translation>Wartezeit in Sekunden für jeden Teil (Standard: 10).</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>--timeout must be a number of seconds from 1 to 300.</source>
+            <translation>--timeout muss eine Anzahl von Sekunden zwischen 1 und 300 sein.</translation>
+        </message>
+        <message>
+            <source>No profile chosen: pass --profile NAME or make one current.</source>
+            <translation>Kein Profil ausgewählt: Geben Sie --profile NAME an oder legen Sie ein aktuelles Profil fest.</translation>
+        </message>
+        <message>
+            <source>There is no profile called "%1".</source>
+            <translation>Es gibt kein Profil namens „%1“.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" (%2)</source>
+            <translation>Profil „%1“ (%2)</translation>
+        </message>
+        <message>
+            <source>  ok    %1: %2</source>
+            <translation>  ok    %1: %2</translation>
+        </message>
+        <message>
+            <source>  FAIL  %1: %2</source>
+            <translation>  FAIL  %1: %2</translation>
+        </message>
+        <message>
+            <source>        fix: %1</source>
+            <translation>        Lösung: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ProfileDoctor</name>
+        <message>
+            <source>no answer within %1 s</source>
+            <translation>keine Antwort innerhalb von %1 s</translation>
+        </message>
+        <message>
+            <source>No answer from the server: %1.</source>
+            <translation>Keine Antwort vom Server: %1.</translation>
+        </message>
+        <message>
+            <source>The server refused the profile's anon key (%1).</source>
+            <translation>Der Server hat den anon-Schlüssel des Profils abgelehnt (%1).</translation>
+        </message>
+        <message>
+            <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
+            <translation>Kopieren Sie den anon-Schlüssel (öffentlicher Schlüssel) aus Project Settings &gt; API und speichern Sie ihn im Profil (campaignctl profiles add --anon-key ...).</translation>
+        </message>
+        <message>
+            <source>The server is failing: HTTP %1 %2</source>
+            <translation>Der Server fällt aus: HTTP %1 %2</translation>
+        </message>
+        <message>
+            <source>This is on the server side: check the project's status in the Supabase dashboard and try again later.</source>
+            <translation>Das Problem liegt auf der Serverseite: Prüfen Sie den Status des Projekts im Supabase-Dashboard und versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The data API answers and the campaigns table is there.</source>
+            <translation>Die Daten-API antwortet, und die Tabelle campaigns ist vorhanden.</translation>
+        </message>
+        <message>
+            <source>The campaigns table does not exist (%1).</source>
+            <translation>Die Tabelle campaigns existiert nicht (%1).</translation>
+        </message>
+        <message>
+            <source>Run the migrations in resources/supabase/migrations on the project (docs/real-supabase.md, step 2).</source>
+            <translation>Führen Sie die Migrationen aus resources/supabase/migrations im Projekt aus (docs/real-supabase.md, Schritt 2).</translation>
+        </message>
+        <message>
+            <source>The data API answered HTTP %1: %2</source>
+            <translation>Die Daten-API hat mit HTTP %1 geantwortet: %2</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL (https://&lt;ref&gt;.supabase.co).</source>
+            <translation>Prüfen Sie, ob die URL des Profils die Projekt-URL ist (https://&lt;ref&gt;.supabase.co).</translation>
+        </message>
+        <message>
+            <source>Supabase Auth answers (%1).</source>
+            <translation>Supabase Auth antwortet (%1).</translation>
+        </message>
+        <message>
+            <source>Supabase Auth answered HTTP %1 to its health check.</source>
+            <translation>Supabase Auth hat die Statusprüfung mit HTTP %1 beantwortet.</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL and that Auth is enabled for the project.</source>
+            <translation>Prüfen Sie, ob die URL des Profils die Projekt-URL ist und ob Auth für das Projekt aktiviert ist.</translation>
+        </message>
+        <message>
+            <source>Set --issuer to https://&lt;ref&gt;.supabase.co/auth/v1 and enable the OAuth 2.1 server (Authentication &gt; OAuth Server).</source>
+            <translation>Setzen Sie --issuer auf https://&lt;ref&gt;.supabase.co/auth/v1 und aktivieren Sie den OAuth-2.1-Server (Authentication &gt; OAuth Server).</translation>
+        </message>
+        <message>
+            <source>No answer from the OpenID issuer: %1.</source>
+            <translation>Keine Antwort vom OpenID-Aussteller: %1.</translation>
+        </message>
+        <message>
+            <source>The issuer has no OpenID configuration (HTTP %1).</source>
+            <translation>Der Aussteller hat keine OpenID-Konfiguration (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The issuer does not offer PKCE with S256.</source>
+            <translation>Der Aussteller bietet kein PKCE mit S256 an.</translation>
+        </message>
+        <message>
+            <source>The OpenID issuer answers and supports PKCE (S256).</source>
+            <translation>Der OpenID-Aussteller antwortet und unterstützt PKCE (S256).</translation>
+        </message>
+        <message>
+            <source>execute_transaction is installed.</source>
+            <translation>execute_transaction ist installiert.</translation>
+        </message>
+        <message>
+            <source>The function public.execute_transaction(operations) is missing.</source>
+            <translation>Die Funktion public.execute_transaction(operations) fehlt.</translation>
+        </message>
+        <message>
+            <source>Run resources/supabase/migrations/20261125090300_execute_transaction.sql (and the migrations before it), then reload the schema cache: NOTIFY pgrst, 'reload schema'.</source>
+            <translation>Führen Sie resources/supabase/migrations/20261125090300_execute_transaction.sql (und die vorhergehenden Migrationen) aus und laden Sie dann den Schema-Cache neu: NOTIFY pgrst, 'reload schema'.</translation>
+        </message>
+        <message>
+            <source>execute_transaction answered HTTP %1: %2</source>
+            <translation>execute_transaction hat mit HTTP %1 geantwortet: %2</translation>
+        </message>
+        <message>
+            <source>Re-run the migrations: the installed function does not behave like the console expects.</source>
+            <translation>Führen Sie die Migrationen erneut aus: Die installierte Funktion verhält sich nicht so, wie die Konsole es erwartet.</translation>
+        </message>
+        <message>
+            <source>The e-mail API answers.</source>
+            <translation>Die E-Mail-API antwortet.</translation>
+        </message>
+        <message>
+            <source>The e-mail API answered HTTP %1 to its health check.</source>
+            <translation>Die E-Mail-API hat die Statusprüfung mit HTTP %1 beantwortet.</translation>
+        </message>
+        <message>
+            <source>Set --email-url to the e-mail API's base URL (default &lt;url&gt;/api/email).</source>
+            <translation>Setzen Sie --email-url auf die Basis-URL der E-Mail-API (Standard: &lt;url&gt;/api/email).</translation>
+        </message>
+        <message>
+            <source>Check the URLs in the profile (--url or --email-url) and the network; a paused Supabase project must be restored in the dashboard.</source>
+            <translation>Prüfen Sie die URLs im Profil (--url oder --email-url) und das Netzwerk; ein pausiertes Supabase-Projekt muss im Dashboard wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <source>Check the URL in the profile (--url) and the network; a paused Supabase project must be restored in the dashboard.</source>
+            <translation>Prüfen Sie die URL im Profil (--url) und das Netzwerk; ein pausiertes Supabase-Projekt muss im Dashboard wiederhergestellt werden.</translation>
         </message>
     </context>
     <context>

@@ -255,20 +255,6 @@
     <context>
         <name>cc::cli::CtlApplication</name>
         <message>
-            <source>Manage Campaign Console profiles and data from the command line.
-
-Commands:
-  profiles list              List the saved profiles.
-  profiles add [options]     Add a profile (see: campaignctl profiles add --help).
-  profiles remove NAME       Remove a profile.</source>
-            <translation>Gérer les profils et les données de Campaign Console en ligne de commande.
-
-Commandes :
-  profiles list              Lister les profils enregistrés.
-  profiles add [options]     Ajouter un profil (voir : campaignctl profiles add --help).
-  profiles remove NOM        Supprimer un profil.</translation>
-        </message>
-        <message>
             <source>Print machine-readable JSON.</source>
             <translation>Afficher du JSON lisible par une machine.</translation>
         </message>
@@ -288,12 +274,190 @@ Commandes :
             <source>unknown command "%1".</source>
             <translation>commande « %1 » inconnue.</translation>
         </message>
+        <message>
+            <source>Manage Campaign Console profiles and data from the command line.
+
+Commands:
+  profiles list              List the saved profiles.
+  profiles add [options]     Add a profile (see: campaignctl profiles add --help).
+  profiles remove NAME       Remove a profile.
+  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.</source>
+            <translation>Gérer les profils et les données de Campaign Console en ligne de commande.
+
+Commandes :
+  profiles list              Lister les profils enregistrés.
+  profiles add [options]     Ajouter un profil (voir : campaignctl profiles add --help).
+  profiles remove NAME       Supprimer un profil.
+  doctor [--profile NAME]    Vérifier le backend d’un profil et indiquer comment corriger ce qui ne va pas.</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::CtlContext</name>
         <message>
             <source>campaignctl: %1</source>
             <translation>campaignctl : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::DoctorCommand</name>
+        <message>
+            <source>Check a profile's backend part by part (data API and key, sign-in, execute_transaction, e-mail API) and say what is wrong and how to fix it.</source>
+            <translation>Vérifier le backend d’un profil élément par élément (API de données et clé, connexion, execute_transaction, API e-mail) et indiquer ce qui ne va pas et comment le corriger.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for each part (default 10).</source>
+            <translation>Délai d’attente en secondes pour chaque élément (par défaut : 10).</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>--timeout must be a number of seconds from 1 to 300.</source>
+            <translation>--timeout doit être un nombre de secondes compris entre 1 et 300.</translation>
+        </message>
+        <message>
+            <source>No profile chosen: pass --profile NAME or make one current.</source>
+            <translation>Aucun profil choisi : indiquez --profile NOM ou définissez un profil courant.</translation>
+        </message>
+        <message>
+            <source>There is no profile called "%1".</source>
+            <translation>Aucun profil ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <source>Profile "%1" (%2)</source>
+            <translation>Profil « %1 » (%2)</translation>
+        </message>
+        <message>
+            <source>  ok    %1: %2</source>
+            <translation>  ok    %1 : %2</translation>
+        </message>
+        <message>
+            <source>  FAIL  %1: %2</source>
+            <translation>  FAIL  %1 : %2</translation>
+        </message>
+        <message>
+            <source>        fix: %1</source>
+            <translation>        solution : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ProfileDoctor</name>
+        <message>
+            <source>no answer within %1 s</source>
+            <translation>pas de réponse dans un délai de %1 s</translation>
+        </message>
+        <message>
+            <source>No answer from the server: %1.</source>
+            <translation>Aucune réponse du serveur : %1.</translation>
+        </message>
+        <message>
+            <source>The server refused the profile's anon key (%1).</source>
+            <translation>Le serveur a refusé la clé anon du profil (%1).</translation>
+        </message>
+        <message>
+            <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
+            <translation>Copiez la clé anon (publique) depuis Project Settings &gt; API et enregistrez-la dans le profil (campaignctl profiles add --anon-key ...).</translation>
+        </message>
+        <message>
+            <source>The server is failing: HTTP %1 %2</source>
+            <translation>Le serveur est défaillant : HTTP %1 %2</translation>
+        </message>
+        <message>
+            <source>This is on the server side: check the project's status in the Supabase dashboard and try again later.</source>
+            <translation>Le problème est côté serveur : vérifiez l’état du projet dans le tableau de bord Supabase et réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The data API answers and the campaigns table is there.</source>
+            <translation>L’API de données répond et la table campaigns existe.</translation>
+        </message>
+        <message>
+            <source>The campaigns table does not exist (%1).</source>
+            <translation>La table campaigns n’existe pas (%1).</translation>
+        </message>
+        <message>
+            <source>Run the migrations in resources/supabase/migrations on the project (docs/real-supabase.md, step 2).</source>
+            <translation>Exécutez les migrations de resources/supabase/migrations sur le projet (docs/real-supabase.md, étape 2).</translation>
+        </message>
+        <message>
+            <source>The data API answered HTTP %1: %2</source>
+            <translation>L’API de données a répondu HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL (https://&lt;ref&gt;.supabase.co).</source>
+            <translation>Vérifiez que l’URL du profil est bien l’URL du projet (https://&lt;ref&gt;.supabase.co).</translation>
+        </message>
+        <message>
+            <source>Supabase Auth answers (%1).</source>
+            <translation>Supabase Auth répond (%1).</translation>
+        </message>
+        <message>
+            <source>Supabase Auth answered HTTP %1 to its health check.</source>
+            <translation>Supabase Auth a répondu HTTP %1 à sa vérification d’état.</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL and that Auth is enabled for the project.</source>
+            <translation>Vérifiez que l’URL du profil est bien l’URL du projet et qu’Auth est activé pour le projet.</translation>
+        </message>
+        <message>
+            <source>Set --issuer to https://&lt;ref&gt;.supabase.co/auth/v1 and enable the OAuth 2.1 server (Authentication &gt; OAuth Server).</source>
+            <translation>Définissez --issuer sur https://&lt;ref&gt;.supabase.co/auth/v1 et activez le serveur OAuth 2.1 (Authentication &gt; OAuth Server).</translation>
+        </message>
+        <message>
+            <source>No answer from the OpenID issuer: %1.</source>
+            <translation>Aucune réponse de l’émetteur OpenID : %1.</translation>
+        </message>
+        <message>
+            <source>The issuer has no OpenID configuration (HTTP %1).</source>
+            <translation>L’émetteur n’a pas de configuration OpenID (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The issuer does not offer PKCE with S256.</source>
+            <translation>L’émetteur ne propose pas PKCE avec S256.</translation>
+        </message>
+        <message>
+            <source>The OpenID issuer answers and supports PKCE (S256).</source>
+            <translation>L’émetteur OpenID répond et prend en charge PKCE (S256).</translation>
+        </message>
+        <message>
+            <source>execute_transaction is installed.</source>
+            <translation>execute_transaction est installée.</translation>
+        </message>
+        <message>
+            <source>The function public.execute_transaction(operations) is missing.</source>
+            <translation>La fonction public.execute_transaction(operations) est absente.</translation>
+        </message>
+        <message>
+            <source>Run resources/supabase/migrations/20261125090300_execute_transaction.sql (and the migrations before it), then reload the schema cache: NOTIFY pgrst, 'reload schema'.</source>
+            <translation>Exécutez resources/supabase/migrations/20261125090300_execute_transaction.sql (et les migrations qui la précèdent), puis rechargez le cache du schéma : NOTIFY pgrst, 'reload schema'.</translation>
+        </message>
+        <message>
+            <source>execute_transaction answered HTTP %1: %2</source>
+            <translation>execute_transaction a répondu HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>Re-run the migrations: the installed function does not behave like the console expects.</source>
+            <translation>Réexécutez les migrations : la fonction installée ne se comporte pas comme la console l’attend.</translation>
+        </message>
+        <message>
+            <source>The e-mail API answers.</source>
+            <translation>L’API e-mail répond.</translation>
+        </message>
+        <message>
+            <source>The e-mail API answered HTTP %1 to its health check.</source>
+            <translation>L’API e-mail a répondu HTTP %1 à sa vérification d’état.</translation>
+        </message>
+        <message>
+            <source>Set --email-url to the e-mail API's base URL (default &lt;url&gt;/api/email).</source>
+            <translation>Définissez --email-url sur l’URL de base de l’API e-mail (par défaut : &lt;url&gt;/api/email).</translation>
+        </message>
+        <message>
+            <source>Check the URLs in the profile (--url or --email-url) and the network; a paused Supabase project must be restored in the dashboard.</source>
+            <translation>Vérifiez les URL du profil (--url ou --email-url) et le réseau ; un projet Supabase en pause doit être restauré dans le tableau de bord.</translation>
+        </message>
+        <message>
+            <source>Check the URL in the profile (--url) and the network; a paused Supabase project must be restored in the dashboard.</source>
+            <translation>Vérifiez l’URL du profil (--url) et le réseau ; un projet Supabase en pause doit être restauré dans le tableau de bord.</translation>
         </message>
     </context>
     <context>

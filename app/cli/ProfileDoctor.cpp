@@ -132,9 +132,11 @@ void ProfileDoctor::probe(const QString& part, const QUrl& url, const QByteArray
 std::optional<DoctorFinding> ProfileDoctor::judgeCommon(const QString& part, const Answer& answer) const {
     if (answer.status == 0) {
         return bad(part, tr("No answer from the server: %1.").arg(answer.networkError),
-                   tr("Check the URL in the profile (--url%1) and the network; a paused Supabase project "
-                      "must be restored in the dashboard.")
-                       .arg(part == QStringLiteral("email") ? QStringLiteral(" or --email-url") : QString()));
+                   part == QStringLiteral("email")
+                       ? tr("Check the URLs in the profile (--url or --email-url) and the network; a paused "
+                            "Supabase project must be restored in the dashboard.")
+                       : tr("Check the URL in the profile (--url) and the network; a paused Supabase project "
+                            "must be restored in the dashboard."));
     }
     const QString message = serverMessage(answer.body);
     if (answer.status == 401 && (message.contains(QStringLiteral("API key"), Qt::CaseInsensitive) ||
