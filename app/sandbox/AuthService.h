@@ -58,6 +58,7 @@ public:
     // Revokes the session a refresh token or an access token belongs to; false if neither is known.
     bool revokeToken(const QString& token);
     QString sessionOfRefreshToken(const QString& token) const { return m_sessions.sessionOfToken(token); }
+    bool isSpentRefreshToken(const QString& token) const { return m_sessions.isSpent(token); }
     // The claims of a valid access token whose session is still active.
     std::optional<QJsonObject> activeClaims(const QString& accessToken) const;
     const SandboxUser* findUser(const QString& id) const;

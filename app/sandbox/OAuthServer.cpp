@@ -399,6 +399,14 @@ HttpResponse OAuthServer::refreshGrant(const QUrlQuery& form) {
     if (!m_sessionScopes.contains(sessionId)) {
         return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Unknown refresh token"));
     }
+    if (m_auth.isSpentRefreshToken(refreshToken)) {
+        // Stricter than GoTrue's grace for concurrent refreshes: the console refreshes single-flight, so a
+        // rotated token coming back means a copy exists, and the whole family goes (RFC 9700 §4.14.2).
+        m_auth.revokeSession(sessionId);
+        log::warning(lcSandbox(), QStringLiteral("refresh token reused; the session is revoked"), {});
+        return oauthError(400, QStringLiteral("invalid_grant"),
+                          QStringLiteral("Refresh token already used; the session is revoked"));
+    }
     auto refreshed = m_auth.refreshSession(refreshToken);
     if (auto* outcome = std::get_if<SessionStore::Outcome>(&refreshed)) {
         const QString description = *outcome == SessionStore::Outcome::AlreadyUsed
