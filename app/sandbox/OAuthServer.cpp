@@ -246,7 +246,7 @@ HttpResponse OAuthServer::afterSignIn(const HttpRequest& request, const QUrlQuer
     m_tickets.removeIf([&](const auto& entry) { return now - entry.value().issuedMs > kTicketLifetimeMs; });
     const QString ticket = QString::fromLatin1(
         m_random.bytes(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    m_tickets.insert(ticket, Ticket{user->id, request.rawQuery, now});
+    m_tickets.insert(ticket, Ticket{user->id, request.canonicalQuery(), now});
     const QStringList scopes =
         param(request.query, QStringLiteral("scope")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return LoginPages::consent(tr("Allow Campaign Console to use the sandbox as %1?").arg(user->email),
@@ -257,7 +257,7 @@ HttpResponse OAuthServer::afterConsent(const HttpRequest& request, const Authori
                                        const QUrlQuery& form) {
     const Ticket ticket = m_tickets.take(param(form, QStringLiteral("ticket")));
     const SandboxUser* user = m_auth.findUser(ticket.userId);
-    if (user == nullptr || ticket.request != request.rawQuery ||
+    if (user == nullptr || ticket.request != request.canonicalQuery() ||
         m_clock.monotonicMs() - ticket.issuedMs > kTicketLifetimeMs) {
         return LoginPages::error(400, tr("This sign-in page has expired. Start signing in again."));
     }

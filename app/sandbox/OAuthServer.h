@@ -56,7 +56,7 @@ private:
     enum class Flavour { Oidc, Supabase };
     struct Ticket {
         QString userId;
-        QByteArray request; // the raw query of the authorization request it belongs to
+        QByteArray request; // the canonical query of the authorization request it belongs to
         qint64 issuedMs = 0;
     };
     struct Authorization {

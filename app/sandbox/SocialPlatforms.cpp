@@ -141,14 +141,14 @@ HttpResponse SocialPlatforms::authorize(const HttpRequest& request, const Platfo
     if (request.method != "POST") {
         m_tickets.removeIf([&](const auto& entry) { return now - entry.value().second > kTicketLifetimeMs; });
         const QString ticket = randomToken("t");
-        m_tickets.insert(ticket, {request.rawQuery, now});
+        m_tickets.insert(ticket, {request.canonicalQuery(), now});
         return LoginPages::consent(
             tr("Allow Campaign Console to post as %1 on %2?").arg(platform.handle, platform.name), scopes,
             {{QStringLiteral("ticket"), ticket}});
     }
     const QUrlQuery form = HttpRequest::decodeQuery(request.body);
     const auto ticket = m_tickets.take(param(form, QStringLiteral("ticket")));
-    if (ticket.first.isEmpty() || ticket.first != request.rawQuery ||
+    if (ticket.first.isEmpty() || ticket.first != request.canonicalQuery() ||
         now - ticket.second > kTicketLifetimeMs) {
         return LoginPages::error(400, tr("This page has expired. Start connecting the account again."));
     }

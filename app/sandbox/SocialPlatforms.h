@@ -68,7 +68,7 @@ private:
     QString m_baseUrl;
     QList<Platform> m_platforms;
     AuthorizationCodeStore m_codes;
-    QHash<QString, QPair<QByteArray, qint64>> m_tickets; // consent ticket -> (raw query, issued at)
+    QHash<QString, QPair<QByteArray, qint64>> m_tickets; // consent ticket -> (canonical query, issued at)
     QHash<QString, Access> m_access;
     QHash<QString, Refresh> m_refresh;
     QHash<QString, Family> m_families;

@@ -112,6 +112,18 @@ TEST_F(SandboxOAuthTest, ConsentTicketOnlyWorksForItsOwnRequest) {
     EXPECT_TRUE(replayed.header("location").isEmpty());
 }
 
+TEST_F(SandboxOAuthTest, ConsentAcceptsTheSameQuerySpelledDifferently) {
+    const QString page = authorizePath();
+    ASSERT_TRUE(page.contains(QStringLiteral("openid%20email")));
+    const TestReply consent = postForm(page, {{QStringLiteral("email"), marketer().email},
+                                              {QStringLiteral("password"), marketer().password}});
+    // A browser may post back with spaces as '+' where the link had %20.
+    const TestReply reply = postForm(QString(page).replace(QStringLiteral("%20"), QStringLiteral("+")),
+                                     {{QStringLiteral("ticket"), ticketOf(consent)},
+                                      {QStringLiteral("decision"), QStringLiteral("allow")}});
+    EXPECT_EQ(reply.status, 302);
+}
+
 TEST_F(SandboxOAuthTest, CodeExchangeReturnsTokensThatRestAcceptsWithTheSameRowSecurity) {
     const QJsonObject tokens = oauthTokens({{QStringLiteral("nonce"), QStringLiteral("n-42")}});
     EXPECT_EQ(tokens.value(QStringLiteral("token_type")).toString(), QStringLiteral("bearer"));
