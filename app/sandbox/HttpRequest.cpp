@@ -85,4 +85,15 @@ HttpRequest HttpRequest::fromQt(const QHttpServerRequest& request) {
     return out;
 }
 
+QByteArray HttpRequest::canonicalQuery() const {
+    QByteArray out;
+    for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // Lengths first, so no choice of names and values can make two different queries look alike.
+        const QByteArray n = name.toUtf8();
+        const QByteArray v = value.toUtf8();
+        out += QByteArray::number(n.size()) + ':' + n + QByteArray::number(v.size()) + ':' + v + ';';
+    }
+    return out;
+}
+
 } // namespace cc::sandbox

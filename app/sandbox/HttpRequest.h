@@ -30,6 +30,9 @@ struct HttpRequest {
     bool hasHeader(const QByteArray& lowerCaseName) const;
     // The token of "Authorization: Bearer <token>", or empty.
     QString bearerToken() const;
+    // The decoded query parameters in order: the same for two spellings of one query (%7E or ~, %20 or +),
+    // so a form posted back to its page's URL is recognised whatever the browser re-encoded.
+    QByteArray canonicalQuery() const;
 
     static HttpRequest fromQt(const QHttpServerRequest& request);
     // Builds a query from a raw query string, decoding '+' as a space.
