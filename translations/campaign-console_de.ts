@@ -670,6 +670,80 @@ Befehle:
         </message>
     </context>
     <context>
+        <name>cc::sandbox::LoginPages</name>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>Demo users</source>
+            <translation>Demo-Benutzer</translation>
+        </message>
+        <message>
+            <source>The sandbox prints their passwords when it starts.</source>
+            <translation>Die Sandbox gibt ihre Passwörter beim Start aus.</translation>
+        </message>
+        <message>
+            <source>Allow</source>
+            <translation>Erlauben</translation>
+        </message>
+        <message>
+            <source>Deny</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation type="unfinished">Anmeldung fehlgeschlagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::OAuthServer</name>
+        <message>
+            <source>The sign-in request repeats the parameter %1.</source>
+            <translation>Die Anmeldeanfrage wiederholt den Parameter %1.</translation>
+        </message>
+        <message>
+            <source>The application asking you to sign in is not registered.</source>
+            <translation>Die Anwendung, die Sie zur Anmeldung auffordert, ist nicht registriert.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not registered.</source>
+            <translation>Die Weiterleitungsadresse der Anwendung ist nicht registriert.</translation>
+        </message>
+        <message>
+            <source>No sign-in provider was named.</source>
+            <translation>Es wurde kein Anmeldeanbieter angegeben.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not allowed.</source>
+            <translation>Die Weiterleitungsadresse der Anwendung ist nicht erlaubt.</translation>
+        </message>
+        <message>
+            <source>Sign in to the Campaign Console sandbox</source>
+            <translation>Bei der Sandbox von Campaign Console anmelden</translation>
+        </message>
+        <message>
+            <source>The e-mail address or the password is wrong.</source>
+            <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+        </message>
+        <message>
+            <source>Allow Campaign Console to use the sandbox as %1?</source>
+            <translation>Campaign Console erlauben, die Sandbox als %1 zu verwenden?</translation>
+        </message>
+        <message>
+            <source>This sign-in page has expired. Start signing in again.</source>
+            <translation>Diese Anmeldeseite ist abgelaufen. Beginnen Sie die Anmeldung erneut.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::sandbox::SandboxOptions</name>
         <message>
             <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>
@@ -733,6 +807,25 @@ Befehle:
         <message>
             <source>The sandbox could not start.</source>
             <translation>Die Sandbox konnte nicht starten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SocialPlatforms</name>
+        <message>
+            <source>The application asking for access is not registered.</source>
+            <translation>Die Anwendung, die Zugriff anfordert, ist nicht registriert.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not registered.</source>
+            <translation>Die Weiterleitungsadresse der Anwendung ist nicht registriert.</translation>
+        </message>
+        <message>
+            <source>Allow Campaign Console to post as %1 on %2?</source>
+            <translation>Campaign Console erlauben, als %1 auf %2 zu posten?</translation>
+        </message>
+        <message>
+            <source>This page has expired. Start connecting the account again.</source>
+            <translation>Diese Seite ist abgelaufen. Beginnen Sie die Verknüpfung des Kontos erneut.</translation>
         </message>
     </context>
     <context>

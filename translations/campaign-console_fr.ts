@@ -670,6 +670,80 @@ Commandes :
         </message>
     </context>
     <context>
+        <name>cc::sandbox::LoginPages</name>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Demo users</source>
+            <translation>Utilisateurs de démonstration</translation>
+        </message>
+        <message>
+            <source>The sandbox prints their passwords when it starts.</source>
+            <translation>Le bac à sable affiche leurs mots de passe au démarrage.</translation>
+        </message>
+        <message>
+            <source>Allow</source>
+            <translation>Autoriser</translation>
+        </message>
+        <message>
+            <source>Deny</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation type="unfinished">Échec de la connexion</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::OAuthServer</name>
+        <message>
+            <source>The sign-in request repeats the parameter %1.</source>
+            <translation>La demande de connexion répète le paramètre %1.</translation>
+        </message>
+        <message>
+            <source>The application asking you to sign in is not registered.</source>
+            <translation>L’application qui vous demande de vous connecter n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not registered.</source>
+            <translation>L’adresse de redirection de l’application n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>No sign-in provider was named.</source>
+            <translation>Aucun fournisseur de connexion n’a été indiqué.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not allowed.</source>
+            <translation>L’adresse de redirection de l’application n’est pas autorisée.</translation>
+        </message>
+        <message>
+            <source>Sign in to the Campaign Console sandbox</source>
+            <translation>Se connecter au bac à sable de Campaign Console</translation>
+        </message>
+        <message>
+            <source>The e-mail address or the password is wrong.</source>
+            <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
+        </message>
+        <message>
+            <source>Allow Campaign Console to use the sandbox as %1?</source>
+            <translation>Autoriser Campaign Console à utiliser le bac à sable en tant que %1 ?</translation>
+        </message>
+        <message>
+            <source>This sign-in page has expired. Start signing in again.</source>
+            <translation>Cette page de connexion a expiré. Recommencez la connexion.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::sandbox::SandboxOptions</name>
         <message>
             <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>
@@ -733,6 +807,25 @@ Commandes :
         <message>
             <source>The sandbox could not start.</source>
             <translation>Le bac à sable n’a pas pu démarrer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SocialPlatforms</name>
+        <message>
+            <source>The application asking for access is not registered.</source>
+            <translation>L’application qui demande l’accès n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not registered.</source>
+            <translation>L’adresse de redirection de l’application n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>Allow Campaign Console to post as %1 on %2?</source>
+            <translation>Autoriser Campaign Console à publier en tant que %1 sur %2 ?</translation>
+        </message>
+        <message>
+            <source>This page has expired. Start connecting the account again.</source>
+            <translation>Cette page a expiré. Recommencez la connexion du compte.</translation>
         </message>
     </context>
     <context>
