@@ -701,7 +701,7 @@ Befehle:
         </message>
         <message>
             <source>Sign-in failed</source>
-            <translation type="unfinished">Anmeldung fehlgeschlagen</translation>
+            <translation>Anmeldung fehlgeschlagen</translation>
         </message>
     </context>
     <context>

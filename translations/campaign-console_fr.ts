@@ -701,7 +701,7 @@ Commandes :
         </message>
         <message>
             <source>Sign-in failed</source>
-            <translation type="unfinished">Échec de la connexion</translation>
+            <translation>Échec de la connexion</translation>
         </message>
     </context>
     <context>
