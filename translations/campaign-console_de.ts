@@ -297,6 +297,14 @@ Befehle:
             <source>campaignctl: %1</source>
             <translation>campaignctl: %1</translation>
         </message>
+        <message>
+            <source>No profile chosen: pass --profile NAME or make one current.</source>
+            <translation>Kein Profil ausgewählt: Geben Sie --profile NAME an oder legen Sie ein aktuelles Profil fest.</translation>
+        </message>
+        <message>
+            <source>There is no profile called "%1".</source>
+            <translation>Es gibt kein Profil namens „%1“.</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::DoctorCommand</name>
@@ -315,14 +323,6 @@ Befehle:
         <message>
             <source>--timeout must be a number of seconds from 1 to 300.</source>
             <translation>--timeout muss eine Anzahl von Sekunden zwischen 1 und 300 sein.</translation>
-        </message>
-        <message>
-            <source>No profile chosen: pass --profile NAME or make one current.</source>
-            <translation>Kein Profil ausgewählt: Geben Sie --profile NAME an oder legen Sie ein aktuelles Profil fest.</translation>
-        </message>
-        <message>
-            <source>There is no profile called "%1".</source>
-            <translation>Es gibt kein Profil namens „%1“.</translation>
         </message>
         <message>
             <source>Profile "%1" (%2)</source>

@@ -297,6 +297,14 @@ Commandes :
             <source>campaignctl: %1</source>
             <translation>campaignctl : %1</translation>
         </message>
+        <message>
+            <source>No profile chosen: pass --profile NAME or make one current.</source>
+            <translation>Aucun profil choisi : indiquez --profile NOM ou définissez un profil courant.</translation>
+        </message>
+        <message>
+            <source>There is no profile called "%1".</source>
+            <translation>Aucun profil ne s’appelle « %1 ».</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::DoctorCommand</name>
@@ -315,14 +323,6 @@ Commandes :
         <message>
             <source>--timeout must be a number of seconds from 1 to 300.</source>
             <translation>--timeout doit être un nombre de secondes compris entre 1 et 300.</translation>
-        </message>
-        <message>
-            <source>No profile chosen: pass --profile NAME or make one current.</source>
-            <translation>Aucun profil choisi : indiquez --profile NOM ou définissez un profil courant.</translation>
-        </message>
-        <message>
-            <source>There is no profile called "%1".</source>
-            <translation>Aucun profil ne s’appelle « %1 ».</translation>
         </message>
         <message>
             <source>Profile "%1" (%2)</source>

@@ -1,5 +1,10 @@
 #include "app/cli/CtlContext.h"
 
+#include "app/core/ProfileStore.h"
+#include "app/sandbox/EmbeddedSandbox.h"
+
+#include <QEventLoop>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,8 +16,48 @@ CtlContext::CtlContext(QTextStream& o, QTextStream& e)
     : out(o)
     , err(e) {}
 
+CtlContext::~CtlContext() = default;
+
+Result<Profile> CtlContext::resolveProfile() {
+    if (common.demo) {
+        if (m_demoProfile) {
+            return *m_demoProfile;
+        }
+        // A command-line program with nothing else to do: wait here for the sandbox's thread to come up.
+        m_sandbox = std::make_unique<sandbox::EmbeddedSandbox>();
+        std::optional<Error> failed;
+        QEventLoop loop;
+        QObject::connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::started, &loop,
+                         [&](const sandbox::SandboxInfo& info) {
+                             m_demoProfile = info.localProfile();
+                             loop.quit();
+                         });
+        QObject::connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::failed, &loop, [&](const Error& error) {
+            failed = error;
+            loop.quit();
+        });
+        m_sandbox->start(sandbox::SandboxOptions::demo());
+        loop.exec();
+        if (failed) {
+            return *failed;
+        }
+        return *m_demoProfile;
+    }
+    auto store = settingsFile.isEmpty() ? std::make_unique<ProfileStore>()
+                                        : std::make_unique<ProfileStore>(settingsFile);
+    const QString name = common.profile.isEmpty() ? store->currentName() : common.profile;
+    if (name.isEmpty()) {
+        return Error(ErrorKind::Config, tr("No profile chosen: pass --profile NAME or make one current."));
+    }
+    const std::optional<Profile> profile = store->find(name);
+    if (!profile) {
+        return Error(ErrorKind::Config, tr("There is no profile called \"%1\".").arg(name));
+    }
+    return *profile;
+}
+
 void CtlContext::addGlobalOptions(QCommandLineParser& parser) {
-    CommonOptions::addTo(parser, true, false);
+    CommonOptions::addTo(parser, true, true);
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cc::cli::CtlApplication",
                                                                           "Print machine-readable JSON.")});
     parser.addOption({QStringLiteral("config"),
@@ -35,6 +80,18 @@ std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QS
     }
     if (parser.isSet(QStringLiteral("config"))) {
         settingsFile = parser.value(QStringLiteral("config"));
+    }
+    // The common options may also come after the command's name.
+    CommonOptions after;
+    if (auto problem = CommonOptions::readFrom(parser, after)) {
+        return usageError(*problem, parser.helpText());
+    }
+    if (!after.profile.isEmpty()) {
+        common.profile = after.profile;
+    }
+    common.demo = common.demo || after.demo;
+    if (auto problem = common.checkCombination()) {
+        return usageError(*problem, parser.helpText());
     }
     return std::nullopt;
 }

@@ -1,12 +1,20 @@
 #pragma once
 
 #include "app/core/CommonOptions.h"
+#include "app/core/Error.h"
+#include "app/core/Profile.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
+
+namespace cc::sandbox {
+class EmbeddedSandbox;
+}
 
 namespace cc::cli {
 
@@ -16,8 +24,11 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 // What a command needs from its surroundings: the streams to write to, the global options and output helpers
 // that honour --json.
 class CtlContext {
+    Q_DECLARE_TR_FUNCTIONS(cc::cli::CtlContext)
+
 public:
     CtlContext(QTextStream& out, QTextStream& err);
+    ~CtlContext();
 
     QTextStream& out;
     QTextStream& err;
@@ -31,9 +42,17 @@ public:
     // the command must stop here (help shown, usage error), nullopt when it should go on.
     std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments);
 
+    // The profile a command works on: with --demo the built-in sandbox's `local` profile (the sandbox starts
+    // on first use and runs until the command ends), else --profile, else the current one.
+    Result<Profile> resolveProfile();
+
     void printJson(const QJsonValue& value);
     int usageError(const QString& message, const QString& helpText = {});
     int failure(const QString& message);
+
+private:
+    std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
+    std::optional<Profile> m_demoProfile;
 };
 
 } // namespace cc::cli

@@ -40,25 +40,13 @@ int DoctorCommand::run(const QStringList& arguments) {
                                         parser.helpText());
         }
     }
-    auto store = m_context.settingsFile.isEmpty() ? std::make_unique<ProfileStore>()
-                                                  : std::make_unique<ProfileStore>(m_context.settingsFile);
-    // --profile is one of the global options: before the command CtlApplication reads it, after it this
-    // parser.
-    QString name = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile")).trimmed()
-                                                           : m_context.common.profile;
-    if (name.isEmpty()) {
-        name = store->currentName();
-    }
-    if (name.isEmpty()) {
-        return m_context.failure(tr("No profile chosen: pass --profile NAME or make one current."));
-    }
-    const std::optional<Profile> profile = store->find(name);
+    const Result<Profile> profile = m_context.resolveProfile();
     if (!profile) {
-        return m_context.failure(tr("There is no profile called \"%1\".").arg(name));
+        return m_context.failure(profile.error().message);
     }
 
     QNetworkAccessManager network;
-    ProfileDoctor doctor(*profile, network);
+    ProfileDoctor doctor(profile.value(), network);
     doctor.setTimeoutMs(timeoutSeconds * 1000);
     // A command-line program with nothing else to do: wait here for the probes (each bounded by the timeout).
     QEventLoop loop;
@@ -71,11 +59,13 @@ int DoctorCommand::run(const QStringList& arguments) {
         for (const DoctorFinding& finding : doctor.findings()) {
             findings.append(finding.toJson());
         }
-        m_context.printJson(QJsonObject{{QStringLiteral("profile"), profile->name},
+        m_context.printJson(QJsonObject{{QStringLiteral("profile"), profile.value().name},
                                         {QStringLiteral("ok"), doctor.allOk()},
                                         {QStringLiteral("findings"), findings}});
     } else {
-        m_context.out << tr("Profile \"%1\" (%2)").arg(profile->name, profile->projectUrl.toString()) << '\n';
+        m_context.out
+            << tr("Profile \"%1\" (%2)").arg(profile.value().name, profile.value().projectUrl.toString())
+            << '\n';
         for (const DoctorFinding& finding : doctor.findings()) {
             m_context.out << (finding.ok ? tr("  ok    %1: %2") : tr("  FAIL  %1: %2"))
                                  .arg(finding.part, finding.summary)

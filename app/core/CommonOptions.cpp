@@ -51,7 +51,11 @@ std::optional<QString> CommonOptions::readFrom(const QCommandLineParser& parser,
             return *problem;
         }
     }
-    if (out.demo && !out.profile.isEmpty()) {
+    return out.checkCombination();
+}
+
+std::optional<QString> CommonOptions::checkCombination() const {
+    if (demo && !profile.isEmpty()) {
         return tr("--demo and --profile cannot be used together: --demo uses its own local profile.");
     }
     return std::nullopt;

@@ -30,4 +30,15 @@ QByteArray SandboxInfo::toJsonLine() const {
            ",\"client_id\":" + quoted(clientId) + ",\"users\":[" + users + "]}";
 }
 
+Profile SandboxInfo::localProfile() const {
+    Profile profile;
+    profile.name = QStringLiteral("local");
+    profile.projectUrl = url;
+    profile.anonKey = anonKey;
+    profile.clientId = clientId;
+    profile.authProvider = QStringLiteral("sandbox"); // GoTrue's authorize endpoint requires a provider name
+    profile.environment = QStringLiteral("local");
+    return profile;
+}
+
 } // namespace cc::sandbox

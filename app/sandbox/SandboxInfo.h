@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/core/Profile.h"
+
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -27,6 +29,8 @@ struct SandboxInfo {
     // The startup line, keys in the documented order:
     // {"url":...,"anon_key":...,"service_role_key":...,"email_api_key":...,"client_id":...,"users":[...]}
     QByteArray toJsonLine() const;
+    // The in-memory `local` profile that points at this sandbox (never saved by --demo).
+    Profile localProfile() const;
 };
 
 } // namespace cc::sandbox

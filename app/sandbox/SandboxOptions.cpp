@@ -6,6 +6,13 @@
 
 namespace cc::sandbox {
 
+SandboxOptions SandboxOptions::demo() {
+    SandboxOptions options;
+    options.seedCount = kDemoCampaigns;
+    options.seedRandom = kDemoSeed;
+    return options;
+}
+
 void SandboxOptions::addTo(QCommandLineParser& parser) {
     parser.addOptions({
         {QStringLiteral("host"), tr("Listen on <address> (default 127.0.0.1)."), QStringLiteral("address")},

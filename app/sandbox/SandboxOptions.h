@@ -24,6 +24,12 @@ public:
     QString faults;              // fault-injection rules as JSON (see FaultInjector)
     bool allowRemote = false;
 
+    // The demo data set that `campaign-console --demo`, `campaignctl --demo` and `campaign-sandbox --demo`
+    // share.
+    static constexpr int kDemoCampaigns = 5000;
+    static constexpr quint64 kDemoSeed = 2026;
+    static SandboxOptions demo();
+
     static void addTo(QCommandLineParser& parser);
     // Reads the options back; a usage error text for invalid values (a non-loopback host without
     // --allow-remote).

@@ -1,6 +1,8 @@
 #include "app/core/AppInfo.h"
 #include "app/core/CommonOptions.h"
 #include "app/core/Logging.h"
+#include "app/core/ProfileStore.h"
+#include "app/core/Translations.h"
 #include "app/sandbox/SandboxOptions.h"
 #include "app/sandbox/SandboxServer.h"
 #include "app/sandbox/UnixSignalWatcher.h"
@@ -21,7 +23,7 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("A local Supabase-compatible backend for Campaign Console."));
-    cc::CommonOptions::addTo(parser, false, false);
+    cc::CommonOptions::addTo(parser, true, true);
     cc::sandbox::SandboxOptions::addTo(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "campaign-sandbox: %s\n", qPrintable(parser.errorText()));
@@ -33,11 +35,28 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(QStringLiteral("version"))) {
         parser.showVersion();
     }
-    cc::sandbox::SandboxOptions options;
-    if (auto problem = cc::sandbox::SandboxOptions::readFrom(parser, options)) {
+    cc::CommonOptions common;
+    // --demo: the console's demo data set, unless --seed asks for another; --profile NAME: save (or update) a
+    // `local` profile called NAME that points at this run, so `campaign-console --profile NAME` connects to
+    // it.
+    cc::sandbox::SandboxOptions options = parser.isSet(QStringLiteral("demo"))
+                                              ? cc::sandbox::SandboxOptions::demo()
+                                              : cc::sandbox::SandboxOptions();
+    std::optional<QString> problem = cc::CommonOptions::readFrom(parser, common);
+    if (problem && problem == common.checkCombination()) {
+        problem.reset(); // --demo with --profile makes sense here: the demo data set, saved as a profile
+    }
+    if (!problem) {
+        problem = cc::sandbox::SandboxOptions::readFrom(parser, options);
+    }
+    if (problem) {
         std::fprintf(stderr, "campaign-sandbox: %s\n", qPrintable(*problem));
         return 2;
     }
+    if (!common.logLevel.isEmpty()) {
+        cc::Logging::applyLevel(common.logLevel);
+    }
+    cc::Translations::install(cc::Translations::choose(common.language, {}));
 
     cc::sandbox::UnixSignalWatcher watcher;
     cc::sandbox::SandboxServer server(options);
@@ -53,6 +72,17 @@ int main(int argc, char* argv[]) {
     if (!started) {
         std::fprintf(stderr, "campaign-sandbox: %s\n", qPrintable(started.error().toString()));
         return 1;
+    }
+    if (!common.profile.isEmpty()) {
+        cc::Profile profile = server.info().localProfile();
+        profile.name = common.profile;
+        cc::ProfileStore store;
+        const auto saved =
+            store.find(profile.name) ? store.update(profile.name, profile) : store.add(profile);
+        if (!saved) {
+            std::fprintf(stderr, "campaign-sandbox: %s\n", qPrintable(saved.error().toString()));
+            return 1;
+        }
     }
     std::fprintf(stdout, "%s\n", server.info().toJsonLine().constData());
     std::fflush(stdout);

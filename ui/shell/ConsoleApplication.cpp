@@ -58,16 +58,6 @@ bool ConsoleApplication::canOpenWindows(const QStringList& arguments) {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-Profile ConsoleApplication::demoProfile(const sandbox::SandboxInfo& info) {
-    Profile profile;
-    profile.name = QStringLiteral("local");
-    profile.projectUrl = info.url;
-    profile.anonKey = info.anonKey;
-    profile.clientId = info.clientId;
-    profile.environment = QStringLiteral("local");
-    return profile;
-}
-
 int ConsoleApplication::run() {
     AppInfo::apply();
     QTextStream out(stdout);
@@ -176,7 +166,7 @@ void ConsoleApplication::startDemo() {
     QObject::connect(
         m_sandbox.get(), &sandbox::EmbeddedSandbox::started, m_window.get(),
         [this](const sandbox::SandboxInfo& info, qint64 campaigns) {
-            useProfile(demoProfile(info));
+            useProfile(info.localProfile());
             const QString url = info.url.toString();
             m_window->setConnectionState(MainWindow::ConnectionState::Connected,
                                          tr("Demo sandbox at %1 (campaigns: %L2)").arg(url).arg(campaigns));
@@ -191,10 +181,7 @@ void ConsoleApplication::startDemo() {
                                          tr("The demo sandbox did not start: %1").arg(error.message));
             log::critical(lcUi(), QStringLiteral("demo sandbox failed to start"), {}, error);
         });
-    sandbox::SandboxOptions options;
-    options.seedCount = kDemoCampaigns;
-    options.seedRandom = 2026; // the same demo data on every start
-    m_sandbox->start(options);
+    m_sandbox->start(sandbox::SandboxOptions::demo());
 }
 
 void ConsoleApplication::showDemoCampaigns(const QString& url, qint64 campaigns) {

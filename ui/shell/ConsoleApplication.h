@@ -48,10 +48,6 @@ public:
     MainWindow* mainWindow() const { return m_window.get(); }
     const ConsoleOptions& options() const { return m_options; }
 
-    // The in-memory `local` profile --demo uses for a running sandbox (never saved).
-    static Profile demoProfile(const sandbox::SandboxInfo& info);
-    // How many campaigns the demo sandbox is seeded with.
-    static constexpr int kDemoCampaigns = 5000;
     // Whether Qt can open a window: a platform was chosen (QT_QPA_PLATFORM, -platform) or a display exists.
     static bool canOpenWindows(const QStringList& arguments);
 

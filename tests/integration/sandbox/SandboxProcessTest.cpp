@@ -1,11 +1,15 @@
+#include "app/sandbox/SandboxOptions.h"
 #include "tests/integration/sandbox/SandboxTestClient.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
 
 namespace cc::sandbox::test {
 namespace {
@@ -47,6 +51,52 @@ TEST(SandboxProcess, RefusesANonLoopbackHostWithoutAllowRemote) {
     ASSERT_TRUE(process.waitForFinished(10000));
     EXPECT_EQ(process.exitCode(), 2);
     EXPECT_TRUE(process.readAllStandardError().contains("--allow-remote"));
+}
+
+TEST(SandboxProcess, DemoSeedsTheConsolesDataSetAndProfileSavesALocalProfile) {
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path() + QStringLiteral("/.config"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CAMPAIGN_SANDBOX_PATH),
+                  {QStringLiteral("--demo"), QStringLiteral("--profile"), QStringLiteral("sandbox-run")});
+    ASSERT_TRUE(process.waitForStarted(10000));
+    ASSERT_TRUE(cc::test::waitUntil([&] { return process.canReadLine(); }, 15000))
+        << process.readAllStandardError().toStdString();
+    const QJsonObject info = QJsonDocument::fromJson(process.readLine()).object();
+    const QUrl url(info.value(QStringLiteral("url")).toString());
+
+    SandboxTestClient client(url);
+    const TestReply reply =
+        client.get(QStringLiteral("/rest/v1/campaigns?select=id&limit=1"),
+                   {{"apikey", info.value(QStringLiteral("service_role_key")).toString().toLatin1()},
+                    {"Prefer", "count=exact"}});
+    EXPECT_EQ(reply.header("content-range"),
+              QByteArrayLiteral("0-0/") + QByteArray::number(SandboxOptions::kDemoCampaigns));
+
+    QSettings settings(home.path() + QStringLiteral("/.config/CampaignConsole/campaign-console.ini"),
+                       QSettings::IniFormat);
+    const QString ini = QString::fromUtf8([&] {
+        QFile f(settings.fileName());
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }());
+    EXPECT_TRUE(ini.contains(QStringLiteral("name=sandbox-run"))) << ini.toStdString();
+    EXPECT_TRUE(ini.contains(url.toString())) << ini.toStdString();
+    EXPECT_TRUE(ini.contains(QStringLiteral("environment=local")));
+    process.terminate();
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitCode(), 0);
+}
+
+TEST(SandboxProcess, UnknownLogLevelIsAUsageError) {
+    QProcess process;
+    process.start(QStringLiteral(CAMPAIGN_SANDBOX_PATH),
+                  {QStringLiteral("--log-level"), QStringLiteral("loud")});
+    ASSERT_TRUE(process.waitForFinished(10000));
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("loud"));
 }
 
 } // namespace

@@ -1,5 +1,5 @@
 #include "app/core/ProfileStore.h"
-#include "ui/shell/ConsoleApplication.h"
+#include "app/sandbox/SandboxOptions.h"
 #include "tests/support/IsolatedEnvironment.h"
 #include "tests/support/QtPrinters.h"
 
@@ -125,7 +125,8 @@ TEST_F(ConsoleProcessTest, DemoRunsTheSandboxAndShowsItsCampaignCount) {
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     // The screenshot waits for the sandbox; by then the seeded count is on the Campaigns page and status bar.
     EXPECT_TRUE(run.err.contains(QStringLiteral("demo sandbox started"))) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(QStringLiteral("\"campaigns\":%1").arg(ConsoleApplication::kDemoCampaigns)))
+    EXPECT_TRUE(
+        run.err.contains(QStringLiteral("\"campaigns\":%1").arg(sandbox::SandboxOptions::kDemoCampaigns)))
         << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("sandbox stopped")));
 }
