@@ -85,9 +85,9 @@ void Session::restore() {
             use(tokens.value(), m_clock.monotonicMs() - age);
             log::info(lcAuth(), QStringLiteral("session restored"),
                       {{QStringLiteral("profile"), m_profile.name}});
+            checkRefreshDue(); // before restored(), so listeners can see isRefreshing()
             Q_EMIT restored(true);
             Q_EMIT signedIn();
-            checkRefreshDue();
         });
 }
 
@@ -120,12 +120,13 @@ void Session::use(const SessionTokens& tokens, qint64 receivedAtMs) {
 
 void Session::schedule() {
     m_refreshDueMs = RefreshSchedule::refreshAtMs(m_receivedAtMs, m_tokens.expiresIn);
+    m_scheduled = true;
     const qint64 delay = std::max<qint64>(0, m_refreshDueMs - m_clock.monotonicMs());
     m_timer.start(static_cast<int>(std::min<qint64>(delay, std::numeric_limits<int>::max())));
 }
 
 void Session::checkRefreshDue() {
-    if (m_status != Status::SignedIn || m_refreshDueMs < 0) {
+    if (m_status != Status::SignedIn || !m_scheduled) {
         return;
     }
     const qint64 now = m_clock.monotonicMs();
@@ -281,6 +282,7 @@ void Session::endSession(const QString& reason, bool revoke) {
     m_tokens = SessionTokens{};
     m_refreshing = false;
     m_refreshDueMs = -1;
+    m_scheduled = false;
     m_timer.stop();
     if (m_call) {
         m_call->cancel();

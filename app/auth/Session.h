@@ -70,8 +70,10 @@ public:
     QString accessToken() const { return m_status == Status::SignedIn ? m_tokens.accessToken : QString(); }
     const SessionTokens& tokens() const { return m_tokens; }
     QDateTime expiresAtUtc() const;
-    // The monotonic time at which the scheduled refresh is due; -1 when none is scheduled.
+    // The monotonic time at which the scheduled refresh is due (meaningful while isRefreshScheduled()).
     qint64 refreshDueAtMs() const { return m_refreshDueMs; }
+    bool isRefreshScheduled() const { return m_scheduled; }
+    bool isRefreshing() const { return m_refreshing; }
     // Refresh requests sent so far (tests and diagnostics).
     int refreshRequests() const { return m_refreshRequests; }
 
@@ -109,6 +111,7 @@ private:
     SessionTokens m_tokens;
     qint64 m_receivedAtMs = 0;
     qint64 m_refreshDueMs = -1;
+    bool m_scheduled = false;
     qint64 m_lastRefreshMs = -1;
     Status m_status = Status::SignedOut;
     QTimer m_timer;

@@ -1,5 +1,6 @@
 #include "app/cli/CtlApplication.h"
 
+#include "app/cli/AuthCommand.h"
 #include "app/cli/CtlContext.h"
 #include "app/cli/ProfilesCommand.h"
 #include "app/core/Logging.h"
@@ -20,7 +21,10 @@ int CtlApplication::run(const QStringList& arguments) {
            "Commands:\n"
            "  profiles list              List the saved profiles.\n"
            "  profiles add [options]     Add a profile (see: campaignctl profiles add --help).\n"
-           "  profiles remove NAME       Remove a profile."));
+           "  profiles remove NAME       Remove a profile.\n"
+           "  login [--no-browser]       Sign in to a profile in the browser.\n"
+           "  whoami                     Show who is signed in.\n"
+           "  logout                     Sign out and forget the session."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CtlContext::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
@@ -65,6 +69,15 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("profiles")) {
         return ProfilesCommand(context).run(rest);
+    }
+    if (command == QLatin1String("login")) {
+        return AuthCommand(context).login(rest);
+    }
+    if (command == QLatin1String("whoami")) {
+        return AuthCommand(context).whoami(rest);
+    }
+    if (command == QLatin1String("logout")) {
+        return AuthCommand(context).logout(rest);
     }
     return context.usageError(tr("unknown command \"%1\".").arg(command), parser.helpText());
 }
