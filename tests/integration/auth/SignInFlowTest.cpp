@@ -4,46 +4,12 @@
 #include "tests/integration/auth/AuthFixture.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QUrlQuery>
 
 namespace cc::test {
 namespace {
 
 using auth::SignInFlow;
-
-// Plays the browser: reads the authorization URL like the server would and follows the redirect back to the
-// loopback listener with a code (or an error), the way a real browser does after the consent page.
-class RedirectingBrowser final : public BrowserOpener {
-public:
-    std::optional<Error> open(const QUrl& url) override {
-        opened = url;
-        const QUrlQuery query(url);
-        QUrl redirect;
-        QUrlQuery back;
-        if (query.hasQueryItem(QStringLiteral("redirect_to"))) {
-            redirect = QUrl(query.queryItemValue(QStringLiteral("redirect_to"), QUrl::FullyDecoded));
-            back = QUrlQuery(redirect); // GoTrue keeps redirect_to's query (our state) and adds the code
-        } else {
-            redirect = QUrl(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-            back.addQueryItem(QStringLiteral("state"), query.queryItemValue(QStringLiteral("state")));
-        }
-        if (error.isEmpty()) {
-            back.addQueryItem(QStringLiteral("code"), QStringLiteral("the-code"));
-        } else {
-            back.addQueryItem(QStringLiteral("error"), error);
-        }
-        redirect.setQuery(back);
-        QNetworkReply* reply = nam.get(QNetworkRequest(redirect));
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        return std::nullopt;
-    }
-
-    QNetworkAccessManager nam;
-    QUrl opened;
-    QString error;
-};
 
 class SignInFlowTest : public AuthFixture {
 protected:
