@@ -199,7 +199,10 @@ void AccountsPage::setContext(const Context& context) {
         m_profiles->setCurrentText(context.profile->name);
     }
     if (auto* s = context.session) {
-        m_connections << connect(s, &auth::Session::statusChanged, this, [this] { refreshSignedIn(); });
+        m_connections << connect(s, &auth::Session::statusChanged, this, [this] {
+            refreshSignedIn();
+            refreshAccounts();
+        });
         m_connections << connect(s, &auth::Session::signedOut, this, [this](const QString& reason) {
             if (!reason.isEmpty()) {
                 showError(Error(ErrorKind::Auth, reason));
