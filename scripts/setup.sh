@@ -7,7 +7,7 @@ packages=(
   g++ clang cmake ninja-build ccache pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-websockets-dev qt6-httpserver-dev qt6-networkauth-dev qt6-charts-dev
-  libqt6sql6-sqlite libqt6svg6 qtkeychain-qt6-dev
+  libqt6sql6-sqlite libsqlite3-dev libqt6svg6 qtkeychain-qt6-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   fonts-dejavu-core
@@ -19,6 +19,12 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+
+# Node.js and npm run the supabase-js conformance tests. Some machines carry a newer Node.js from another
+# repository (its nodejs package bundles npm, and Debian's npm package would conflict), so ask for the commands.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 
 if [ "${#missing[@]}" -eq 0 ]; then
   echo "setup: all ${#packages[@]} packages present"

@@ -551,6 +551,25 @@ Befehle:
             <source>--seed-random must be a number.</source>
             <translation>--seed-random muss eine Zahl sein.</translation>
         </message>
+        <message>
+            <source>Access-token lifetime in &lt;seconds&gt; (default 3600).</source>
+            <translation>Lebensdauer der Zugriffstoken in &lt;seconds&gt; (Standard: 3600).</translation>
+        </message>
+        <message>
+            <source>Fault-injection rules as &lt;json&gt;, e.g. {"seed":1,"rest":{"error_rate":0.2,"status":503}}.</source>
+            <translation>Regeln für die Fehlereinspeisung als &lt;json&gt;, z. B. {"seed":1,"rest":{"error_rate":0.2,"status":503}}.</translation>
+        </message>
+        <message>
+            <source>--jwt-expiry must be a number of seconds (1 or more).</source>
+            <translation>--jwt-expiry muss eine Anzahl von Sekunden sein (1 oder mehr).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SandboxServer</name>
+        <message>
+            <source>The sandbox could not start.</source>
+            <translation>Die Sandbox konnte nicht starten.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ConnectionTester</name>
@@ -610,6 +629,26 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         <message>
             <source>Saved profiles: %1</source>
             <translation>Gespeicherte Profile: %1</translation>
+        </message>
+        <message>
+            <source>Starting the demo sandbox…</source>
+            <translation>Demo-Sandbox wird gestartet …</translation>
+        </message>
+        <message>
+            <source>Demo sandbox at %1 (campaigns: %L2)</source>
+            <translation>Demo-Sandbox unter %1 (Kampagnen: %L2)</translation>
+        </message>
+        <message>
+            <source>The demo sandbox did not start: %1</source>
+            <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
+        </message>
+        <message>
+            <source>%L1 campaigns in the demo sandbox</source>
+            <translation>%L1 Kampagnen in der Demo-Sandbox</translation>
+        </message>
+        <message>
+            <source>The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one administrator. Browsing and editing them in this window comes with the campaigns workspace; until then the sandbox answers the Supabase REST API at %1/rest/v1.</source>
+            <translation>Die eingebaute Sandbox unter %1 enthält %L2 erzeugte Kampagnen von zwei Marketing-Mitarbeitenden und einer Administratorin. Durchsuchen und Bearbeiten in diesem Fenster kommt mit dem Kampagnen-Arbeitsbereich; bis dahin beantwortet die Sandbox die Supabase-REST-API unter %1/rest/v1.</translation>
         </message>
     </context>
     <context>

@@ -551,6 +551,25 @@ Commandes :
             <source>--seed-random must be a number.</source>
             <translation>--seed-random doit être un nombre.</translation>
         </message>
+        <message>
+            <source>Access-token lifetime in &lt;seconds&gt; (default 3600).</source>
+            <translation>Durée de vie des jetons d’accès en &lt;seconds&gt; (par défaut : 3600).</translation>
+        </message>
+        <message>
+            <source>Fault-injection rules as &lt;json&gt;, e.g. {"seed":1,"rest":{"error_rate":0.2,"status":503}}.</source>
+            <translation>Règles d’injection de pannes en &lt;json&gt;, p. ex. {"seed":1,"rest":{"error_rate":0.2,"status":503}}.</translation>
+        </message>
+        <message>
+            <source>--jwt-expiry must be a number of seconds (1 or more).</source>
+            <translation>--jwt-expiry doit être un nombre de secondes (1 ou plus).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SandboxServer</name>
+        <message>
+            <source>The sandbox could not start.</source>
+            <translation>Le bac à sable n’a pas pu démarrer.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ConnectionTester</name>
@@ -610,6 +629,26 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         <message>
             <source>Saved profiles: %1</source>
             <translation>Profils enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>Starting the demo sandbox…</source>
+            <translation>Démarrage du bac à sable de démonstration…</translation>
+        </message>
+        <message>
+            <source>Demo sandbox at %1 (campaigns: %L2)</source>
+            <translation>Bac à sable de démonstration sur %1 (campagnes : %L2)</translation>
+        </message>
+        <message>
+            <source>The demo sandbox did not start: %1</source>
+            <translation>Le bac à sable de démonstration n’a pas démarré : %1</translation>
+        </message>
+        <message>
+            <source>%L1 campaigns in the demo sandbox</source>
+            <translation>%L1 campagnes dans le bac à sable de démonstration</translation>
+        </message>
+        <message>
+            <source>The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one administrator. Browsing and editing them in this window comes with the campaigns workspace; until then the sandbox answers the Supabase REST API at %1/rest/v1.</source>
+            <translation>Le bac à sable intégré sur %1 contient %L2 campagnes générées de deux responsables marketing et d’une administratrice. La consultation et la modification dans cette fenêtre arrivent avec l’espace de travail des campagnes ; d’ici là, le bac à sable répond à l’API REST Supabase sur %1/rest/v1.</translation>
         </message>
     </context>
     <context>

@@ -15,8 +15,8 @@ EmbeddedSandbox::~EmbeddedSandbox() {
     if (!m_thread.isRunning()) {
         return;
     }
-    // Runs after any start still queued on the worker (events are delivered in order), so the server it made is
-    // stopped and deleted on the thread that owns its sockets and database connection.
+    // Runs after any start still queued on the worker (events are delivered in order), so the server it made
+    // is stopped and deleted on the thread that owns its sockets and database connection.
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
@@ -45,7 +45,8 @@ void EmbeddedSandbox::start(const SandboxOptions& options) {
         if (!result) {
             delete server;
             const Error error = result.error();
-            QMetaObject::invokeMethod(this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
             return;
         }
         m_server = server;

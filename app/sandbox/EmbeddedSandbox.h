@@ -11,8 +11,8 @@ namespace cc::sandbox {
 
 class SandboxServer;
 
-// Runs a SandboxServer on a thread of its own, for `campaign-console --demo`: opening the database and seeding
-// thousands of rows, and every request the sandbox serves, stay off the GUI thread.
+// Runs a SandboxServer on a thread of its own, for `campaign-console --demo`: opening the database and
+// seeding thousands of rows, and every request the sandbox serves, stay off the GUI thread.
 class EmbeddedSandbox : public QObject {
     Q_OBJECT
 

@@ -15,6 +15,7 @@
 #include "app/core/Redactor.h"
 #include "app/core/Translations.h"
 #include "app/net/ApiClient.h"
+#include "app/sandbox/EmbeddedSandbox.h"
 #include "ui/auth/AccountsPage.h"
 #include "ui/auth/DesktopBrowserOpener.h"
 #include "ui/auth/UserStatusWidget.h"
@@ -71,10 +72,12 @@ bool ConsoleApplication::canOpenWindows(const QStringList& arguments) {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-Profile ConsoleApplication::demoProfile() {
+Profile ConsoleApplication::demoProfile(const sandbox::SandboxInfo& info) {
     Profile profile;
     profile.name = QStringLiteral("local");
-    profile.projectUrl = QUrl(QStringLiteral("http://127.0.0.1"));
+    profile.projectUrl = info.url;
+    profile.anonKey = info.anonKey;
+    profile.clientId = info.clientId;
     profile.environment = QStringLiteral("local");
     return profile;
 }
@@ -140,6 +143,7 @@ int ConsoleApplication::run() {
         takeScreenshot();
     }
     const int code = QCoreApplication::exec();
+    m_sandbox.reset(); // stopped while logging still runs
     log::info(lcUi(), QStringLiteral("console stopped"), {{QStringLiteral("exit_code"), code}});
     return code;
 }
@@ -181,7 +185,51 @@ std::optional<int> ConsoleApplication::chooseProfile() {
 // The --demo hook. The in-process sandbox is wired here: start it, then call useProfile() with the profile
 // pointing at it. Until then --demo works on an in-memory local profile that is never saved.
 void ConsoleApplication::startDemo() {
-    useProfile(demoProfile());
+    // The sandbox opens its database and seeds on a thread of its own; the window is up meanwhile.
+    m_window->setConnectionState(MainWindow::ConnectionState::Connecting, tr("Starting the demo sandbox…"));
+    m_sandbox = std::make_unique<sandbox::EmbeddedSandbox>();
+    QObject::connect(
+        m_sandbox.get(), &sandbox::EmbeddedSandbox::started, m_window.get(),
+        [this](const sandbox::SandboxInfo& info, qint64 campaigns) {
+            useProfile(demoProfile(info));
+            const QString url = info.url.toString();
+            m_window->setConnectionState(MainWindow::ConnectionState::Connected,
+                                         tr("Demo sandbox at %1 (campaigns: %L2)").arg(url).arg(campaigns));
+            showDemoCampaigns(url, campaigns);
+            log::info(
+                lcUi(), QStringLiteral("demo sandbox started"),
+                {{QStringLiteral("url"), info.url.toString()}, {QStringLiteral("campaigns"), campaigns}});
+        });
+    QObject::connect(
+        m_sandbox.get(), &sandbox::EmbeddedSandbox::failed, m_window.get(), [this](const Error& error) {
+            m_window->setConnectionState(MainWindow::ConnectionState::Offline,
+                                         tr("The demo sandbox did not start: %1").arg(error.message));
+            log::critical(lcUi(), QStringLiteral("demo sandbox failed to start"), {}, error);
+        });
+    sandbox::SandboxOptions options;
+    options.seedCount = kDemoCampaigns;
+    options.seedRandom = 2026; // the same demo data on every start
+    m_sandbox->start(options);
+}
+
+void ConsoleApplication::showDemoCampaigns(const QString& url, qint64 campaigns) {
+    // Honest about what the page can do today: the data is there, browsing it here is not yet.
+    const QWidget* campaignsPage = m_window->pageWidget(Page::Campaigns);
+    for (EmptyStatePage* page : std::as_const(m_placeholders)) {
+        if (page != campaignsPage) {
+            continue;
+        }
+        const EmptyStatePage::State demo{
+            tr("%L1 campaigns in the demo sandbox").arg(campaigns),
+            tr("The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one "
+               "administrator. "
+               "Browsing and editing them in this window comes with the campaigns workspace; until then the "
+               "sandbox answers the Supabase REST API at %1/rest/v1.")
+                .arg(url)
+                .arg(campaigns),
+            QString()};
+        page->setStates(demo, demo);
+    }
 }
 
 void ConsoleApplication::buildWindow(const QString& language) {
@@ -290,7 +338,11 @@ void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
     m_userStatus->setSession(nullptr, nullptr);
     m_accounts.reset();
     m_session.reset();
-    m_accountsPage->setProfiles(m_store->names(), profile ? profile->name : QString());
+    QStringList names = m_store->names();
+    if (profile && !names.contains(profile->name)) {
+        names << profile->name; // the --demo profile is never saved
+    }
+    m_accountsPage->setProfiles(names, profile ? profile->name : QString());
     if (!profile) {
         return;
     }
@@ -320,7 +372,8 @@ void ConsoleApplication::takeScreenshot() {
         window, m_options.screenshotFile,
         [window] {
             const QWidget* page = window->pageWidget(window->currentPage());
-            return !page || !page->property("busy").toBool();
+            const bool starting = window->connectionState() == MainWindow::ConnectionState::Connecting;
+            return !starting && (!page || !page->property("busy").toBool());
         },
         window);
     QObject::connect(m_screenshot, &ScreenshotTaker::finished, window,

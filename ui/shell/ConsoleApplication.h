@@ -24,6 +24,11 @@ namespace cc::net {
 class ApiClient;
 }
 
+namespace cc::sandbox {
+class EmbeddedSandbox;
+struct SandboxInfo;
+} // namespace cc::sandbox
+
 namespace cc::ui {
 
 class AccountsPage;
@@ -55,8 +60,10 @@ public:
     MainWindow* mainWindow() const { return m_window.get(); }
     const ConsoleOptions& options() const { return m_options; }
 
-    // The in-memory profile --demo uses until the sandbox provides one.
-    static Profile demoProfile();
+    // The in-memory `local` profile --demo uses for a running sandbox (never saved).
+    static Profile demoProfile(const sandbox::SandboxInfo& info);
+    // How many campaigns the demo sandbox is seeded with.
+    static constexpr int kDemoCampaigns = 5000;
     // Whether Qt can open a window: a platform was chosen (QT_QPA_PLATFORM, -platform) or a display exists.
     static bool canOpenWindows(const QStringList& arguments);
 
@@ -65,6 +72,7 @@ private:
     QString setUpTranslations();
     std::optional<int> chooseProfile();
     void startDemo();
+    void showDemoCampaigns(const QString& url, qint64 campaigns);
     void buildWindow(const QString& language);
     void applyProfile(const std::optional<Profile>& profile);
     void takeScreenshot();
@@ -77,6 +85,7 @@ private:
     std::unique_ptr<QCoreApplication> m_app;
     ConsoleOptions m_options;
     std::unique_ptr<ProfileStore> m_store;
+    std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox; // --demo only
     std::unique_ptr<QNetworkAccessManager> m_network;
     // Sign-in: the keychain (or memory), the sign-in traffic's own API client (no session hook), the browser,
     // and the session and connected accounts of the profile in use.

@@ -1,4 +1,5 @@
 #include "app/core/ProfileStore.h"
+#include "ui/shell/ConsoleApplication.h"
 #include "tests/support/IsolatedEnvironment.h"
 #include "tests/support/QtPrinters.h"
 
@@ -115,6 +116,18 @@ TEST_F(ConsoleProcessTest, DemoStartsWithoutSavedProfiles) {
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_FALSE(QImage(file).isNull());
     EXPECT_TRUE(ProfileStore().profiles().isEmpty()); // the demo profile lives in memory only
+}
+
+TEST_F(ConsoleProcessTest, DemoRunsTheSandboxAndShowsItsCampaignCount) {
+    const QString file = QDir(homePath()).filePath(QStringLiteral("demo.png"));
+    const Outcome run =
+        runConsole({QStringLiteral("--demo"), QStringLiteral("--screenshot"), file}, offscreen());
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // The screenshot waits for the sandbox; by then the seeded count is on the Campaigns page and status bar.
+    EXPECT_TRUE(run.err.contains(QStringLiteral("demo sandbox started"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"campaigns\":%1").arg(ConsoleApplication::kDemoCampaigns)))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("sandbox stopped")));
 }
 
 } // namespace
