@@ -158,9 +158,67 @@ HttpResponse AuthService::passwordGrant(const HttpRequest& request, const QJsonO
 }
 
 QJsonObject AuthService::signIn(const SandboxUser& user) {
+    return startSession(user).session;
+}
+
+AuthService::StartedSession AuthService::startSession(const SandboxUser& user) {
     m_lastSignIn.insert(user.id, isoNow(m_clock));
     const SessionStore::Issued issued = m_sessions.create(user.id);
-    return sessionJson(user, issued.sessionId, issued.refreshToken);
+    return {sessionJson(user, issued.sessionId, issued.refreshToken), issued.sessionId};
+}
+
+std::variant<AuthService::StartedSession, SessionStore::Outcome>
+AuthService::refreshSession(const QString& refreshToken) {
+    const SessionStore::Refreshed refreshed = m_sessions.refresh(refreshToken);
+    const SandboxUser* user = refreshed.ok() ? findUser(refreshed.userId) : nullptr;
+    if (user == nullptr) {
+        return refreshed.ok() ? SessionStore::Outcome::SessionGone : refreshed.outcome;
+    }
+    return StartedSession{sessionJson(*user, refreshed.sessionId, refreshed.refreshToken),
+                          refreshed.sessionId};
+}
+
+void AuthService::revokeSession(const QString& sessionId) {
+    m_sessions.revoke(sessionId);
+}
+
+bool AuthService::revokeToken(const QString& token) {
+    QString sessionId = m_sessions.sessionOfToken(token);
+    if (sessionId.isEmpty()) {
+        const Jwt::Verified verified = m_keys.verify(token);
+        if (verified.ok()) {
+            sessionId = verified.claims.value(QStringLiteral("session_id")).toString();
+        }
+    }
+    if (sessionId.isEmpty()) {
+        return false;
+    }
+    m_sessions.revoke(sessionId);
+    return true;
+}
+
+std::optional<QJsonObject> AuthService::activeClaims(const QString& accessToken) const {
+    const Jwt::Verified verified = m_keys.verify(accessToken);
+    if (!verified.ok() || findUser(verified.claims.value(QStringLiteral("sub")).toString()) == nullptr ||
+        !m_sessions.isActive(verified.claims.value(QStringLiteral("session_id")).toString())) {
+        return std::nullopt;
+    }
+    return verified.claims;
+}
+
+const SandboxUser* AuthService::findUserByEmail(const QString& email) const {
+    const QString wanted = email.trimmed().toLower();
+    for (const SandboxUser& user : m_users) {
+        if (user.email == wanted) {
+            return &user;
+        }
+    }
+    return nullptr;
+}
+
+bool AuthService::checkPassword(const QString& email, const QString& password) const {
+    const SandboxUser* user = findUserByEmail(email);
+    return user != nullptr && !password.isEmpty() && user->password == password;
 }
 
 HttpResponse AuthService::refreshGrant(const HttpRequest& request, const QJsonObject& body) {

@@ -10,6 +10,7 @@
 #include <QList>
 
 #include <optional>
+#include <variant>
 
 namespace cc {
 class Clock;
@@ -44,6 +45,28 @@ public:
 
     static QJsonObject healthDocument();
 
+    // For the authorization-code flows (OAuthServer): the same sessions, tokens and rotation as the password
+    // grant, so their access tokens meet the same row-level security.
+    struct StartedSession {
+        QJsonObject session; // GoTrue's session object
+        QString sessionId;
+    };
+    StartedSession startSession(const SandboxUser& user);
+    // The rotated session object, or why the refresh token was refused.
+    std::variant<StartedSession, SessionStore::Outcome> refreshSession(const QString& refreshToken);
+    void revokeSession(const QString& sessionId);
+    // Revokes the session a refresh token or an access token belongs to; false if neither is known.
+    bool revokeToken(const QString& token);
+    QString sessionOfRefreshToken(const QString& token) const { return m_sessions.sessionOfToken(token); }
+    // The claims of a valid access token whose session is still active.
+    std::optional<QJsonObject> activeClaims(const QString& accessToken) const;
+    const SandboxUser* findUser(const QString& id) const;
+    const SandboxUser* findUserByEmail(const QString& email) const;
+    bool checkPassword(const QString& email, const QString& password) const;
+    // GoTrue's error response in the shape the request asks for.
+    HttpResponse error(const HttpRequest& request, int status, const QString& code,
+                       const QString& message) const;
+
 private:
     HttpResponse token(const HttpRequest& request);
     HttpResponse passwordGrant(const HttpRequest& request, const QJsonObject& body);
@@ -55,11 +78,8 @@ private:
     // 403 session_not_found.
     std::variant<QJsonObject, HttpResponse> requireSession(const HttpRequest& request);
 
-    const SandboxUser* findUser(const QString& id) const;
     QJsonObject userJson(const SandboxUser& user) const;
     QJsonObject sessionJson(const SandboxUser& user, const QString& sessionId, const QString& refreshToken);
-    HttpResponse error(const HttpRequest& request, int status, const QString& code,
-                       const QString& message) const;
     static QJsonObject readBody(const HttpRequest& request);
 
     SandboxDatabase& m_database;

@@ -72,8 +72,9 @@ FaultInjector::FaultInjector(quint64 seed)
     , m_random(seed) {}
 
 const QStringList& FaultInjector::services() {
-    static const QStringList names{QStringLiteral("rest"), QStringLiteral("auth"), QStringLiteral("realtime"),
-                                   QStringLiteral("email"), QStringLiteral("health")};
+    static const QStringList names{QStringLiteral("rest"),     QStringLiteral("auth"),
+                                   QStringLiteral("realtime"), QStringLiteral("email"),
+                                   QStringLiteral("health"),   QStringLiteral("social")};
     return names;
 }
 

@@ -12,9 +12,9 @@
 namespace cc::sandbox {
 
 // Deterministic fault injection for demos and resilience tests. Per service (rest, auth, realtime, email,
-// health) a rule adds latency, fails a share of requests with a fixed status (and Retry-After), or drops the
-// connection. Decisions draw from a seeded random source, so a test with the same seed and the same request
-// order sees the same faults.
+// health, social) a rule adds latency, fails a share of requests with a fixed status (and Retry-After), or
+// drops the connection. Decisions draw from a seeded random source, so a test with the same seed and the same
+// request order sees the same faults.
 //
 // Configuration (POST /_sandbox/faults body, or --faults):
 //   {"seed": 7, "rest": {"error_rate": 0.5, "status": 503, "latency_ms": 200, "retry_after": 2, "drop_rate":

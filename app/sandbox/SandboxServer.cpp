@@ -9,9 +9,11 @@
 #include "app/sandbox/HealthReporter.h"
 #include "app/sandbox/HttpFrontend.h"
 #include "app/sandbox/KeyRing.h"
+#include "app/sandbox/OAuthServer.h"
 #include "app/sandbox/RestApi.h"
 #include "app/sandbox/SandboxDatabase.h"
 #include "app/sandbox/Seeder.h"
+#include "app/sandbox/SocialPlatforms.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -78,6 +80,8 @@ Result<QUrl> SandboxServer::start() {
     if (auto problem = m_auth->prepareUsers(m_options.seedRandom)) {
         return fail(ErrorKind::Storage, *problem);
     }
+    m_oauth = std::make_unique<OAuthServer>(*m_auth, *m_keys, m_clock, SystemRandom::instance());
+    m_social = std::make_unique<SocialPlatforms>(m_clock, SystemRandom::instance());
     m_rest = std::make_unique<RestApi>(*m_database, *m_keys, m_clock, SystemRandom::instance());
     m_email = std::make_unique<EmailService>(*m_database, m_clock, SystemRandom::instance(),
                                              QStringLiteral("cc_email_") + randomToken(24));
@@ -127,6 +131,8 @@ Result<QUrl> SandboxServer::start() {
     m_info.emailApiKey = m_email->apiKey();
     m_info.users = m_auth->users();
     m_auth->setIssuer(url.toString() + QStringLiteral("/auth/v1"));
+    m_oauth->setIssuer(url.toString() + QStringLiteral("/auth/v1"));
+    m_social->setBaseUrl(url.toString() + QStringLiteral("/_social"));
     log::info(lcSandbox(), QStringLiteral("sandbox listening"),
               {{QStringLiteral("url"), url.toString()},
                {QStringLiteral("database"), m_options.database},
@@ -186,11 +192,22 @@ HttpResponse SandboxServer::dispatch(const HttpRequest& request) {
     }
     if (path.startsWith(QStringLiteral("/auth/v1/"))) {
         return withFaults(QStringLiteral("auth"), [&] {
-            if (auto rejected = m_keys->checkApiKey(request)) {
-                return *rejected;
+            const QString subPath = path.mid(8);
+            // The browser pages and the standards endpoints are reached without the gateway's apikey, as
+            // GoTrue's /authorize is behind Kong.
+            if (!OAuthServer::isPublic(subPath)) {
+                if (auto rejected = m_keys->checkApiKey(request)) {
+                    return *rejected;
+                }
             }
-            return m_auth->handle(request, path.mid(8));
+            if (OAuthServer::handles(request, subPath)) {
+                return m_oauth->handle(request, subPath);
+            }
+            return m_auth->handle(request, subPath);
         });
+    }
+    if (path == QStringLiteral("/_social") || path.startsWith(QStringLiteral("/_social/"))) {
+        return withFaults(QStringLiteral("social"), [&] { return m_social->handle(request, path.mid(8)); });
     }
     if (path.startsWith(QStringLiteral("/rest/v1/"))) {
         return withFaults(QStringLiteral("rest"), [&] { return m_rest->handle(request, path.mid(8)); });

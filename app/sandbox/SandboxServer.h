@@ -21,11 +21,14 @@ class FaultInjector;
 class HealthReporter;
 class HttpFrontend;
 class KeyRing;
+class OAuthServer;
+class SocialPlatforms;
 class RestApi;
 class SandboxDatabase;
 
-// The local Supabase-compatible backend: PostgREST (/rest/v1), GoTrue (/auth/v1), the e-mail API
-// (/api/email), /health and fault injection (/_sandbox/faults), on SQLite, served by QtHttpServer on
+// The local Supabase-compatible backend: PostgREST (/rest/v1), GoTrue (/auth/v1, with its OAuth 2.0 /
+// OpenID Connect authorization server), the e-mail API (/api/email), simulated social platforms (/_social),
+// /health and fault injection (/_sandbox/faults), on SQLite, served by QtHttpServer on
 // loopback.
 //
 // A plain object with no globals, so it runs the same in campaign-sandbox, in `campaign-console --demo` and
@@ -81,6 +84,8 @@ private:
     std::unique_ptr<SandboxDatabase> m_database;
     std::unique_ptr<KeyRing> m_keys;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<OAuthServer> m_oauth;
+    std::unique_ptr<SocialPlatforms> m_social;
     std::unique_ptr<RestApi> m_rest;
     std::unique_ptr<EmailService> m_email;
     std::unique_ptr<FaultInjector> m_faults;

@@ -43,6 +43,10 @@ public:
 
     bool isActive(const QString& sessionId) const;
     QString userOf(const QString& sessionId) const;
+    // The session a refresh token (used or not) belongs to, or empty.
+    QString sessionOfToken(const QString& refreshToken) const {
+        return m_tokens.value(refreshToken).sessionId;
+    }
     void revoke(const QString& sessionId);
     // Logout scopes: every session of the user, or every session but `keepSessionId`.
     void revokeUser(const QString& userId, const QString& keepSessionId = {});
