@@ -11,6 +11,7 @@
 #include "app/core/RandomSource.h"
 #include "app/net/ApiClient.h"
 
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace cc::auth {
@@ -41,6 +42,16 @@ void SignInFlow::setState(State state) {
 
 void SignInFlow::start(BrowserOpener* browser) {
     Q_ASSERT(m_state == State::Idle);
+    if (!m_endpoints && m_profile.authFlavor != QLatin1String("oidc") && m_profile.authProvider.isEmpty()) {
+        // GoTrue's authorize endpoint needs a provider; failing here says which setting is missing.
+        QTimer::singleShot(0, this, [this] {
+            fail(Error(
+                ErrorKind::Config,
+                tr("The profile names no sign-in provider; set one in Settings (for example \"github\")."),
+                QStringLiteral("supabase flavour without authProvider")));
+        });
+        return;
+    }
     if (m_endpoints) {
         onEndpoints(browser);
         return;

@@ -78,6 +78,7 @@ Profile ConsoleApplication::demoProfile(const sandbox::SandboxInfo& info) {
     profile.projectUrl = info.url;
     profile.anonKey = info.anonKey;
     profile.clientId = info.clientId;
+    profile.authProvider = QStringLiteral("sandbox"); // the sandbox's GoTrue accepts any provider name
     profile.environment = QStringLiteral("local");
     return profile;
 }

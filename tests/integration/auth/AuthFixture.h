@@ -69,6 +69,7 @@ protected:
         profile.projectUrl = server.url(QStringLiteral("/"));
         profile.anonKey = kAnonKey;
         profile.authFlavor = QStringLiteral("supabase");
+        profile.authProvider = QStringLiteral("sandbox");
         authClient = std::make_unique<net::ApiClient>(SystemClock::instance(), random);
         api = std::make_unique<net::ApiClient>(SystemClock::instance(), random);
         net::ServiceConfig rest;

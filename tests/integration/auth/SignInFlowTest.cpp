@@ -48,7 +48,6 @@ protected:
 
 TEST_F(SignInFlowTest, SupabaseFlavourExchangesTheCodeWithTheVerifier) {
     server.setDefault(ScriptedResponse::json(200, sessionJson(QStringLiteral("acc"), QStringLiteral("ref"))));
-    profile.authProvider = QStringLiteral("sandbox");
     SignInFlow flow(profile, *authClient, random);
     RedirectingBrowser browser;
     std::optional<auth::SessionTokens> result;
@@ -101,6 +100,17 @@ TEST_F(SignInFlowTest, OidcFlavourDiscoversAndReadsTheIdentityFromTheIdToken) {
     EXPECT_EQ(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
     EXPECT_EQ(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
               flow.redirectUri().toString());
+}
+
+TEST_F(SignInFlowTest, SupabaseFlavourWithoutAProviderSaysWhichSettingIsMissing) {
+    profile.authProvider.clear();
+    SignInFlow flow(profile, *authClient, random);
+    std::optional<Error> error;
+    QObject::connect(&flow, &SignInFlow::failed, [&](const Error& e) { error = e; });
+    flow.start(nullptr);
+    ASSERT_TRUE(waitUntil([&] { return error.has_value(); }));
+    EXPECT_EQ(error->kind, ErrorKind::Config);
+    EXPECT_EQ(server.requestCount(), 0);
 }
 
 TEST_F(SignInFlowTest, FailedExchangeIsNotRetried) {

@@ -29,6 +29,7 @@ protected:
         profile.name = QStringLiteral("sandbox");
         profile.projectUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
         profile.anonKey = QStringLiteral("anon");
+        profile.authProvider = QStringLiteral("sandbox");
         client = std::make_unique<net::ApiClient>(SystemClock::instance(), random);
         session = std::make_unique<auth::Session>(profile, *client, store, clock);
         accounts = std::make_unique<auth::ConnectedAccounts>(profile, *client, store, random);
