@@ -161,7 +161,11 @@ void SignInFlow::onCode(const QString& code) {
             fail(error);
             return;
         }
-        if (m_endpoints->isOidc() && tokens.value().userId.isEmpty() && !m_endpoints->userinfo.isEmpty()) {
+        // Providers may keep the e-mail out of the ID token (oidc-provider does: OIDC Core §5.4 lets scope
+        // claims go to userinfo only), so ask userinfo for whatever the ID token did not say.
+        const SessionTokens& t = tokens.value();
+        if (m_endpoints->isOidc() && (t.userId.isEmpty() || t.email.isEmpty()) &&
+            !m_endpoints->userinfo.isEmpty()) {
             fetchUserinfo(tokens.value());
             return;
         }
