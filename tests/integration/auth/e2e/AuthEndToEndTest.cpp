@@ -2,6 +2,14 @@
 // (CAMPAIGN_CONSOLE_BROWSER) and the real keychain (gnome-keyring in the D-Bus session scripts/test.sh
 // starts). Every step is a separate process, so "restart" is real.
 
+#include "app/auth/CommandBrowserOpener.h"
+#include "app/auth/ConnectedAccounts.h"
+#include "app/auth/MemorySecretStore.h"
+#include "app/auth/TokenStore.h"
+#include "app/core/Clock.h"
+#include "app/core/Profile.h"
+#include "app/core/RandomSource.h"
+#include "app/net/ApiClient.h"
 #include "tests/support/IsolatedEnvironment.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
@@ -228,6 +236,47 @@ TEST_F(AuthEndToEndTest, WithoutDbusSignInWorksForTheProcessAndSaysItWillNotBeRe
     EXPECT_TRUE(login.err.contains(QStringLiteral("for this session only"))) << login.err.toStdString();
     EXPECT_FALSE(storedSession().has_value());
     EXPECT_NE(ctl({QStringLiteral("whoami")}, false).exitCode, 0);
+}
+
+TEST_F(AuthEndToEndTest, ConnectedAccountIsLinkedRefreshedAndDisconnectedOnTheSandbox) {
+    startSandbox(QStringLiteral("supabase"));
+    Profile profile;
+    profile.name = QStringLiteral("sb");
+    profile.projectUrl = QUrl(m_url);
+    profile.anonKey = m_info.value(QStringLiteral("anon_key")).toString();
+    net::ApiClient client(SystemClock::instance(), SystemRandom::instance());
+    auth::MemorySecretStore keychain;
+    auth::TokenStore store(keychain);
+    auth::ConnectedAccounts accounts(profile, client, store, SystemRandom::instance());
+    SignalCounter loaded(&accounts, &auth::ConnectedAccounts::loaded);
+    accounts.load();
+    ASSERT_TRUE(loaded.waitForCount(1, 10000));
+    QStringList ids;
+    for (const auth::SocialPlatform& p : accounts.platforms()) {
+        ids << p.id;
+    }
+    ASSERT_TRUE(ids.contains(QStringLiteral("chirper"))) << ids.join(QLatin1Char(',')).toStdString();
+
+    auth::CommandBrowserOpener browser(QStringLiteral(TEST_BROWSER_PATH));
+    SignalCounter changed(&accounts, &auth::ConnectedAccounts::changed);
+    ASSERT_NE(accounts.link(QStringLiteral("chirper"), &browser), nullptr);
+    ASSERT_TRUE(changed.waitForCount(1, 30000));
+    auto account = accounts.account(QStringLiteral("chirper"));
+    ASSERT_TRUE(account.has_value());
+    EXPECT_EQ(account->health, auth::ConnectedAccount::Health::Healthy) << account->problem.toStdString();
+    EXPECT_FALSE(account->handle.isEmpty());
+    EXPECT_FALSE(account->scopes.isEmpty());
+    const QString firstRefresh = account->tokens.refreshToken;
+
+    accounts.refresh(QStringLiteral("chirper"));
+    ASSERT_TRUE(changed.waitForCount(2, 15000));
+    EXPECT_NE(accounts.account(QStringLiteral("chirper"))->tokens.refreshToken, firstRefresh);
+    EXPECT_EQ(accounts.account(QStringLiteral("chirper"))->health, auth::ConnectedAccount::Health::Healthy);
+
+    accounts.disconnect(QStringLiteral("chirper"));
+    ASSERT_TRUE(
+        waitUntil([&] { return !keychain.entries().contains(QStringLiteral("sb/accounts/chirper")); }));
+    EXPECT_FALSE(accounts.account(QStringLiteral("chirper")).has_value());
 }
 
 } // namespace
