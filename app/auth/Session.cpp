@@ -101,13 +101,14 @@ void Session::adopt(const SessionTokens& tokens) {
             if (generation != m_generation) {
                 return;
             }
-            if (!written.ok()) {
-                // Reported, not swallowed; the session still works for this process.
-                Q_EMIT problem(written.error);
-            }
             use(tokens, receivedAt);
             log::info(lcAuth(), QStringLiteral("signed in"), {{QStringLiteral("profile"), m_profile.name}});
             Q_EMIT signedIn();
+            if (!written.ok()) {
+                // Reported, not swallowed (after signedIn, so it is shown with the session); the session
+                // still works for this process.
+                Q_EMIT problem(written.error);
+            }
         });
 }
 
@@ -250,9 +251,6 @@ void Session::onRefreshAnswer(const Result<SessionTokens>& result) {
                                 if (generation != m_generation) {
                                     return;
                                 }
-                                if (!written.ok()) {
-                                    Q_EMIT problem(written.error);
-                                }
                                 use(next, receivedAt);
                                 m_refreshing = false;
                                 m_lastRefreshMs = m_clock.monotonicMs();
@@ -261,6 +259,9 @@ void Session::onRefreshAnswer(const Result<SessionTokens>& result) {
                                            {QStringLiteral("expires_in"), next.expiresIn}});
                                 Q_EMIT refreshed();
                                 finishWaiters(true);
+                                if (!written.ok()) {
+                                    Q_EMIT problem(written.error);
+                                }
                             });
 }
 

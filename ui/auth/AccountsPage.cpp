@@ -203,6 +203,15 @@ void AccountsPage::setContext(const Context& context) {
             refreshSignedIn();
             refreshAccounts();
         });
+        // Keychain and server problems are shown, never swallowed; the session itself may still work.
+        m_connections << connect(s, &auth::Session::problem, this, [this](const Error& error) {
+            if (m_view == View::SignedIn) {
+                m_notice->setText(error.message);
+                m_notice->show();
+            } else {
+                showError(error);
+            }
+        });
         m_connections << connect(s, &auth::Session::signedOut, this, [this](const QString& reason) {
             if (!reason.isEmpty()) {
                 showError(Error(ErrorKind::Auth, reason));

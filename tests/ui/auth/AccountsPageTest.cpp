@@ -124,5 +124,13 @@ TEST_F(AccountsPageTest, SignOutFromTheStatusBarReturnsToTheSignInScreen) {
     ASSERT_TRUE(test::waitUntil([&] { return keychain.entries().isEmpty(); }));
 }
 
+TEST_F(AccountsPageTest, KeychainFailureWhileSavingTheSessionIsShown) {
+    keychain.failWith(Error(ErrorKind::Auth, QStringLiteral("The keychain is locked.")));
+    signIn();
+    const QLabel* notice = page.findChild<QLabel*>(QStringLiteral("memoryOnlyNotice"));
+    EXPECT_TRUE(notice->isVisibleTo(&page));
+    EXPECT_EQ(notice->text(), QStringLiteral("The keychain is locked."));
+}
+
 } // namespace
 } // namespace cc::ui
