@@ -1,5 +1,6 @@
 #include "app/cli/CtlApplication.h"
 
+#include "app/cli/AuthCommand.h"
 #include "app/cli/CtlContext.h"
 #include "app/cli/DoctorCommand.h"
 #include "app/cli/ProfilesCommand.h"
@@ -22,7 +23,11 @@ int CtlApplication::run(const QStringList& arguments) {
            "  profiles list              List the saved profiles.\n"
            "  profiles add [options]     Add a profile (see: campaignctl profiles add --help).\n"
            "  profiles remove NAME       Remove a profile.\n"
-           "  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong."));
+           "  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.\n"
+           "  login [--no-browser]       Sign in to a profile in the browser.\n"
+           "  whoami                     Show who is signed in.\n"
+           "  logout                     Sign out and forget the session.\n\n"
+           "Every command accepts --profile NAME, or --demo to use the built-in sandbox."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CtlContext::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
@@ -70,6 +75,15 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("doctor")) {
         return DoctorCommand(context).run(rest);
+    }
+    if (command == QLatin1String("login")) {
+        return AuthCommand(context).login(rest);
+    }
+    if (command == QLatin1String("whoami")) {
+        return AuthCommand(context).whoami(rest);
+    }
+    if (command == QLatin1String("logout")) {
+        return AuthCommand(context).logout(rest);
     }
     return context.usageError(tr("unknown command \"%1\".").arg(command), parser.helpText());
 }

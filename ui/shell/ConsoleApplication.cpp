@@ -1,14 +1,24 @@
 #include "ui/shell/ConsoleApplication.h"
 
-#include "app/sandbox/EmbeddedSandbox.h"
-
+#include "app/auth/ConnectedAccounts.h"
+#include "app/auth/KeychainProbe.h"
+#include "app/auth/KeychainSecretStore.h"
+#include "app/auth/Session.h"
+#include "app/auth/TokenStore.h"
 #include "app/core/AppInfo.h"
+#include "app/core/Clock.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 #include "app/core/Logging.h"
 #include "app/core/ProfileStore.h"
+#include "app/core/RandomSource.h"
 #include "app/core/Redactor.h"
 #include "app/core/Translations.h"
+#include "app/net/ApiClient.h"
+#include "app/sandbox/EmbeddedSandbox.h"
+#include "ui/auth/AccountsPage.h"
+#include "ui/auth/DesktopBrowserOpener.h"
+#include "ui/auth/UserStatusWidget.h"
 #include "ui/logs/LogsPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/EmptyStatePage.h"
@@ -21,6 +31,7 @@
 #include <QApplication>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
 
 #include <cstdio>
 
@@ -44,6 +55,9 @@ ConsoleApplication::ConsoleApplication(int& argc, char** argv)
 
 ConsoleApplication::~ConsoleApplication() {
     m_window.reset();
+    m_accounts.reset();
+    m_session.reset();
+    m_authClient.reset();
     m_network.reset();
     if (Logging::isInstalled()) {
         Logging::shutdown();
@@ -103,6 +117,7 @@ int ConsoleApplication::run() {
     }
 
     buildWindow(language);
+    setUpAuth();
     if (m_options.common.demo) {
         startDemo();
     } else {
@@ -207,13 +222,24 @@ void ConsoleApplication::showDemoCampaigns(const QString& url, qint64 campaigns)
 void ConsoleApplication::buildWindow(const QString& language) {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<MainWindow>();
-    for (Page page : {Page::Campaigns, Page::LiveFeed, Page::Health, Page::Accounts}) {
+    for (Page page : {Page::Campaigns, Page::LiveFeed, Page::Health}) {
         EmptyStatePage* placeholder = PlaceholderPages::create(page);
         QObject::connect(placeholder, &EmptyStatePage::actionRequested, m_window.get(),
                          [this] { m_window->setCurrentPage(Page::Settings); });
         m_placeholders.append(placeholder);
         m_window->addPage(page, PlaceholderPages::title(page), placeholder);
     }
+
+    m_accountsPage = new AccountsPage();
+    QObject::connect(m_accountsPage, &AccountsPage::profileChosen, m_window.get(),
+                     [this](const QString& name) {
+                         if (const auto profile = m_store->find(name)) {
+                             useProfile(*profile);
+                         }
+                     });
+    m_window->addPage(Page::Accounts, PlaceholderPages::title(Page::Accounts), m_accountsPage);
+    m_userStatus = new UserStatusWidget(m_window.get());
+    m_window->statusBar()->addPermanentWidget(m_userStatus);
 
     m_settings = new SettingsPage(*m_store, m_network.get(), language);
     QObject::connect(m_settings, &SettingsPage::profileActivated, m_window.get(),
@@ -263,12 +289,68 @@ void ConsoleApplication::applyProfile(const std::optional<Profile>& profile) {
     if (m_settings) {
         m_settings->setActiveProfileName(profile ? profile->name : QString());
     }
+    useSessionFor(profile);
     if (profile) {
         log::info(lcUi(), QStringLiteral("profile in use"),
                   {{QStringLiteral("profile"), profile->name},
                    {QStringLiteral("environment"), profile->environment},
                    {QStringLiteral("url"), Redactor::redactUrl(profile->projectUrl)}});
     }
+}
+
+void ConsoleApplication::setUpAuth() {
+    m_keychain = std::make_unique<auth::KeychainSecretStore>();
+    m_tokens = std::make_unique<auth::TokenStore>(*m_keychain);
+    m_authClient =
+        std::make_unique<net::ApiClient>(SystemClock::instance(), SystemRandom::instance(), m_network.get());
+    m_browser = DesktopBrowserOpener::create();
+    // Whether the keychain can keep sessions; until the probe answers, the store tries the keychain.
+    auto* probe = new auth::KeychainProbe(*m_keychain, m_window.get());
+    QObject::connect(probe, &auth::KeychainProbe::finished, m_window.get(),
+                     [this, probe](bool usable, const Error& error) {
+                         probe->deleteLater();
+                         if (!usable) {
+                             m_tokens->setMemoryOnly(error);
+                         }
+                     });
+    probe->start();
+}
+
+// A new session and connected accounts for the profile in use, restored from the token store.
+void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
+    if (!m_tokens || !m_accountsPage) {
+        return;
+    }
+    m_accountsPage->setContext({});
+    m_userStatus->setSession(nullptr, nullptr);
+    m_accounts.reset();
+    m_session.reset();
+    QStringList names = m_store->names();
+    if (profile && !names.contains(profile->name)) {
+        names << profile->name; // the --demo profile is never saved
+    }
+    m_accountsPage->setProfiles(names, profile ? profile->name : QString());
+    if (!profile) {
+        return;
+    }
+    for (net::ServiceConfig config : net::ServiceConfig::supabase(profile->projectUrl, profile->anonKey)) {
+        config.sendBearerToken = false; // sign-in requests that need a user token set it themselves
+        m_authClient->addService(config);
+    }
+    m_session = std::make_unique<auth::Session>(*profile, *m_authClient, *m_tokens, SystemClock::instance());
+    m_accounts = std::make_unique<auth::ConnectedAccounts>(*profile, *m_authClient, *m_tokens,
+                                                           SystemRandom::instance());
+    auth::ConnectedAccounts* accounts = m_accounts.get();
+    QObject::connect(m_session.get(), &auth::Session::signedIn, accounts, [accounts] { accounts->load(); });
+    QObject::connect(m_session.get(), &auth::Session::signedOut, accounts, [accounts](const QString& reason) {
+        if (reason.isEmpty()) {
+            accounts->disconnectAll(); // the user's own sign-out forgets the linked accounts too
+        }
+    });
+    m_accountsPage->setContext({profile, m_session.get(), accounts, m_tokens.get(), m_authClient.get(),
+                                &SystemRandom::instance(), m_browser.get()});
+    m_userStatus->setSession(m_session.get(), m_tokens.get());
+    m_session->restore();
 }
 
 void ConsoleApplication::takeScreenshot() {

@@ -11,7 +11,17 @@
 class QNetworkAccessManager;
 
 namespace cc {
+class BrowserOpener;
 class ProfileStore;
+} // namespace cc
+namespace cc::auth {
+class ConnectedAccounts;
+class KeychainSecretStore;
+class Session;
+class TokenStore;
+} // namespace cc::auth
+namespace cc::net {
+class ApiClient;
 }
 
 namespace cc::sandbox {
@@ -21,10 +31,12 @@ struct SandboxInfo;
 
 namespace cc::ui {
 
+class AccountsPage;
 class EmptyStatePage;
 class MainWindow;
 class ScreenshotTaker;
 class SettingsPage;
+class UserStatusWidget;
 
 // The GUI's composition root: the one place that knows every component. It sets up the application (names,
 // command line, logging, translations), opens the profile store, picks the profile and builds the main window
@@ -60,6 +72,8 @@ private:
     void buildWindow(const QString& language);
     void applyProfile(const std::optional<Profile>& profile);
     void takeScreenshot();
+    void setUpAuth();
+    void useSessionFor(const std::optional<Profile>& profile);
 
     int& m_argc;
     char** m_argv;
@@ -69,7 +83,17 @@ private:
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox; // --demo only
     std::unique_ptr<QNetworkAccessManager> m_network;
+    // Sign-in: the keychain (or memory), the sign-in traffic's own API client (no session hook), the browser,
+    // and the session and connected accounts of the profile in use.
+    std::unique_ptr<auth::KeychainSecretStore> m_keychain;
+    std::unique_ptr<auth::TokenStore> m_tokens;
+    std::unique_ptr<net::ApiClient> m_authClient;
+    std::unique_ptr<BrowserOpener> m_browser;
+    std::unique_ptr<auth::Session> m_session;
+    std::unique_ptr<auth::ConnectedAccounts> m_accounts;
     std::unique_ptr<MainWindow> m_window;
+    AccountsPage* m_accountsPage = nullptr;
+    UserStatusWidget* m_userStatus = nullptr;
     QList<EmptyStatePage*> m_placeholders;
     SettingsPage* m_settings = nullptr;
     ScreenshotTaker* m_screenshot = nullptr;

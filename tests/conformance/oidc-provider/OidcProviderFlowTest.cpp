@@ -1,9 +1,16 @@
 // The console's oidc flavour against a real, independent OpenID Connect provider (panva/oidc-provider, see
 // provider.mjs): discovery, the loopback listener, test-browser through the provider's login and consent
 // pages, the code exchange with PKCE, userinfo and a refresh.
+#include "app/auth/CommandBrowserOpener.h"
 #include "app/auth/LoopbackRedirectListener.h"
+#include "app/auth/MemorySecretStore.h"
 #include "app/auth/Pkce.h"
+#include "app/auth/Session.h"
+#include "app/auth/SignInFlow.h"
+#include "app/auth/TokenStore.h"
+#include "app/core/Clock.h"
 #include "app/core/RandomSource.h"
+#include "app/net/ApiClient.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
 
@@ -213,6 +220,50 @@ TEST_F(OidcProviderFlowTest, WrongPasswordStopsTheBrowser) {
                           QStringLiteral("wrong"));
     EXPECT_EQ(flow.browserExit, 1) << flow.browserOutput.toStdString();
     EXPECT_TRUE(flow.code.isEmpty());
+}
+
+// The console's own code end to end against the provider: SignInFlow (discovery, loopback, browser through
+// CAMPAIGN_CONSOLE_BROWSER's opener, exchange, ID token) and a Session refresh with rotation.
+class ConsoleOidcTest : public OidcProviderFlowTest {};
+
+TEST_F(ConsoleOidcTest, SignInFlowAndSessionRefreshWorkAgainstAnIndependentProvider) {
+    qputenv("TEST_BROWSER_EMAIL", kEmail.toUtf8());
+    qputenv("TEST_BROWSER_PASSWORD", kPassword.toUtf8());
+    Profile profile;
+    profile.name = QStringLiteral("oidc-provider");
+    profile.authFlavor = QStringLiteral("oidc");
+    profile.oidcIssuer = m_issuer;
+    profile.projectUrl = m_issuer;
+    net::ApiClient client(SystemClock::instance(), SystemRandom::instance());
+    auth::CommandBrowserOpener browser(QStringLiteral(TEST_BROWSER_PATH));
+    auth::SignInFlow flow(profile, client, SystemRandom::instance());
+    std::optional<auth::SessionTokens> tokens;
+    QString failure;
+    QObject::connect(&flow, &auth::SignInFlow::succeeded, [&](const auth::SessionTokens& t) { tokens = t; });
+    QObject::connect(&flow, &auth::SignInFlow::failed, [&](const Error& e) { failure = e.toString(); });
+    flow.start(&browser);
+    ASSERT_TRUE(waitUntil([&] { return tokens.has_value() || !failure.isEmpty(); }, 60000));
+    ASSERT_TRUE(tokens.has_value()) << failure.toStdString();
+    EXPECT_EQ(tokens->email, kEmail);
+    EXPECT_FALSE(tokens->userId.isEmpty());
+    ASSERT_FALSE(tokens->refreshToken.isEmpty());
+
+    auth::MemorySecretStore keychain;
+    auth::TokenStore store(keychain);
+    auth::Session session(profile, client, store, SystemClock::instance());
+    SignalCounter signedIn(&session, &auth::Session::signedIn);
+    session.adopt(*tokens);
+    ASSERT_TRUE(signedIn.waitForCount(1));
+    bool refreshed = false;
+    bool done = false;
+    session.refresh([&](bool ok) {
+        refreshed = ok;
+        done = true;
+    });
+    ASSERT_TRUE(waitUntil([&] { return done; }, 15000));
+    EXPECT_TRUE(refreshed);
+    EXPECT_NE(session.tokens().refreshToken, tokens->refreshToken);
+    EXPECT_EQ(session.tokens().email, kEmail);
 }
 
 } // namespace
