@@ -16,6 +16,12 @@ void SandboxOptions::addTo(QCommandLineParser& parser) {
         {QStringLiteral("seed-random"), tr("Seed for the demo data's randomness."), QStringLiteral("seed")},
         {QStringLiteral("jwt-secret"), tr("Secret for signing JWTs (default: random)."),
          QStringLiteral("secret")},
+        {QStringLiteral("jwt-expiry"), tr("Access-token lifetime in <seconds> (default 3600)."),
+         QStringLiteral("seconds")},
+        {QStringLiteral("faults"),
+         tr("Fault-injection rules as <json>, e.g. "
+            "{\"seed\":1,\"rest\":{\"error_rate\":0.2,\"status\":503}}."),
+         QStringLiteral("json")},
         {QStringLiteral("allow-remote"), tr("Allow listening on a non-loopback address.")},
     });
 }
@@ -54,6 +60,13 @@ std::optional<QString> SandboxOptions::readFrom(const QCommandLineParser& parser
         }
     }
     out.jwtSecret = parser.value(QStringLiteral("jwt-secret"));
+    if (parser.isSet(QStringLiteral("jwt-expiry"))) {
+        out.jwtExpirySeconds = parser.value(QStringLiteral("jwt-expiry")).toInt(&ok);
+        if (!ok || out.jwtExpirySeconds < 1) {
+            return tr("--jwt-expiry must be a number of seconds (1 or more).");
+        }
+    }
+    out.faults = parser.value(QStringLiteral("faults"));
     return std::nullopt;
 }
 

@@ -19,7 +19,9 @@ public:
     QString database = QStringLiteral(":memory:");
     int seedCount = 0;
     quint64 seedRandom = 1;
-    QString jwtSecret;
+    QString jwtSecret;           // empty: a random secret per start
+    int jwtExpirySeconds = 3600; // access-token lifetime, GoTrue's default
+    QString faults;              // fault-injection rules as JSON (see FaultInjector)
     bool allowRemote = false;
 
     static void addTo(QCommandLineParser& parser);

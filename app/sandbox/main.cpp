@@ -2,12 +2,16 @@
 #include "app/core/CommonOptions.h"
 #include "app/core/Logging.h"
 #include "app/sandbox/SandboxOptions.h"
+#include "app/sandbox/SandboxServer.h"
+#include "app/sandbox/UnixSignalWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
 
+// campaign-sandbox: prints one JSON line (URL, keys, demo users) on stdout, logs to stderr, stops on
+// SIGINT/SIGTERM.
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     cc::AppInfo::apply();
@@ -34,6 +38,25 @@ int main(int argc, char* argv[]) {
         std::fprintf(stderr, "campaign-sandbox: %s\n", qPrintable(*problem));
         return 2;
     }
-    std::fprintf(stderr, "campaign-sandbox: the server arrives with the sandbox issue\n");
-    return 1;
+
+    cc::sandbox::UnixSignalWatcher watcher;
+    cc::sandbox::SandboxServer server(options);
+    QObject::connect(&watcher, &cc::sandbox::UnixSignalWatcher::terminationRequested, &app, [&] {
+        server.stop();
+        QCoreApplication::quit();
+    });
+    if (!watcher.watchTerminationSignals()) {
+        std::fprintf(stderr, "campaign-sandbox: cannot install the SIGINT/SIGTERM handlers\n");
+        return 1;
+    }
+    const auto started = server.start();
+    if (!started) {
+        std::fprintf(stderr, "campaign-sandbox: %s\n", qPrintable(started.error().toString()));
+        return 1;
+    }
+    std::fprintf(stdout, "%s\n", server.info().toJsonLine().constData());
+    std::fflush(stdout);
+    const int code = app.exec();
+    cc::Logging::shutdown();
+    return code;
 }

@@ -1,0 +1,80 @@
+#include "app/sandbox/HttpFrontend.h"
+
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
+#include "app/core/Redactor.h"
+
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace cc::sandbox {
+
+HttpFrontend::HttpFrontend(Handler handler, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_handler(std::move(handler)) {}
+
+void HttpFrontend::shutdown() {
+    for (QTcpServer* server : servers()) {
+        server->close();
+        for (QTcpSocket* socket : server->findChildren<QTcpSocket*>()) {
+            socket->abort();
+        }
+    }
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest& qtRequest, QTcpSocket* socket) {
+    const QPointer<QTcpSocket> guard(socket);
+    if (qtRequest.body().size() > kMaxBodyBytes) {
+        HttpResponse response = HttpResponse::json(
+            413, QJsonObject{{QStringLiteral("code"), QStringLiteral("PGRST413")},
+                             {QStringLiteral("message"), QStringLiteral("Request body is larger than 1 MB")},
+                             {QStringLiteral("details"), QJsonValue::Null},
+                             {QStringLiteral("hint"), QJsonValue::Null}});
+        response.setHeader("Connection", "close");
+        deliver(guard, response, false);
+        return true;
+    }
+    const HttpRequest request = HttpRequest::fromQt(qtRequest);
+    const HttpResponse response = m_handler(request);
+    if (lcSandbox().isDebugEnabled()) { // redacting the URL costs more than the request itself
+        log::debug(lcSandbox(), QStringLiteral("request"),
+                   {{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                    {QStringLiteral("url"), Redactor::redactUrl(qtRequest.url())},
+                    {QStringLiteral("status"), response.status}});
+    }
+    const bool headOnly = request.method == "HEAD";
+    if (response.delayMs > 0) {
+        // Latency faults: answer from a timer, so every other connection keeps being served meanwhile.
+        QTimer::singleShot(response.delayMs, this,
+                           [this, guard, response, headOnly] { deliver(guard, response, headOnly); });
+    } else {
+        deliver(guard, response, headOnly);
+    }
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
+    Q_UNUSED(request);
+    deliver(QPointer<QTcpSocket>(socket),
+            HttpResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not Found")}}),
+            false);
+}
+
+void HttpFrontend::deliver(const QPointer<QTcpSocket>& socket, const HttpResponse& response, bool headOnly) {
+    if (socket.isNull() || socket->state() != QAbstractSocket::ConnectedState) {
+        return; // the client gave up meanwhile
+    }
+    if (response.dropConnection) {
+        socket->abort();
+        return;
+    }
+    socket->write(response.serialize(headOnly));
+    if (response.header("Connection") == "close") {
+        socket->disconnectFromHost(); // after the buffered response is written
+    }
+}
+
+} // namespace cc::sandbox

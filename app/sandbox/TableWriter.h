@@ -1,0 +1,34 @@
+#pragma once
+
+#include "app/sandbox/Caller.h"
+#include "app/sandbox/CampaignMutations.h"
+#include "app/sandbox/HttpRequest.h"
+#include "app/sandbox/HttpResponse.h"
+
+namespace cc::sandbox {
+
+// POST, PATCH and DELETE on /rest/v1/campaigns with PostgREST's statuses and preferences: 201/200 for inserts
+// and upserts, 204 or 200 + rows for updates and deletes, return=minimal|representation|headers-only,
+// count=exact, ?columns=, ?on_conflict= and resolution=merge-duplicates|ignore-duplicates. Like a Supabase
+// project (which runs pg-safeupdate), an UPDATE or DELETE without any filter is refused. Runs inside the
+// caller's transaction.
+class TableWriter {
+public:
+    explicit TableWriter(CampaignMutations& mutations);
+
+    HttpResponse insert(const HttpRequest& request, const Caller& caller);
+    HttpResponse update(const HttpRequest& request, const Caller& caller);
+    HttpResponse remove(const HttpRequest& request, const Caller& caller);
+
+    // ?columns=a,b or "a","b" (postgrest-js quotes them); nullopt (with the error) for an unknown column.
+    static std::variant<QStringList, postgrest::PostgrestError> parseColumns(const QString& value);
+
+private:
+    // Turns a mutation's outcome into the response the preferences ask for.
+    HttpResponse respond(const HttpRequest& request, const CampaignMutations::Outcome& outcome, int status);
+    std::variant<QStringList, postgrest::PostgrestError> returningColumns(const HttpRequest& request) const;
+
+    CampaignMutations& m_mutations;
+};
+
+} // namespace cc::sandbox
