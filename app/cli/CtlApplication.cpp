@@ -1,5 +1,6 @@
 #include "app/cli/CtlApplication.h"
 
+#include "app/cli/CampaignsCommand.h"
 #include "app/cli/CtlContext.h"
 #include "app/cli/ProfilesCommand.h"
 #include "app/core/Logging.h"
@@ -20,7 +21,9 @@ int CtlApplication::run(const QStringList& arguments) {
            "Commands:\n"
            "  profiles list              List the saved profiles.\n"
            "  profiles add [options]     Add a profile (see: campaignctl profiles add --help).\n"
-           "  profiles remove NAME       Remove a profile."));
+           "  profiles remove NAME       Remove a profile.\n"
+           "  campaigns list|show|create|update|delete|sync\n"
+           "                             Read and change campaigns (see: campaignctl campaigns --help)."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CtlContext::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
@@ -65,6 +68,9 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("profiles")) {
         return ProfilesCommand(context).run(rest);
+    }
+    if (command == QLatin1String("campaigns")) {
+        return CampaignsCommand(context).run(rest);
     }
     return context.usageError(tr("unknown command \"%1\".").arg(command), parser.helpText());
 }
