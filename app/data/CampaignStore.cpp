@@ -67,20 +67,20 @@ void CampaignStore::revalidate(const CampaignFilter& filter, AnswerCallback answ
                                              });
             return;
         }
-        const CampaignRepository::ListResult result = std::move(listed).value();
-        for (const Campaign& c : result.rows) {
+        // Shared, not copied: a full sync holds tens of thousands of rows.
+        const auto result = std::make_shared<const CampaignRepository::ListResult>(std::move(listed).value());
+        for (const Campaign& c : result->rows) {
             m_hot.put(c.id, c);
         }
         QStringList ids;
-        ids.reserve(result.rows.size());
-        for (const Campaign& c : result.rows) {
+        ids.reserve(result->rows.size());
+        for (const Campaign& c : result->rows) {
             ids.append(c.id);
         }
         const bool complete = filter.limit < 0 && filter.offset == 0;
         m_cache.run<CacheDatabase::Page>(
-            [filter, rows = result.rows, ids, complete,
-             started](CacheDatabase& db) -> Result<CacheDatabase::Page> {
-                if (Result<bool> stored = db.upsert(rows); !stored.ok()) {
+            [filter, result, ids, complete, started](CacheDatabase& db) -> Result<CacheDatabase::Page> {
+                if (Result<bool> stored = db.upsert(result->rows); !stored.ok()) {
                     return stored.error();
                 }
                 if (complete) {
@@ -101,11 +101,11 @@ void CampaignStore::revalidate(const CampaignFilter& filter, AnswerCallback answ
                 a.freshness = Freshness::classify(started, m_clock.nowUtc(), m_ttlMs);
                 if (page.ok()) {
                     a.rows = page.value().rows;
-                    a.total = result.total.value_or(page.value().total);
+                    a.total = result->total.value_or(page.value().total);
                 } else {
                     // The cache could not store it (disk full, ...): still show the server's rows.
-                    a.rows = result.rows;
-                    a.total = result.total.value_or(result.rows.size());
+                    a.rows = result->rows;
+                    a.total = result->total.value_or(result->rows.size());
                     a.error = page.error();
                 }
                 answer(a);
