@@ -1,6 +1,7 @@
 #include "app/cli/CtlApplication.h"
 
 #include "app/cli/AuthCommand.h"
+#include "app/cli/CampaignsCommand.h"
 #include "app/cli/CtlContext.h"
 #include "app/cli/DoctorCommand.h"
 #include "app/cli/ProfilesCommand.h"
@@ -23,6 +24,8 @@ int CtlApplication::run(const QStringList& arguments) {
            "  profiles list              List the saved profiles.\n"
            "  profiles add [options]     Add a profile (see: campaignctl profiles add --help).\n"
            "  profiles remove NAME       Remove a profile.\n"
+           "  campaigns list|show|create|update|delete|sync\n"
+           "                             Read and change campaigns (see: campaignctl campaigns --help).\n"
            "  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.\n"
            "  login [--no-browser]       Sign in to a profile in the browser.\n"
            "  whoami                     Show who is signed in.\n"
@@ -72,6 +75,9 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("profiles")) {
         return ProfilesCommand(context).run(rest);
+    }
+    if (command == QLatin1String("campaigns")) {
+        return CampaignsCommand(context).run(rest);
     }
     if (command == QLatin1String("doctor")) {
         return DoctorCommand(context).run(rest);

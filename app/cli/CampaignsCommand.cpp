@@ -1,0 +1,407 @@
+#include "app/cli/CampaignsCommand.h"
+
+#include "app/cli/CampaignsSession.h"
+#include "app/data/CampaignRules.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace cc::cli {
+
+using data::Campaign;
+using data::OutboxOperation;
+
+namespace {
+
+// Option name -> column.
+const QList<QPair<QString, QString>>& fieldOptions() {
+    static const QList<QPair<QString, QString>> options = {
+        {QStringLiteral("name"), QStringLiteral("name")},
+        {QStringLiteral("status"), QStringLiteral("status")},
+        {QStringLiteral("channel"), QStringLiteral("channel")},
+        {QStringLiteral("budget"), QStringLiteral("budget")},
+        {QStringLiteral("currency"), QStringLiteral("currency")},
+        {QStringLiteral("start-date"), QStringLiteral("start_date")},
+        {QStringLiteral("end-date"), QStringLiteral("end_date")},
+        {QStringLiteral("audience-size"), QStringLiteral("audience_size")},
+        {QStringLiteral("sent-count"), QStringLiteral("sent_count")},
+        {QStringLiteral("open-count"), QStringLiteral("open_count")},
+        {QStringLiteral("click-count"), QStringLiteral("click_count")},
+    };
+    return options;
+}
+
+} // namespace
+
+CampaignsCommand::CampaignsCommand(CtlContext& context)
+    : m_context(context) {}
+
+int CampaignsCommand::run(const QStringList& arguments) {
+    const QString action = arguments.value(1);
+    QStringList rest{arguments.value(0) + QStringLiteral(" campaigns ") + action};
+    rest << arguments.mid(2);
+    if (action == QLatin1String("list")) {
+        return list(rest);
+    }
+    if (action == QLatin1String("show")) {
+        return show(rest);
+    }
+    if (action == QLatin1String("create")) {
+        return create(rest);
+    }
+    if (action == QLatin1String("update")) {
+        return update(rest);
+    }
+    if (action == QLatin1String("delete")) {
+        return remove(rest);
+    }
+    if (action == QLatin1String("sync")) {
+        return sync(rest);
+    }
+    const QString help =
+        tr("Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync\n"
+           "The access token is read from %1 (a stopgap until sign-in is shared).\n")
+            .arg(QLatin1String(CampaignsSession::kTokenVariable));
+    if (action == QLatin1String("--help")) {
+        m_context.out << help;
+        return ExitOk;
+    }
+    return m_context.usageError(action.isEmpty() ? tr("campaigns needs an action.")
+                                                 : tr("unknown action \"%1\" for campaigns.").arg(action),
+                                help);
+}
+
+std::optional<int> CampaignsCommand::prepare(QCommandLineParser& parser, const QStringList& arguments,
+                                             CampaignsSession& session) {
+    CtlContext::addGlobalOptions(parser);
+    if (auto exit = m_context.parseCommand(parser, arguments)) {
+        return exit;
+    }
+    if (auto error = session.open()) {
+        return error->kind == ErrorKind::Config ? m_context.usageError(error->message)
+                                                : m_context.failure(error->toString());
+    }
+    return std::nullopt;
+}
+
+void CampaignsCommand::addFieldOptions(QCommandLineParser& parser) {
+    parser.addOptions({
+        {QStringLiteral("name"), tr("The campaign's name (1 to 200 characters)."), QStringLiteral("text")},
+        {QStringLiteral("status"), tr("draft, scheduled, active, paused, completed or archived."),
+         QStringLiteral("status")},
+        {QStringLiteral("channel"), tr("email, social or ads."), QStringLiteral("channel")},
+        {QStringLiteral("budget"), tr("The budget (zero or more)."), QStringLiteral("amount")},
+        {QStringLiteral("currency"), tr("A three-letter currency code such as EUR."), QStringLiteral("code")},
+        {QStringLiteral("start-date"), tr("The start date, YYYY-MM-DD (empty: none)."),
+         QStringLiteral("date")},
+        {QStringLiteral("end-date"), tr("The end date, YYYY-MM-DD (empty: none)."), QStringLiteral("date")},
+        {QStringLiteral("audience-size"), tr("The audience size."), QStringLiteral("n")},
+        {QStringLiteral("sent-count"), tr("Messages sent."), QStringLiteral("n")},
+        {QStringLiteral("open-count"), tr("Messages opened."), QStringLiteral("n")},
+        {QStringLiteral("click-count"), tr("Clicks."), QStringLiteral("n")},
+    });
+}
+
+std::variant<QStringList, QString> CampaignsCommand::applyFields(const QCommandLineParser& parser,
+                                                                 Campaign& campaign) const {
+    QStringList set;
+    for (const auto& [option, column] : fieldOptions()) {
+        if (!parser.isSet(option)) {
+            continue;
+        }
+        if (!campaign.setValue(column, parser.value(option))) {
+            return tr("--%1: \"%2\" is not a valid value.").arg(option, parser.value(option));
+        }
+        set.append(column);
+    }
+    for (const auto& violation : data::CampaignRules::validate(campaign)) {
+        return QStringLiteral("%1: %2").arg(violation.field, violation.message);
+    }
+    return set;
+}
+
+void CampaignsCommand::printCampaign(const Campaign& c) {
+    if (m_context.json) {
+        m_context.printJson(c.toJson());
+        return;
+    }
+    const QJsonObject object = c.toJson();
+    for (const QString& column : Campaign::columns()) {
+        const QJsonValue value = object.value(column);
+        m_context.out << column << ": "
+                      << (value.isDouble() ? QString::number(value.toDouble(), 'f',
+                                                             column == QLatin1String("budget") ? 2 : 0)
+                                           : value.toString())
+                      << '\n';
+    }
+    m_context.out.flush();
+}
+
+int CampaignsCommand::list(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List campaigns (from the server; the local cache when offline)."));
+    parser.addOptions({
+        {QStringLiteral("status"), tr("Only campaigns with this status (repeatable)."),
+         QStringLiteral("status")},
+        {QStringLiteral("channel"), tr("Only campaigns on this channel (repeatable)."),
+         QStringLiteral("channel")},
+        {QStringLiteral("search"), tr("Only names containing <text> (any case)."), QStringLiteral("text")},
+        {QStringLiteral("limit"), tr("At most <n> campaigns."), QStringLiteral("n")},
+    });
+    CampaignsSession session(m_context);
+    if (auto exit = prepare(parser, arguments, session)) {
+        return *exit;
+    }
+    data::CampaignFilter filter;
+    filter.statuses = parser.values(QStringLiteral("status"));
+    filter.channels = parser.values(QStringLiteral("channel"));
+    filter.search = parser.value(QStringLiteral("search"));
+    for (const QString& s : std::as_const(filter.statuses)) {
+        if (!data::CampaignRules::statuses().contains(s)) {
+            return m_context.usageError(tr("unknown status \"%1\".").arg(s), parser.helpText());
+        }
+    }
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
+        if (!ok || filter.limit < 0) {
+            return m_context.usageError(tr("--limit needs a number of zero or more."), parser.helpText());
+        }
+    }
+    data::CampaignStore::Answer last;
+    session.runUntil([&](std::function<void()> quit) {
+        // A command line always asks the server; the cached answer only stands in when that fails.
+        session.store().query(filter, true, [&last, quit](const data::CampaignStore::Answer& answer) {
+            last = answer;
+            if (!answer.revalidating) {
+                quit();
+            }
+        });
+    });
+    const bool offline = last.source == data::CampaignStore::Answer::Source::Cache && last.error.isError();
+    if (offline) {
+        m_context.err << tr("offline: showing cached data (%1).").arg(last.error.message) << '\n';
+        m_context.err.flush();
+    }
+    if (m_context.json) {
+        QJsonArray rows;
+        for (const Campaign& c : std::as_const(last.rows)) {
+            rows.append(c.toJson());
+        }
+        m_context.printJson(QJsonObject{
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("total"), last.total},
+            {QStringLiteral("source"), offline ? QStringLiteral("cache") : QStringLiteral("server")},
+        });
+        return offline && last.rows.isEmpty() ? ExitFailure : ExitOk;
+    }
+    for (const Campaign& c : std::as_const(last.rows)) {
+        m_context.out << c.id << '\t' << c.status << '\t' << c.channel << '\t'
+                      << QString::number(c.budget, 'f', 2) << ' ' << c.currency << '\t' << c.name << '\n';
+    }
+    m_context.out << tr("%1 of %2 campaigns").arg(last.rows.size()).arg(last.total) << '\n';
+    m_context.out.flush();
+    return offline && last.rows.isEmpty() ? ExitFailure : ExitOk;
+}
+
+int CampaignsCommand::show(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show one campaign."));
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The campaign's id."));
+    CampaignsSession session(m_context);
+    if (auto exit = prepare(parser, arguments, session)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return m_context.usageError(tr("show needs exactly one campaign id."), parser.helpText());
+    }
+    std::optional<Result<std::optional<Campaign>>> found;
+    session.runUntil([&](std::function<void()> quit) {
+        session.store().get(parser.positionalArguments().first(),
+                            [&found, quit](Result<std::optional<Campaign>> r) {
+                                found = std::move(r);
+                                quit();
+                            });
+    });
+    if (!found->ok()) {
+        return m_context.failure(found->error().toString());
+    }
+    if (!found->value()) {
+        return m_context.failure(tr("no campaign with id %1.").arg(parser.positionalArguments().first()));
+    }
+    printCampaign(*found->value());
+    return ExitOk;
+}
+
+int CampaignsCommand::create(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a campaign."));
+    addFieldOptions(parser);
+    CampaignsSession session(m_context);
+    if (auto exit = prepare(parser, arguments, session)) {
+        return *exit;
+    }
+    if (!parser.isSet(QStringLiteral("name"))) {
+        return m_context.usageError(tr("--name is required."), parser.helpText());
+    }
+    Campaign campaign;
+    const auto fields = applyFields(parser, campaign);
+    if (const QString* problem = std::get_if<QString>(&fields)) {
+        return m_context.usageError(*problem);
+    }
+    // The id is the client's, so an offline create can be referred to (and updated) before it is sent.
+    campaign.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    OutboxOperation op;
+    op.kind = OutboxOperation::Kind::Create;
+    op.campaignId = campaign.id;
+    op.payload = campaign.toWriteJson();
+    op.payload.insert(QStringLiteral("id"), campaign.id);
+    return enqueueAndSend(session, op);
+}
+
+int CampaignsCommand::update(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Change fields of a campaign."));
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The campaign's id."));
+    addFieldOptions(parser);
+    CampaignsSession session(m_context);
+    if (auto exit = prepare(parser, arguments, session)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return m_context.usageError(tr("update needs exactly one campaign id."), parser.helpText());
+    }
+    const QString id = parser.positionalArguments().first();
+    std::optional<Result<std::optional<Campaign>>> base;
+    session.runUntil([&](std::function<void()> quit) {
+        session.store().get(id, [&base, quit](Result<std::optional<Campaign>> r) {
+            base = std::move(r);
+            quit();
+        });
+    });
+    if (!base->ok()) {
+        return m_context.failure(base->error().toString());
+    }
+    if (!base->value()) {
+        return m_context.failure(tr("no campaign with id %1.").arg(id));
+    }
+    Campaign campaign = *base->value();
+    const auto fields = applyFields(parser, campaign);
+    if (const QString* problem = std::get_if<QString>(&fields)) {
+        return m_context.usageError(*problem);
+    }
+    const QStringList changed = std::get<QStringList>(fields);
+    if (changed.isEmpty()) {
+        return m_context.usageError(tr("nothing to change: give at least one field option."),
+                                    parser.helpText());
+    }
+    OutboxOperation op;
+    op.kind = OutboxOperation::Kind::Update;
+    op.campaignId = id;
+    op.baseUpdatedAt = campaign.updatedAt;
+    op.payload = campaign.toWriteJson(changed);
+    return enqueueAndSend(session, op);
+}
+
+int CampaignsCommand::remove(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Delete a campaign."));
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The campaign's id."));
+    CampaignsSession session(m_context);
+    if (auto exit = prepare(parser, arguments, session)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return m_context.usageError(tr("delete needs exactly one campaign id."), parser.helpText());
+    }
+    OutboxOperation op;
+    op.kind = OutboxOperation::Kind::Delete;
+    op.campaignId = parser.positionalArguments().first();
+    return enqueueAndSend(session, op);
+}
+
+int CampaignsCommand::sync(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Send the changes waiting in the outbox, in order."));
+    CampaignsSession session(m_context);
+    if (auto exit = prepare(parser, arguments, session)) {
+        return *exit;
+    }
+    return report(session, QString());
+}
+
+int CampaignsCommand::enqueueAndSend(CampaignsSession& session, OutboxOperation operation) {
+    Result<OutboxOperation> queued = session.outbox().enqueue(operation);
+    if (!queued.ok()) {
+        return m_context.failure(queued.error().toString());
+    }
+    return report(session, operation.campaignId);
+}
+
+int CampaignsCommand::report(CampaignsSession& session, const QString& headline) {
+    const CampaignsSession::SyncReport result = session.sync();
+    const qint64 left = session.outbox().pendingCount().ok() ? session.outbox().pendingCount().value() : -1;
+    const QList<OutboxOperation> all =
+        session.outbox().all().ok() ? session.outbox().all().value() : QList<OutboxOperation>{};
+    if (m_context.json) {
+        QJsonArray conflicts;
+        QJsonArray failed;
+        for (const OutboxOperation& op : all) {
+            if (op.state == OutboxOperation::State::Conflict) {
+                conflicts.append(op.toJson());
+            } else if (op.state == OutboxOperation::State::Failed) {
+                failed.append(op.toJson());
+            }
+        }
+        QJsonObject object{{QStringLiteral("applied"), result.applied},
+                           {QStringLiteral("pending"), left},
+                           {QStringLiteral("conflicts"), conflicts},
+                           {QStringLiteral("failed"), failed}};
+        if (!headline.isEmpty()) {
+            object.insert(QStringLiteral("id"), headline);
+        }
+        if (result.stoppedBy) {
+            object.insert(QStringLiteral("offline"), result.stoppedBy->message);
+        }
+        m_context.printJson(object);
+    } else {
+        if (!headline.isEmpty()) {
+            m_context.out << headline << '\n';
+        }
+        for (const OutboxOperation& op : all) {
+            if (op.state == OutboxOperation::State::Conflict && op.server) {
+                m_context.out
+                    << tr("conflict: campaign %1 was changed by someone else.\n  yours:  %2\n  server: %3")
+                           .arg(op.campaignId,
+                                QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)),
+                                QString::fromUtf8(
+                                    QJsonDocument(op.server->toJson()).toJson(QJsonDocument::Compact)))
+                    << '\n';
+            } else if (op.state == OutboxOperation::State::Failed) {
+                m_context.out << tr("refused: %1 of campaign %2: %3")
+                                     .arg(OutboxOperation::kindName(op.kind), op.campaignId, op.lastError)
+                              << '\n';
+            }
+        }
+        if (result.stoppedBy) {
+            m_context.out << tr("%n change(s) waiting; the backend cannot be reached (%1). Run \"campaignctl "
+                                "campaigns sync\" later.",
+                                nullptr, static_cast<int>(left))
+                                 .arg(result.stoppedBy->message)
+                          << '\n';
+        } else {
+            m_context.out << tr("%n change(s) sent.", nullptr, result.applied) << '\n';
+        }
+        m_context.out.flush();
+    }
+    const bool clean = left == 0 && std::none_of(all.begin(), all.end(), [](const OutboxOperation& op) {
+                           return op.state != OutboxOperation::State::Pending;
+                       });
+    return clean ? ExitOk : ExitFailure;
+}
+
+} // namespace cc::cli

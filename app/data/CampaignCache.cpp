@@ -1,0 +1,56 @@
+#include "app/data/CampaignCache.h"
+
+#include <QAtomicInteger>
+
+namespace cc::data {
+
+namespace {
+QAtomicInteger<quint64> g_connectionSerial;
+}
+
+CampaignCache::CampaignCache(QString path, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path)) {
+    m_thread.setObjectName(QStringLiteral("campaign-cache"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_db = std::make_shared<CacheDatabase>(
+        m_path, QStringLiteral("campaign-cache-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1)));
+    m_thread.start();
+}
+
+CampaignCache::~CampaignCache() {
+    // The connection must be closed on the thread that opened it: release the database there, then stop.
+    // Queued after every earlier task, so those all run first.
+    std::shared_ptr<CacheDatabase> db = std::move(m_db);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [db]() mutable {
+            db.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    db.reset();
+    m_thread.wait();
+}
+
+void CampaignCache::post(std::function<void(CacheDatabase&)> task) {
+    std::shared_ptr<CacheDatabase> db = m_db;
+    QMetaObject::invokeMethod(
+        m_worker, [db, task = std::move(task)] { task(*db); }, Qt::QueuedConnection);
+}
+
+void CampaignCache::open(QObject* context, std::function<void(Result<bool>, QString)> done) {
+    auto movedAside = std::make_shared<QString>();
+    run<bool>(
+        [movedAside](CacheDatabase& db) {
+            Result<bool> opened = db.open();
+            *movedAside = db.movedAsideTo();
+            return opened;
+        },
+        context,
+        [movedAside, done = std::move(done)](Result<bool> opened) { done(std::move(opened), *movedAside); });
+}
+
+} // namespace cc::data

@@ -1,0 +1,149 @@
+#include "app/data/CampaignStore.h"
+
+namespace cc::data {
+
+namespace {
+constexpr qint64 kHotTtlMs = 30'000;
+constexpr int kHotEntries = 256;
+} // namespace
+
+CampaignStore::CampaignStore(CampaignRepository& repository, CampaignCache& cache, const Clock& clock,
+                             qint64 ttlMs, QObject* parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_cache(cache)
+    , m_clock(clock)
+    , m_ttlMs(ttlMs)
+    , m_hot(clock, kHotTtlMs, kHotEntries) {}
+
+void CampaignStore::query(const CampaignFilter& filter, bool forceRefresh, AnswerCallback answer) {
+    struct Cached {
+        CacheDatabase::Page page;
+        std::optional<QDateTime> syncedAt;
+    };
+    m_cache.run<Cached>(
+        [filter](CacheDatabase& db) -> Result<Cached> {
+            Result<CacheDatabase::Page> page = db.query(filter);
+            if (!page.ok()) {
+                return page.error();
+            }
+            Result<std::optional<QDateTime>> synced = db.syncedAt(filter.key());
+            return Cached{std::move(page).value(), synced.ok() ? synced.value() : std::nullopt};
+        },
+        this,
+        [this, filter, forceRefresh, answer](Result<Cached> cached) {
+            Answer a;
+            if (cached.ok()) {
+                a.rows = cached.value().page.rows;
+                a.total = cached.value().page.total;
+                a.freshness = Freshness::classify(cached.value().syncedAt, m_clock.nowUtc(), m_ttlMs);
+            } else {
+                a.error = cached.error();
+            }
+            a.revalidating = a.freshness.needsRevalidation(forceRefresh);
+            answer(a);
+            if (a.revalidating) {
+                revalidate(filter, answer);
+            }
+        });
+}
+
+void CampaignStore::revalidate(const CampaignFilter& filter, AnswerCallback answer) {
+    const QDateTime started = m_clock.nowUtc();
+    m_repository.list(filter.toPostgrest(), [this, filter, answer,
+                                             started](Result<CampaignRepository::ListResult> listed) {
+        if (!listed.ok()) {
+            // Keep showing the cache; say why it could not be refreshed.
+            const Error error = listed.error();
+            m_cache.run<CacheDatabase::Page>([filter](CacheDatabase& db) { return db.query(filter); }, this,
+                                             [this, filter, answer, error](Result<CacheDatabase::Page> page) {
+                                                 Answer a;
+                                                 if (page.ok()) {
+                                                     a.rows = page.value().rows;
+                                                     a.total = page.value().total;
+                                                 }
+                                                 a.error = error;
+                                                 answer(a);
+                                             });
+            return;
+        }
+        // Shared, not copied: a full sync holds tens of thousands of rows.
+        const auto result = std::make_shared<const CampaignRepository::ListResult>(std::move(listed).value());
+        for (const Campaign& c : result->rows) {
+            m_hot.put(c.id, c);
+        }
+        QStringList ids;
+        ids.reserve(result->rows.size());
+        for (const Campaign& c : result->rows) {
+            ids.append(c.id);
+        }
+        const bool complete = filter.limit < 0 && filter.offset == 0;
+        m_cache.run<CacheDatabase::Page>(
+            [filter, result, ids, complete, started](CacheDatabase& db) -> Result<CacheDatabase::Page> {
+                if (Result<bool> stored = db.upsert(result->rows); !stored.ok()) {
+                    return stored.error();
+                }
+                if (complete) {
+                    if (Result<bool> pruned = db.removeMissing(filter, ids); !pruned.ok()) {
+                        return pruned.error();
+                    }
+                }
+                // The sync time is when the request started: a change made meanwhile is not claimed as seen.
+                if (Result<bool> marked = db.setSyncedAt(filter.key(), started); !marked.ok()) {
+                    return marked.error();
+                }
+                return db.query(filter);
+            },
+            this,
+            [this, answer, result, started](Result<CacheDatabase::Page> page) {
+                Answer a;
+                a.source = Answer::Source::Server;
+                a.freshness = Freshness::classify(started, m_clock.nowUtc(), m_ttlMs);
+                if (page.ok()) {
+                    a.rows = page.value().rows;
+                    a.total = result->total.value_or(page.value().total);
+                } else {
+                    // The cache could not store it (disk full, ...): still show the server's rows.
+                    a.rows = result->rows;
+                    a.total = result->total.value_or(result->rows.size());
+                    a.error = page.error();
+                }
+                answer(a);
+            });
+    });
+}
+
+void CampaignStore::get(const QString& id, std::function<void(Result<std::optional<Campaign>>)> done) {
+    if (std::optional<Campaign> hot = m_hot.get(id)) {
+        QMetaObject::invokeMethod(
+            this, [done, hot] { done(hot); }, Qt::QueuedConnection);
+        return;
+    }
+    m_cache.run<std::optional<Campaign>>([id](CacheDatabase& db) { return db.find(id); }, this,
+                                         [this, id, done](Result<std::optional<Campaign>> cached) {
+                                             if (cached.ok() && cached.value()) {
+                                                 m_hot.put(id, *cached.value());
+                                                 done(cached);
+                                                 return;
+                                             }
+                                             m_repository.get(
+                                                 id, [this, done](Result<std::optional<Campaign>> fetched) {
+                                                     if (fetched.ok() && fetched.value()) {
+                                                         applied(*fetched.value());
+                                                     }
+                                                     done(std::move(fetched));
+                                                 });
+                                         });
+}
+
+void CampaignStore::applied(const Campaign& row) {
+    m_hot.put(row.id, row);
+    m_cache.run<bool>([row](CacheDatabase& db) { return db.upsert({row}); }, this, [](Result<bool>) {});
+}
+
+void CampaignStore::removed(const QString& id) {
+    m_hot.invalidate(id);
+    m_cache.run<bool>([id](CacheDatabase& db) { return db.remove({id}); }, this, [](Result<bool>) {});
+}
+
+} // namespace cc::data

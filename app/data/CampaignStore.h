@@ -1,0 +1,56 @@
+#pragma once
+
+#include "app/core/Clock.h"
+#include "app/data/CampaignCache.h"
+#include "app/data/CampaignFilter.h"
+#include "app/data/CampaignRepository.h"
+#include "app/data/Freshness.h"
+#include "app/data/MemoryTtlCache.h"
+
+#include <QObject>
+
+namespace cc::data {
+
+// Cache-aside reads with stale-while-revalidate: a query answers from the local cache at once (with how fresh
+// that answer is), and when the answer is older than the TTL, or the user asked for a refresh, the server is
+// asked in the background and the cache and the caller are updated. A failed revalidation keeps the cached
+// answer and says why (offline). Single lookups go through a small in-memory TTL cache first.
+class CampaignStore : public QObject {
+    Q_OBJECT
+
+public:
+    struct Answer {
+        enum class Source { Cache, Server };
+        QList<Campaign> rows;
+        qint64 total = 0;
+        Freshness freshness;
+        Source source = Source::Cache;
+        bool revalidating = false; // a server answer will follow
+        Error error;               // the revalidation failed (the rows are the cached ones)
+    };
+    using AnswerCallback = std::function<void(const Answer&)>;
+
+    CampaignStore(CampaignRepository& repository, CampaignCache& cache, const Clock& clock,
+                  qint64 ttlMs = Freshness::kDefaultTtlMs, QObject* parent = nullptr);
+
+    // Calls `answer` with the cached rows, then (when revalidating) once more with the server's.
+    void query(const CampaignFilter& filter, bool forceRefresh, AnswerCallback answer);
+    // Memory, then the SQL cache, then the server.
+    void get(const QString& id, std::function<void(Result<std::optional<Campaign>>)> done);
+    // After a local write was applied on the server: the new row replaces the cached one.
+    void applied(const Campaign& row);
+    void removed(const QString& id);
+
+    qint64 ttlMs() const { return m_ttlMs; }
+
+private:
+    void revalidate(const CampaignFilter& filter, AnswerCallback answer);
+
+    CampaignRepository& m_repository;
+    CampaignCache& m_cache;
+    const Clock& m_clock;
+    qint64 m_ttlMs;
+    MemoryTtlCache<QString, Campaign> m_hot;
+};
+
+} // namespace cc::data

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "app/core/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+namespace cc::data {
+
+// One SQLite file opened the way every local store of the console wants it: WAL, owner-only permissions,
+// schema versioned by PRAGMA user_version with an ordered list of migrations (each applied in its own
+// transaction), and a corrupt or unreadable file moved aside and recreated. Used by the cache and the outbox,
+// each with its own file. A connection belongs to the thread that opened it.
+class SqliteFile {
+    Q_DECLARE_TR_FUNCTIONS(cc::data::SqliteFile)
+
+public:
+    struct Options {
+        QString path;
+        QString connectionName;
+        QList<QStringList> migrations; // migrations[i] brings the schema from version i to i + 1
+        bool synchronousFull = false;  // FULL: a committed row survives power loss (the outbox)
+        bool recreateWhenCorrupt = true;
+    };
+
+    explicit SqliteFile(Options options);
+    ~SqliteFile();
+    SqliteFile(const SqliteFile&) = delete;
+    SqliteFile& operator=(const SqliteFile&) = delete;
+
+    Result<bool> open();
+    void close();
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+    // Where the corrupt file was moved to by open(), if it was.
+    const QString& movedAsideTo() const { return m_movedAside; }
+    const QString& path() const { return m_options.path; }
+
+    // A storage error for a failed statement; SQLITE_FULL becomes the translated "disk is full" message.
+    static Error storageError(const QSqlError& error, const QString& what);
+    static bool isDiskFull(const QSqlError& error);
+
+private:
+    Result<bool> openOnce();
+    Result<bool> migrate();
+    bool moveAside();
+
+    Options m_options;
+    QString m_movedAside;
+    bool m_open = false;
+};
+
+} // namespace cc::data

@@ -1,0 +1,181 @@
+// The local SQL cache: migrations, file permissions, corrupt files, disk full, queries and pruning.
+#include "app/data/CacheDatabase.h"
+#include "tests/support/QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace cc::data {
+namespace {
+
+Campaign row(const QString& id, const QString& name, const QString& status = QStringLiteral("active"),
+             const QString& created = QStringLiteral("2026-03-01T09:00:00.000000+00:00")) {
+    Campaign c;
+    c.id = id;
+    c.name = name;
+    c.status = status;
+    c.createdAt = created;
+    c.updatedAt = created;
+    return c;
+}
+
+class CacheDatabaseTest : public ::testing::Test {
+protected:
+    QString path() const { return m_dir.filePath(QStringLiteral("cache/campaigns.sqlite")); }
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CacheDatabaseTest, AFreshFileGetsTheLatestSchema) {
+    CacheDatabase db(path(), QStringLiteral("t1"));
+    ASSERT_TRUE(db.open().ok());
+    EXPECT_EQ(db.schemaVersion(), CacheDatabase::migrations().size());
+    EXPECT_TRUE(db.movedAsideTo().isEmpty());
+}
+
+TEST_F(CacheDatabaseTest, TheFileIsReadableByItsOwnerOnly) {
+    CacheDatabase db(path(), QStringLiteral("t2"));
+    ASSERT_TRUE(db.open().ok());
+    ASSERT_TRUE(db.upsert({row(QStringLiteral("a"), QStringLiteral("A"))}).ok());
+    for (const QString& file : {path(), path() + QStringLiteral("-wal")}) {
+        ASSERT_TRUE(QFile::exists(file)) << file.toStdString();
+        EXPECT_EQ(QFile::permissions(file) & 0x0777 &
+                      ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                  0)
+            << file.toStdString();
+        EXPECT_FALSE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther));
+    }
+}
+
+TEST_F(CacheDatabaseTest, AVersionOneFileIsMigratedKeepingItsRows) {
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("cache")));
+        QSqlDatabase v1 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        v1.setDatabaseName(path());
+        ASSERT_TRUE(v1.open());
+        QSqlQuery q(v1);
+        for (const QString& statement : CacheDatabase::migrations().first()) {
+            ASSERT_TRUE(q.exec(statement));
+        }
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("INSERT INTO campaigns VALUES ('x', 'Old', 'draft', 'email', '', '', "
+                                  "'{\"id\":\"x\",\"name\":\"Old\"}')")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version=1")));
+        v1.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    CacheDatabase db(path(), QStringLiteral("t3"));
+    ASSERT_TRUE(db.open().ok());
+    EXPECT_EQ(db.schemaVersion(), 2);
+    auto found = db.find(QStringLiteral("x"));
+    ASSERT_TRUE(found.ok() && found.value());
+    EXPECT_EQ(found.value()->name, QStringLiteral("Old"));
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("t3")));
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                      "'campaigns_status_channel_idx'")) &&
+                q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
+TEST_F(CacheDatabaseTest, ACorruptFileIsMovedAsideAndRebuilt) {
+    QDir().mkpath(m_dir.filePath(QStringLiteral("cache")));
+    QFile garbage(path());
+    ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(8192, 'z'));
+    garbage.close();
+    CacheDatabase db(path(), QStringLiteral("t4"));
+    ASSERT_TRUE(db.open().ok());
+    EXPECT_FALSE(db.movedAsideTo().isEmpty());
+    EXPECT_TRUE(QFile::exists(db.movedAsideTo()));
+    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.count().value(), 0);
+}
+
+TEST_F(CacheDatabaseTest, AFileFromANewerVersionIsRebuilt) {
+    {
+        CacheDatabase db(path(), QStringLiteral("t5a"));
+        ASSERT_TRUE(db.open().ok());
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("t5a")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version=99")));
+    }
+    CacheDatabase db(path(), QStringLiteral("t5"));
+    ASSERT_TRUE(db.open().ok());
+    EXPECT_FALSE(db.movedAsideTo().isEmpty());
+    EXPECT_EQ(db.schemaVersion(), 2);
+}
+
+TEST_F(CacheDatabaseTest, DiskFullIsReportedAsStorageError) {
+    CacheDatabase db(path(), QStringLiteral("t6"));
+    ASSERT_TRUE(db.open().ok());
+    db.limitPages(8);
+    QList<Campaign> many;
+    for (int i = 0; i < 2000; ++i) {
+        many.append(row(QString::number(i), QString(150, QLatin1Char('n'))));
+    }
+    const Result<bool> stored = db.upsert(many);
+    ASSERT_FALSE(stored.ok());
+    EXPECT_EQ(stored.error().kind, ErrorKind::Storage);
+    EXPECT_TRUE(stored.error().message.contains(QStringLiteral("disk is full")))
+        << stored.error().message.toStdString();
+    EXPECT_EQ(db.count().value(), 0) << "a failed batch is rolled back whole";
+}
+
+TEST_F(CacheDatabaseTest, QueriesFilterSearchLiterallyAndPage) {
+    CacheDatabase db(path(), QStringLiteral("t7"));
+    ASSERT_TRUE(db.open().ok());
+    ASSERT_TRUE(db.upsert({row(QStringLiteral("1"), QStringLiteral("Spring Sale"), QStringLiteral("active"),
+                               QStringLiteral("2026-03-03T00:00:00.000000+00:00")),
+                           row(QStringLiteral("2"), QStringLiteral("50% off"), QStringLiteral("paused"),
+                               QStringLiteral("2026-03-02T00:00:00.000000+00:00")),
+                           row(QStringLiteral("3"), QStringLiteral("500 off"), QStringLiteral("active"),
+                               QStringLiteral("2026-03-01T00:00:00.000000+00:00"))})
+                    .ok());
+    CampaignFilter f;
+    f.search = QStringLiteral("SPRING");
+    EXPECT_EQ(db.query(f).value().total, 1);
+    f.search = QStringLiteral("50%");
+    EXPECT_EQ(db.query(f).value().rows.size(), 1) << "% is literal";
+    f = {};
+    f.statuses = {QStringLiteral("active")};
+    EXPECT_EQ(db.query(f).value().total, 2);
+    f = {};
+    f.limit = 1;
+    f.offset = 1;
+    const auto page = db.query(f).value();
+    EXPECT_EQ(page.total, 3);
+    ASSERT_EQ(page.rows.size(), 1);
+    EXPECT_EQ(page.rows.first().id, QStringLiteral("2")) << "newest first";
+}
+
+TEST_F(CacheDatabaseTest, RemoveMissingPrunesOnlyRowsInsideTheFilter) {
+    CacheDatabase db(path(), QStringLiteral("t8"));
+    ASSERT_TRUE(db.open().ok());
+    ASSERT_TRUE(db.upsert({row(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("active")),
+                           row(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("active")),
+                           row(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("paused"))})
+                    .ok());
+    CampaignFilter active;
+    active.statuses = {QStringLiteral("active")};
+    ASSERT_TRUE(db.removeMissing(active, {QStringLiteral("1")}).ok());
+    EXPECT_FALSE(db.find(QStringLiteral("2")).value().has_value());
+    EXPECT_TRUE(db.find(QStringLiteral("3")).value().has_value());
+}
+
+TEST_F(CacheDatabaseTest, SyncTimesSurviveReopening) {
+    const QDateTime at(QDate(2026, 3, 1), QTime(9, 0, 0, 123), Qt::UTC);
+    {
+        CacheDatabase db(path(), QStringLiteral("t9a"));
+        ASSERT_TRUE(db.open().ok());
+        ASSERT_TRUE(db.setSyncedAt(QStringLiteral("k"), at).ok());
+    }
+    CacheDatabase db(path(), QStringLiteral("t9"));
+    ASSERT_TRUE(db.open().ok());
+    EXPECT_EQ(db.syncedAt(QStringLiteral("k")).value(), at);
+    EXPECT_FALSE(db.syncedAt(QStringLiteral("other")).value().has_value());
+}
+
+} // namespace
+} // namespace cc::data

@@ -1,0 +1,139 @@
+#include "ui/campaigns/CampaignTableModel.h"
+
+#include <QLocale>
+
+namespace cc::ui {
+
+CampaignTableModel::CampaignTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+int CampaignTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CampaignTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size()) {
+        return {};
+    }
+    const data::Campaign& c = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case SyncColumn: {
+            const Marker marker = m_markers.value(c.id, Marker::None);
+            return marker == Marker::Pending    ? tr("pending")
+                   : marker == Marker::Conflict ? tr("conflict")
+                                                : QString();
+        }
+        case NameColumn:
+            return c.name;
+        case StatusColumn:
+            return c.status;
+        case ChannelColumn:
+            return c.channel;
+        case BudgetColumn:
+            return QLocale().toString(c.budget, 'f', 2) + QLatin1Char(' ') + c.currency;
+        case StartColumn:
+            return c.startDate.isValid() ? QLocale().toString(c.startDate, QLocale::ShortFormat) : QString();
+        case EndColumn:
+            return c.endDate.isValid() ? QLocale().toString(c.endDate, QLocale::ShortFormat) : QString();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == BudgetColumn) {
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::ToolTipRole && index.column() == SyncColumn) {
+        const Marker marker = m_markers.value(c.id, Marker::None);
+        if (marker == Marker::Pending) {
+            return tr("Saved on this computer; not on the server yet.");
+        }
+        if (marker == Marker::Conflict) {
+            return tr("Someone else changed this campaign; choose which version to keep.");
+        }
+    }
+    return {};
+}
+
+QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case SyncColumn:
+        return tr("Sync");
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case ChannelColumn:
+        return tr("Channel");
+    case BudgetColumn:
+        return tr("Budget");
+    case StartColumn:
+        return tr("Start");
+    case EndColumn:
+        return tr("End");
+    default:
+        return {};
+    }
+}
+
+bool CampaignTableModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && !m_fetching && m_rows.size() < m_total;
+}
+
+void CampaignTableModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    m_fetching = true;
+    emit moreRequested(m_rows.size());
+}
+
+void CampaignTableModel::reset(const QList<data::Campaign>& rows, qint64 total) {
+    beginResetModel();
+    m_rows = rows;
+    m_total = qMax<qint64>(total, rows.size());
+    m_fetching = false;
+    endResetModel();
+}
+
+void CampaignTableModel::append(const QList<data::Campaign>& rows, qint64 total) {
+    m_fetching = false;
+    m_total = total;
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(rows);
+    endInsertRows();
+}
+
+void CampaignTableModel::setMarkers(const QHash<QString, Marker>& markers) {
+    m_markers = markers;
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, SyncColumn), index(static_cast<int>(m_rows.size()) - 1, SyncColumn));
+    }
+}
+
+void CampaignTableModel::upsertLocal(const data::Campaign& campaign) {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == campaign.id) {
+            m_rows[row] = campaign;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(campaign);
+    ++m_total;
+    endInsertRows();
+}
+
+} // namespace cc::ui

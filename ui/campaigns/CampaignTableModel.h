@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app/data/Campaign.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+
+namespace cc::ui {
+
+// The campaigns table, lazily: it holds the rows fetched so far and the total; the view's canFetchMore /
+// fetchMore asks the page for the next window, so 100,000 campaigns never load at once. Each row can carry a
+// sync marker (pending, conflict) from the outbox.
+class CampaignTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        SyncColumn,
+        NameColumn,
+        StatusColumn,
+        ChannelColumn,
+        BudgetColumn,
+        StartColumn,
+        EndColumn,
+        ColumnCount
+    };
+    enum class Marker { None, Pending, Conflict };
+
+    explicit CampaignTableModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    // A new answer for the current filter: replaces everything.
+    void reset(const QList<data::Campaign>& rows, qint64 total);
+    // The next window, after moreRequested.
+    void append(const QList<data::Campaign>& rows, qint64 total);
+    void setMarkers(const QHash<QString, Marker>& markers);
+    // A local change shown at once (before the server has it).
+    void upsertLocal(const data::Campaign& campaign);
+
+    qint64 total() const { return m_total; }
+    const data::Campaign& campaign(int row) const { return m_rows.at(row); }
+
+signals:
+    void moreRequested(qint64 offset);
+
+private:
+    QList<data::Campaign> m_rows;
+    qint64 m_total = 0;
+    bool m_fetching = false;
+    QHash<QString, Marker> m_markers;
+};
+
+} // namespace cc::ui
