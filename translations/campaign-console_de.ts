@@ -373,6 +373,190 @@
     </message>
 </context>
 <context>
+    <name>cc::cli::CampaignsCommand</name>
+    <message>
+        <source>Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
+The access token is read from %1 (a stopgap until sign-in is shared).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns needs an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; for campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s name (1 to 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft, scheduled, active, paused, completed or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email, social or ads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget (zero or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A three-letter currency code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date, YYYY-MM-DD (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date, YYYY-MM-DD (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audience size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a valid value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List campaigns (from the server; the local cache when offline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only campaigns with this status (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only campaigns on this channel (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only names containing &lt;text&gt; (any case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most &lt;n&gt; campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: showing cached data (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show needs exactly one campaign id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change fields of a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update needs exactly one campaign id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to change: give at least one field option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete needs exactly one campaign id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the changes waiting in the outbox, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: campaign %1 was changed by someone else.
+  yours:  %2
+  server: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: %1 of campaign %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting; the backend cannot be reached (%1). Run &quot;campaignctl campaigns sync&quot; later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cc::cli::CampaignsSession</name>
+    <message>
+        <source>not signed in: set %1 to an access token (a stopgap until campaignctl reads the console&apos;s session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the local cache was damaged; it was moved to %1 and is rebuilt from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cc::cli::CtlApplication</name>
     <message>
         <source>Print machine-readable JSON.</source>
@@ -401,6 +585,8 @@ Commands:
   profiles list              List the saved profiles.
   profiles add [options]     Add a profile (see: campaignctl profiles add --help).
   profiles remove NAME       Remove a profile.
+  campaigns list|show|create|update|delete|sync
+                             Read and change campaigns (see: campaignctl campaigns --help).
   doctor [--profile NAME]    Check a profile&apos;s backend and say how to fix what is wrong.
   login [--no-browser]       Sign in to a profile in the browser.
   whoami                     Show who is signed in.
@@ -686,6 +872,113 @@ Every command accepts --profile NAME, or --demo to use the built-in sandbox.</so
     <message>
         <source>Removed profile &quot;%1&quot;.</source>
         <translation>Profil „%1“ entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::data::CacheDatabase</name>
+    <message>
+        <source>the cached campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sync time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::data::CampaignRepository</name>
+    <message>
+        <source>%1 cannot be set to that value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this campaign in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::data::CampaignRules</name>
+    <message>
+        <source>Must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a three-letter upper-case currency code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::data::Outbox</name>
+    <message>
+        <source>the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict to resolve for that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::data::SqliteFile</name>
+    <message>
+        <source>The disk is full: %1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is damaged and could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the local database could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database was written by a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1385,158 @@ Every command accepts --profile NAME, or --demo to use the built-in sandbox.</so
     <message>
         <source>Finish linking the account in your browser…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CampaignEditorDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audience size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CampaignTableModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this computer; not on the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this campaign; choose which version to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ui::CampaignsPage</name>
+    <message>
+        <source>Search campaigns by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: showing cached data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
