@@ -1,585 +1,589 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>cc::CommonOptions</name>
-    <message>
-        <source>Use the profile called &lt;name&gt;.</source>
-        <translation>Das Profil mit dem Namen &lt;name&gt; verwenden.</translation>
-    </message>
-    <message>
-        <source>Start the built-in sandbox and use it (a local profile).</source>
-        <translation>Die eingebaute Sandbox starten und verwenden (ein lokales Profil).</translation>
-    </message>
-    <message>
-        <source>Use language &lt;code&gt; (en, de, fr).</source>
-        <translation>Sprache &lt;code&gt; verwenden (en, de, fr).</translation>
-    </message>
-    <message>
-        <source>Log &lt;level&gt; and above: debug, info, warning, critical.</source>
-        <translation>Ab Stufe &lt;level&gt; protokollieren: debug, info, warning, critical.</translation>
-    </message>
-    <message>
-        <source>--profile needs a profile name.</source>
-        <translation>--profile benötigt einen Profilnamen.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en, de or fr.</source>
-        <translation>Unbekannte Sprache „%1“: verwenden Sie en, de oder fr.</translation>
-    </message>
-    <message>
-        <source>--demo and --profile cannot be used together: --demo uses its own local profile.</source>
-        <translation>--demo und --profile können nicht zusammen verwendet werden: --demo verwendet ein eigenes lokales Profil.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::Error</name>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Der Server war nicht erreichbar.</translation>
-    </message>
-    <message>
-        <source>The server took too long to answer.</source>
-        <translation>Der Server hat zu lange für die Antwort gebraucht.</translation>
-    </message>
-    <message>
-        <source>The server reported an error.</source>
-        <translation>Der Server hat einen Fehler gemeldet.</translation>
-    </message>
-    <message>
-        <source>The service is failing; the console will try again shortly.</source>
-        <translation>Der Dienst fällt aus; die Konsole versucht es in Kürze erneut.</translation>
-    </message>
-    <message>
-        <source>Too many requests; please wait a moment.</source>
-        <translation>Zu viele Anfragen; bitte warten Sie einen Moment.</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>Der Vorgang wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The server sent an answer the console does not understand.</source>
-        <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht versteht.</translation>
-    </message>
-    <message>
-        <source>The secure connection could not be verified.</source>
-        <translation>Die sichere Verbindung konnte nicht überprüft werden.</translation>
-    </message>
-    <message>
-        <source>Some values are not valid.</source>
-        <translation>Einige Werte sind ungültig.</translation>
-    </message>
-    <message>
-        <source>Local data could not be read or written.</source>
-        <translation>Lokale Daten konnten nicht gelesen oder geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>You are not signed in, or your session has ended.</source>
-        <translation>Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s settings are not usable.</source>
-        <translation>Die Einstellungen des Profils sind nicht verwendbar.</translation>
-    </message>
-    <message>
-        <source>An internal error occurred.</source>
-        <translation>Ein interner Fehler ist aufgetreten.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::Logging</name>
-    <message>
-        <source>Unknown log level &quot;%1&quot;: use debug, info, warning or critical.</source>
-        <translation>Unbekannte Protokollstufe „%1“: verwenden Sie debug, info, warning oder critical.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ProfileStore</name>
-    <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil mit dem Namen „%1“.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 could not be written.</source>
-        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ProfileValidator</name>
-    <message>
-        <source>The profile needs a name.</source>
-        <translation>Das Profil braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most %1 characters).</source>
-        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
-    </message>
-    <message>
-        <source>The name must not contain / or \.</source>
-        <translation>Der Name darf weder / noch \ enthalten.</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation>Ein Profil mit dem Namen „%1“ existiert bereits.</translation>
-    </message>
-    <message>
-        <source>The project URL is required.</source>
-        <translation>Die Projekt-URL ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>The anon (publishable) key is required: find it in the project&apos;s API settings.</source>
-        <translation>Der anon-Schlüssel (öffentlicher Schlüssel) ist erforderlich: Sie finden ihn in den API-Einstellungen des Projekts.</translation>
-    </message>
-    <message>
-        <source>The key must not contain spaces or line breaks.</source>
-        <translation>Der Schlüssel darf keine Leerzeichen oder Zeilenumbrüche enthalten.</translation>
-    </message>
-    <message>
-        <source>This is a secret key; a desktop app must use the publishable (anon) key.</source>
-        <translation>Dies ist ein geheimer Schlüssel; eine Desktop-Anwendung muss den öffentlichen (anon-)Schlüssel verwenden.</translation>
-    </message>
-    <message>
-        <source>Unknown sign-in type &quot;%1&quot;: use supabase or oidc.</source>
-        <translation>Unbekannte Anmeldeart „%1“: verwenden Sie supabase oder oidc.</translation>
-    </message>
-    <message>
-        <source>The OAuth client id is required.</source>
-        <translation>Die OAuth-Client-ID ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>The OpenID Connect issuer URL is required.</source>
-        <translation>Die Aussteller-URL (OpenID Connect) ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Unknown environment &quot;%1&quot;: use production, staging or local.</source>
-        <translation>Unbekannte Umgebung „%1“: verwenden Sie production, staging oder local.</translation>
-    </message>
-    <message>
-        <source>The colour must look like #1a2b3c.</source>
-        <translation>Die Farbe muss die Form #1a2b3c haben.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::UrlPolicy</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid address; expected something like https://project.supabase.co.</source>
-        <translation>„%1“ ist keine gültige Adresse; erwartet wird etwa https://project.supabase.co.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must start with https://.</source>
-        <translation>„%1“ muss mit https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>HTTPS is required for %1: plain http is allowed only for this computer (127.0.0.1, localhost).</source>
-        <translation>Für %1 ist HTTPS erforderlich: einfaches http ist nur für diesen Computer erlaubt (127.0.0.1, localhost).</translation>
-    </message>
-    <message>
-        <source>The address must not contain a user name or password.</source>
-        <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::CommandBrowserOpener</name>
-    <message>
-        <source>The browser &quot;%1&quot; could not be started; open the link yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::IdToken</name>
-    <message>
-        <source>The sign-in server sent an unreadable identity token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::KeychainSecretStore</name>
-    <message>
-        <source>The keychain is locked or refused access. Unlock it and try again.</source>
-        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this desktop, so the sign-in cannot be remembered.</source>
-        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar, daher kann die Anmeldung nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted.</source>
-        <translation>Der Eintrag im Schlüsselbund konnte nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used: %1</source>
-        <translation>Der Schlüsselbund konnte nicht verwendet werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::LoopbackRedirectListener</name>
-    <message>
-        <source>Sign-in timed out: the browser did not come back in time. Please try again.</source>
-        <translation>Zeitüberschreitung bei der Anmeldung: Der Browser ist nicht rechtzeitig zurückgekehrt. Bitte versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The console could not open a local port for the browser to return to.</source>
-        <translation>Die Konsole konnte keinen lokalen Port öffnen, zu dem der Browser zurückkehren kann.</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled.</source>
-        <translation>Die Anmeldung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Sign-in was refused in the browser.</source>
-        <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The sign-in server reported an error: %1</source>
-        <translation>Der Anmeldeserver hat einen Fehler gemeldet: %1</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Anmeldung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>You can close this tab and try again in Campaign Console.</source>
-        <translation>Sie können diesen Tab schließen und es in Campaign Console erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Signed in, you can close this tab and return to Campaign Console.</source>
-        <translation>Angemeldet. Sie können diesen Tab schließen und zu Campaign Console zurückkehren.</translation>
-    </message>
-    <message>
-        <source>Not a sign-in response</source>
-        <translation>Keine Anmeldeantwort</translation>
-    </message>
-    <message>
-        <source>This address only accepts the sign-in response for Campaign Console.</source>
-        <translation>Diese Adresse nimmt nur die Anmeldeantwort für Campaign Console entgegen.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::OidcDiscovery</name>
-    <message>
-        <source>The profile has no valid OpenID Connect issuer URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in server&apos;s configuration could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::Session</name>
-    <message>
-        <source>Your session has expired; please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your session has ended (it was signed out elsewhere or expired); please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::SessionTokens</name>
-    <message>
-        <source>The sign-in server sent an incomplete answer.</source>
-        <translation>Der Anmeldeserver hat eine unvollständige Antwort gesendet.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::SignInFlow</name>
-    <message>
-        <source>The profile names no sign-in provider; set one in Settings (for example &quot;github&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in could not be completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::TokenRequests</name>
-    <message>
-        <source>Your session has ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::TokenStore</name>
-    <message>
-        <source>You are signed in for this session only: no keychain is available, so you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::AuthCommand</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>Sign in to a profile in the browser. Prints the sign-in link and waits for the browser to come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only print the link; do not open a browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this link in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the browser (Ctrl+C to stop)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (profile %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable keychain (%1): the session will not be remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show who is signed in to a profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to profile %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to profile %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (user %2, role %3) on profile %4; the access token expires at %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out of a profile: revoke the session on the server and delete it from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out of profile %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::CampaignsCommand</name>
-    <message>
-        <source>Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
+    <context>
+        <name>cc::CommonOptions</name>
+        <message>
+            <source>Use the profile called &lt;name&gt;.</source>
+            <translation>Das Profil mit dem Namen &lt;name&gt; verwenden.</translation>
+        </message>
+        <message>
+            <source>Start the built-in sandbox and use it (a local profile).</source>
+            <translation>Die eingebaute Sandbox starten und verwenden (ein lokales Profil).</translation>
+        </message>
+        <message>
+            <source>Use language &lt;code&gt; (en, de, fr).</source>
+            <translation>Sprache &lt;code&gt; verwenden (en, de, fr).</translation>
+        </message>
+        <message>
+            <source>Log &lt;level&gt; and above: debug, info, warning, critical.</source>
+            <translation>Ab Stufe &lt;level&gt; protokollieren: debug, info, warning, critical.</translation>
+        </message>
+        <message>
+            <source>--profile needs a profile name.</source>
+            <translation>--profile benötigt einen Profilnamen.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1": use en, de or fr.</source>
+            <translation>Unbekannte Sprache „%1“: verwenden Sie en, de oder fr.</translation>
+        </message>
+        <message>
+            <source>--demo and --profile cannot be used together: --demo uses its own local profile.</source>
+            <translation>--demo und --profile können nicht zusammen verwendet werden: --demo verwendet ein eigenes lokales Profil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::Error</name>
+        <message>
+            <source>The server could not be reached.</source>
+            <translation>Der Server war nicht erreichbar.</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer.</source>
+            <translation>Der Server hat zu lange für die Antwort gebraucht.</translation>
+        </message>
+        <message>
+            <source>The server reported an error.</source>
+            <translation>Der Server hat einen Fehler gemeldet.</translation>
+        </message>
+        <message>
+            <source>The service is failing; the console will try again shortly.</source>
+            <translation>Der Dienst fällt aus; die Konsole versucht es in Kürze erneut.</translation>
+        </message>
+        <message>
+            <source>Too many requests; please wait a moment.</source>
+            <translation>Zu viele Anfragen; bitte warten Sie einen Moment.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>Der Vorgang wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer the console does not understand.</source>
+            <translation>Der Server hat eine Antwort gesendet, die die Konsole nicht versteht.</translation>
+        </message>
+        <message>
+            <source>The secure connection could not be verified.</source>
+            <translation>Die sichere Verbindung konnte nicht überprüft werden.</translation>
+        </message>
+        <message>
+            <source>Some values are not valid.</source>
+            <translation>Einige Werte sind ungültig.</translation>
+        </message>
+        <message>
+            <source>Local data could not be read or written.</source>
+            <translation>Lokale Daten konnten nicht gelesen oder geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>You are not signed in, or your session has ended.</source>
+            <translation>Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>The profile's settings are not usable.</source>
+            <translation>Die Einstellungen des Profils sind nicht verwendbar.</translation>
+        </message>
+        <message>
+            <source>An internal error occurred.</source>
+            <translation>Ein interner Fehler ist aufgetreten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::Logging</name>
+        <message>
+            <source>Unknown log level "%1": use debug, info, warning or critical.</source>
+            <translation>Unbekannte Protokollstufe „%1“: verwenden Sie debug, info, warning oder critical.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ProfileStore</name>
+        <message>
+            <source>There is no profile named "%1".</source>
+            <translation>Es gibt kein Profil mit dem Namen „%1“.</translation>
+        </message>
+        <message>
+            <source>The settings file %1 could not be written.</source>
+            <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ProfileValidator</name>
+        <message>
+            <source>The profile needs a name.</source>
+            <translation>Das Profil braucht einen Namen.</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
+        </message>
+        <message>
+            <source>The name must not contain / or \.</source>
+            <translation>Der Name darf weder / noch \ enthalten.</translation>
+        </message>
+        <message>
+            <source>A profile named "%1" already exists.</source>
+            <translation>Ein Profil mit dem Namen „%1“ existiert bereits.</translation>
+        </message>
+        <message>
+            <source>The project URL is required.</source>
+            <translation>Die Projekt-URL ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>The anon (publishable) key is required: find it in the project's API settings.</source>
+            <translation>Der anon-Schlüssel (öffentlicher Schlüssel) ist erforderlich: Sie finden ihn in den API-Einstellungen des Projekts.</translation>
+        </message>
+        <message>
+            <source>The key must not contain spaces or line breaks.</source>
+            <translation>Der Schlüssel darf keine Leerzeichen oder Zeilenumbrüche enthalten.</translation>
+        </message>
+        <message>
+            <source>This is a secret key; a desktop app must use the publishable (anon) key.</source>
+            <translation>Dies ist ein geheimer Schlüssel; eine Desktop-Anwendung muss den öffentlichen (anon-)Schlüssel verwenden.</translation>
+        </message>
+        <message>
+            <source>Unknown sign-in type "%1": use supabase or oidc.</source>
+            <translation>Unbekannte Anmeldeart „%1“: verwenden Sie supabase oder oidc.</translation>
+        </message>
+        <message>
+            <source>The OAuth client id is required.</source>
+            <translation>Die OAuth-Client-ID ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>The OpenID Connect issuer URL is required.</source>
+            <translation>Die Aussteller-URL (OpenID Connect) ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>Unknown environment "%1": use production, staging or local.</source>
+            <translation>Unbekannte Umgebung „%1“: verwenden Sie production, staging oder local.</translation>
+        </message>
+        <message>
+            <source>The colour must look like #1a2b3c.</source>
+            <translation>Die Farbe muss die Form #1a2b3c haben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::UrlPolicy</name>
+        <message>
+            <source>"%1" is not a valid address; expected something like https://project.supabase.co.</source>
+            <translation>„%1“ ist keine gültige Adresse; erwartet wird etwa https://project.supabase.co.</translation>
+        </message>
+        <message>
+            <source>"%1" must start with https://.</source>
+            <translation>„%1“ muss mit https:// beginnen.</translation>
+        </message>
+        <message>
+            <source>HTTPS is required for %1: plain http is allowed only for this computer (127.0.0.1, localhost).</source>
+            <translation>Für %1 ist HTTPS erforderlich: einfaches http ist nur für diesen Computer erlaubt (127.0.0.1, localhost).</translation>
+        </message>
+        <message>
+            <source>The address must not contain a user name or password.</source>
+            <translation>Die Adresse darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::CommandBrowserOpener</name>
+        <message>
+            <source>The browser "%1" could not be started; open the link yourself.</source>
+            <translation>Der Browser „%1“ konnte nicht gestartet werden; öffnen Sie den Link selbst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::IdToken</name>
+        <message>
+            <source>The sign-in server sent an unreadable identity token.</source>
+            <translation>Der Anmeldeserver hat ein unlesbares Identitätstoken gesendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::KeychainSecretStore</name>
+        <message>
+            <source>The keychain is locked or refused access. Unlock it and try again.</source>
+            <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this desktop, so the sign-in cannot be remembered.</source>
+            <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar, daher kann die Anmeldung nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The keychain entry could not be deleted.</source>
+            <translation>Der Eintrag im Schlüsselbund konnte nicht gelöscht werden.</translation>
+        </message>
+        <message>
+            <source>The keychain could not be used: %1</source>
+            <translation>Der Schlüsselbund konnte nicht verwendet werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::LoopbackRedirectListener</name>
+        <message>
+            <source>Sign-in timed out: the browser did not come back in time. Please try again.</source>
+            <translation>Zeitüberschreitung bei der Anmeldung: Der Browser ist nicht rechtzeitig zurückgekehrt. Bitte versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The console could not open a local port for the browser to return to.</source>
+            <translation>Die Konsole konnte keinen lokalen Port öffnen, zu dem der Browser zurückkehren kann.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>Die Anmeldung wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Sign-in was refused in the browser.</source>
+            <translation>Die Anmeldung wurde im Browser abgelehnt.</translation>
+        </message>
+        <message>
+            <source>The sign-in server reported an error: %1</source>
+            <translation>Der Anmeldeserver hat einen Fehler gemeldet: %1</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Anmeldung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>You can close this tab and try again in Campaign Console.</source>
+            <translation>Sie können diesen Tab schließen und es in Campaign Console erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Angemeldet</translation>
+        </message>
+        <message>
+            <source>Signed in, you can close this tab and return to Campaign Console.</source>
+            <translation>Angemeldet. Sie können diesen Tab schließen und zu Campaign Console zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Not a sign-in response</source>
+            <translation>Keine Anmeldeantwort</translation>
+        </message>
+        <message>
+            <source>This address only accepts the sign-in response for Campaign Console.</source>
+            <translation>Diese Adresse nimmt nur die Anmeldeantwort für Campaign Console entgegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::OidcDiscovery</name>
+        <message>
+            <source>The profile has no valid OpenID Connect issuer URL.</source>
+            <translation>Das Profil hat keine gültige Aussteller-URL für OpenID Connect.</translation>
+        </message>
+        <message>
+            <source>The sign-in server's configuration could not be fetched: %1</source>
+            <translation>Die Konfiguration des Anmeldeservers konnte nicht abgerufen werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::Session</name>
+        <message>
+            <source>Your session has expired; please sign in again.</source>
+            <translation>Ihre Sitzung ist abgelaufen; bitte melden Sie sich erneut an.</translation>
+        </message>
+        <message>
+            <source>Your session has ended (it was signed out elsewhere or expired); please sign in again.</source>
+            <translation>Ihre Sitzung wurde beendet (sie wurde an anderer Stelle abgemeldet oder ist abgelaufen); bitte melden Sie sich erneut an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::SessionTokens</name>
+        <message>
+            <source>The sign-in server sent an incomplete answer.</source>
+            <translation>Der Anmeldeserver hat eine unvollständige Antwort gesendet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::SignInFlow</name>
+        <message>
+            <source>The profile names no sign-in provider; set one in Settings (for example "github").</source>
+            <translation>Das Profil nennt keinen Anmeldeanbieter; legen Sie einen in den Einstellungen fest (zum Beispiel „github“).</translation>
+        </message>
+        <message>
+            <source>The sign-in could not be completed: %1</source>
+            <translation>Die Anmeldung konnte nicht abgeschlossen werden: %1</translation>
+        </message>
+        <message>
+            <source>Sign-in cancelled.</source>
+            <translation>Anmeldung abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::TokenRequests</name>
+        <message>
+            <source>Your session has ended; please sign in again.</source>
+            <translation>Ihre Sitzung wurde beendet; bitte melden Sie sich erneut an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::TokenStore</name>
+        <message>
+            <source>You are signed in for this session only: no keychain is available, so you will have to sign in again next time.</source>
+            <translation>Sie sind nur für diese Sitzung angemeldet: Es ist kein Schlüsselbund verfügbar, daher müssen Sie sich beim nächsten Mal erneut anmelden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::AuthCommand</name>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>Sign in to a profile in the browser. Prints the sign-in link and waits for the browser to come back.</source>
+            <translation>Im Browser bei einem Profil anmelden. Gibt den Anmeldelink aus und wartet, bis der Browser zurückkehrt.</translation>
+        </message>
+        <message>
+            <source>Only print the link; do not open a browser.</source>
+            <translation>Nur den Link ausgeben; keinen Browser öffnen.</translation>
+        </message>
+        <message>
+            <source>Open this link in a browser to sign in:</source>
+            <translation>Öffnen Sie diesen Link in einem Browser, um sich anzumelden:</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser (Ctrl+C to stop)...</source>
+            <translation>Warten auf den Browser (Strg+C zum Abbrechen)...</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (profile %2).</source>
+            <translation>Angemeldet als %1 (Profil %2).</translation>
+        </message>
+        <message>
+            <source>No usable keychain (%1): the session will not be remembered.</source>
+            <translation>Kein nutzbarer Schlüsselbund (%1): Die Sitzung wird nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Show who is signed in to a profile.</source>
+            <translation>Anzeigen, wer bei einem Profil angemeldet ist.</translation>
+        </message>
+        <message>
+            <source>Not signed in to profile %1: %2</source>
+            <translation>Nicht bei Profil %1 angemeldet: %2</translation>
+        </message>
+        <message>
+            <source>Not signed in to profile %1.</source>
+            <translation>Nicht bei Profil %1 angemeldet.</translation>
+        </message>
+        <message>
+            <source>%1 (user %2, role %3) on profile %4; the access token expires at %5.</source>
+            <translation>%1 (Benutzer %2, Rolle %3) bei Profil %4; das Zugriffstoken läuft am %5 ab.</translation>
+        </message>
+        <message>
+            <source>Sign out of a profile: revoke the session on the server and delete it from the keychain.</source>
+            <translation>Von einem Profil abmelden: die Sitzung auf dem Server widerrufen und aus dem Schlüsselbund löschen.</translation>
+        </message>
+        <message>
+            <source>Signed out of profile %1.</source>
+            <translation>Von Profil %1 abgemeldet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CampaignsCommand</name>
+        <message>
+            <source>Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
 The access token is read from %1 (a stopgap until sign-in is shared).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaigns needs an action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; for campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s name (1 to 200 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft, scheduled, active, paused, completed or archived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email, social or ads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget (zero or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A three-letter currency code such as EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start date, YYYY-MM-DD (empty: none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date, YYYY-MM-DD (empty: none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audience size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a valid value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List campaigns (from the server; the local cache when offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only campaigns with this status (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only campaigns on this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only names containing &lt;text&gt; (any case).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most &lt;n&gt; campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a number of zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline: showing cached data (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show one campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show needs exactly one campaign id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no campaign with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change fields of a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>update needs exactly one campaign id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to change: give at least one field option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete needs exactly one campaign id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the changes waiting in the outbox, in order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflict: campaign %1 was changed by someone else.
+            <translation>Aufruf: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
+Das Zugriffstoken wird aus %1 gelesen (eine Übergangslösung, bis die Anmeldung gemeinsam genutzt wird).
+</translation>
+        </message>
+        <message>
+            <source>campaigns needs an action.</source>
+            <translation>campaigns benötigt eine Aktion.</translation>
+        </message>
+        <message>
+            <source>unknown action "%1" for campaigns.</source>
+            <translation>unbekannte Aktion „%1“ für campaigns.</translation>
+        </message>
+        <message>
+            <source>The campaign's name (1 to 200 characters).</source>
+            <translation>Der Name der Kampagne (1 bis 200 Zeichen).</translation>
+        </message>
+        <message>
+            <source>draft, scheduled, active, paused, completed or archived.</source>
+            <translation>draft, scheduled, active, paused, completed oder archived.</translation>
+        </message>
+        <message>
+            <source>email, social or ads.</source>
+            <translation>email, social oder ads.</translation>
+        </message>
+        <message>
+            <source>The budget (zero or more).</source>
+            <translation>Das Budget (null oder mehr).</translation>
+        </message>
+        <message>
+            <source>A three-letter currency code such as EUR.</source>
+            <translation>Ein Währungscode aus drei Buchstaben, etwa EUR.</translation>
+        </message>
+        <message>
+            <source>The start date, YYYY-MM-DD (empty: none).</source>
+            <translation>Das Startdatum, YYYY-MM-DD (leer: keines).</translation>
+        </message>
+        <message>
+            <source>The end date, YYYY-MM-DD (empty: none).</source>
+            <translation>Das Enddatum, YYYY-MM-DD (leer: keines).</translation>
+        </message>
+        <message>
+            <source>The audience size.</source>
+            <translation>Die Größe der Zielgruppe.</translation>
+        </message>
+        <message>
+            <source>Messages sent.</source>
+            <translation>Gesendete Nachrichten.</translation>
+        </message>
+        <message>
+            <source>Messages opened.</source>
+            <translation>Geöffnete Nachrichten.</translation>
+        </message>
+        <message>
+            <source>Clicks.</source>
+            <translation>Klicks.</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a valid value.</source>
+            <translation>--%1: „%2“ ist kein gültiger Wert.</translation>
+        </message>
+        <message>
+            <source>List campaigns (from the server; the local cache when offline).</source>
+            <translation>Kampagnen auflisten (vom Server; offline aus dem lokalen Cache).</translation>
+        </message>
+        <message>
+            <source>Only campaigns with this status (repeatable).</source>
+            <translation>Nur Kampagnen mit diesem Status (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>Only campaigns on this channel (repeatable).</source>
+            <translation>Nur Kampagnen auf diesem Kanal (wiederholbar).</translation>
+        </message>
+        <message>
+            <source>Only names containing &lt;text&gt; (any case).</source>
+            <translation>Nur Namen, die &lt;text&gt; enthalten (ohne Beachtung der Groß-/Kleinschreibung).</translation>
+        </message>
+        <message>
+            <source>At most &lt;n&gt; campaigns.</source>
+            <translation>Höchstens &lt;n&gt; Kampagnen.</translation>
+        </message>
+        <message>
+            <source>unknown status "%1".</source>
+            <translation>unbekannter Status „%1“.</translation>
+        </message>
+        <message>
+            <source>--limit needs a number of zero or more.</source>
+            <translation>--limit benötigt eine Zahl größer oder gleich null.</translation>
+        </message>
+        <message>
+            <source>offline: showing cached data (%1).</source>
+            <translation>offline: zwischengespeicherte Daten werden angezeigt (%1).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 campaigns</source>
+            <translation>%1 von %2 Kampagnen</translation>
+        </message>
+        <message>
+            <source>Show one campaign.</source>
+            <translation>Eine Kampagne anzeigen.</translation>
+        </message>
+        <message>
+            <source>The campaign's id.</source>
+            <translation>Die ID der Kampagne.</translation>
+        </message>
+        <message>
+            <source>show needs exactly one campaign id.</source>
+            <translation>show benötigt genau eine Kampagnen-ID.</translation>
+        </message>
+        <message>
+            <source>no campaign with id %1.</source>
+            <translation>keine Kampagne mit der ID %1.</translation>
+        </message>
+        <message>
+            <source>Create a campaign.</source>
+            <translation>Eine Kampagne anlegen.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>--name ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>Change fields of a campaign.</source>
+            <translation>Felder einer Kampagne ändern.</translation>
+        </message>
+        <message>
+            <source>update needs exactly one campaign id.</source>
+            <translation>update benötigt genau eine Kampagnen-ID.</translation>
+        </message>
+        <message>
+            <source>nothing to change: give at least one field option.</source>
+            <translation>nichts zu ändern: Geben Sie mindestens eine Feldoption an.</translation>
+        </message>
+        <message>
+            <source>Delete a campaign.</source>
+            <translation>Eine Kampagne löschen.</translation>
+        </message>
+        <message>
+            <source>delete needs exactly one campaign id.</source>
+            <translation>delete benötigt genau eine Kampagnen-ID.</translation>
+        </message>
+        <message>
+            <source>Send the changes waiting in the outbox, in order.</source>
+            <translation>Die im Postausgang wartenden Änderungen der Reihe nach senden.</translation>
+        </message>
+        <message>
+            <source>conflict: campaign %1 was changed by someone else.
   yours:  %2
   server: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1 of campaign %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting; the backend cannot be reached (%1). Run &quot;campaignctl campaigns sync&quot; later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::CampaignsSession</name>
-    <message>
-        <source>not signed in: set %1 to an access token (a stopgap until campaignctl reads the console&apos;s session).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: the local cache was damaged; it was moved to %1 and is rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::CtlApplication</name>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>Maschinenlesbares JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Use settings file &lt;file&gt; instead of the standard one.</source>
-        <translation>Einstellungsdatei &lt;file&gt; statt der Standarddatei verwenden.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>Der auszuführende Befehl.</translation>
-    </message>
-    <message>
-        <source>no command given.</source>
-        <translation>kein Befehl angegeben.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Manage Campaign Console profiles and data from the command line.
+            <translation>Konflikt: Kampagne %1 wurde von jemand anderem geändert.
+  Ihre:   %2
+  Server: %3</translation>
+        </message>
+        <message>
+            <source>refused: %1 of campaign %2: %3</source>
+            <translation>abgelehnt: %1 der Kampagne %2: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting; the backend cannot be reached (%1). Run "campaignctl campaigns sync" later.</source>
+            <translation>
+                <numerusform>%n Änderung wartet; das Backend ist nicht erreichbar (%1). Führen Sie später „campaignctl campaigns sync“ aus.</numerusform>
+                <numerusform>%n Änderungen warten; das Backend ist nicht erreichbar (%1). Führen Sie später „campaignctl campaigns sync“ aus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) sent.</source>
+            <translation>
+                <numerusform>%n Änderung gesendet.</numerusform>
+                <numerusform>%n Änderungen gesendet.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CampaignsSession</name>
+        <message>
+            <source>not signed in: set %1 to an access token (a stopgap until campaignctl reads the console's session).</source>
+            <translation>nicht angemeldet: Setzen Sie %1 auf ein Zugriffstoken (eine Übergangslösung, bis campaignctl die Sitzung der Konsole liest).</translation>
+        </message>
+        <message>
+            <source>warning: the local cache was damaged; it was moved to %1 and is rebuilt from the server.</source>
+            <translation>Warnung: Der lokale Cache war beschädigt; er wurde nach %1 verschoben und wird vom Server neu aufgebaut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CtlApplication</name>
+        <message>
+            <source>Print machine-readable JSON.</source>
+            <translation>Maschinenlesbares JSON ausgeben.</translation>
+        </message>
+        <message>
+            <source>Use settings file &lt;file&gt; instead of the standard one.</source>
+            <translation>Einstellungsdatei &lt;file&gt; statt der Standarddatei verwenden.</translation>
+        </message>
+        <message>
+            <source>The command to run.</source>
+            <translation>Der auszuführende Befehl.</translation>
+        </message>
+        <message>
+            <source>no command given.</source>
+            <translation>kein Befehl angegeben.</translation>
+        </message>
+        <message>
+            <source>unknown command "%1".</source>
+            <translation>unbekannter Befehl „%1“.</translation>
+        </message>
+        <message>
+            <source>Manage Campaign Console profiles and data from the command line.
 
 Commands:
   profiles list              List the saved profiles.
@@ -587,1691 +591,1704 @@ Commands:
   profiles remove NAME       Remove a profile.
   campaigns list|show|create|update|delete|sync
                              Read and change campaigns (see: campaignctl campaigns --help).
-  doctor [--profile NAME]    Check a profile&apos;s backend and say how to fix what is wrong.
+  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.
   login [--no-browser]       Sign in to a profile in the browser.
   whoami                     Show who is signed in.
   logout                     Sign out and forget the session.
 
 Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::CtlContext</name>
-    <message>
-        <source>campaignctl: %1</source>
-        <translation>campaignctl: %1</translation>
-    </message>
-    <message>
-        <source>No profile chosen: pass --profile NAME or make one current.</source>
-        <translation>Kein Profil ausgewählt: Geben Sie --profile NAME an oder legen Sie ein aktuelles Profil fest.</translation>
-    </message>
-    <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation>Es gibt kein Profil namens „%1“.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::DoctorCommand</name>
-    <message>
-        <source>Check a profile&apos;s backend part by part (data API and key, sign-in, execute_transaction, e-mail API) and say what is wrong and how to fix it.</source>
-        <translation>Das Backend eines Profils Teil für Teil prüfen (Daten-API und Schlüssel, Anmeldung, execute_transaction, E-Mail-API) und angeben, was nicht stimmt und wie es sich beheben lässt.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each part (default 10).</source>
-        <translation>Wartezeit in Sekunden für jeden Teil (Standard: 10).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds from 1 to 300.</source>
-        <translation>--timeout muss eine Anzahl von Sekunden zwischen 1 und 300 sein.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; (%2)</source>
-        <translation>Profil „%1“ (%2)</translation>
-    </message>
-    <message>
-        <source>  ok    %1: %2</source>
-        <translation>  ok    %1: %2</translation>
-    </message>
-    <message>
-        <source>  FAIL  %1: %2</source>
-        <translation>  FAIL  %1: %2</translation>
-    </message>
-    <message>
-        <source>        fix: %1</source>
-        <translation>        Lösung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::ProfileDoctor</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>No answer from the server: %1.</source>
-        <translation>Keine Antwort vom Server: %1.</translation>
-    </message>
-    <message>
-        <source>The server refused the profile&apos;s anon key (%1).</source>
-        <translation>Der Server hat den anon-Schlüssel des Profils abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
-        <translation>Kopieren Sie den anon-Schlüssel (öffentlicher Schlüssel) aus Project Settings &gt; API und speichern Sie ihn im Profil (campaignctl profiles add --anon-key ...).</translation>
-    </message>
-    <message>
-        <source>The server is failing: HTTP %1 %2</source>
-        <translation>Der Server fällt aus: HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source>This is on the server side: check the project&apos;s status in the Supabase dashboard and try again later.</source>
-        <translation>Das Problem liegt auf der Serverseite: Prüfen Sie den Status des Projekts im Supabase-Dashboard und versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The data API answers and the campaigns table is there.</source>
-        <translation>Die Daten-API antwortet, und die Tabelle campaigns ist vorhanden.</translation>
-    </message>
-    <message>
-        <source>The campaigns table does not exist (%1).</source>
-        <translation>Die Tabelle campaigns existiert nicht (%1).</translation>
-    </message>
-    <message>
-        <source>Run the migrations in resources/supabase/migrations on the project (docs/real-supabase.md, step 2).</source>
-        <translation>Führen Sie die Migrationen aus resources/supabase/migrations im Projekt aus (docs/real-supabase.md, Schritt 2).</translation>
-    </message>
-    <message>
-        <source>The data API answered HTTP %1: %2</source>
-        <translation>Die Daten-API hat mit HTTP %1 geantwortet: %2</translation>
-    </message>
-    <message>
-        <source>Check that the profile&apos;s URL is the project URL (https://&lt;ref&gt;.supabase.co).</source>
-        <translation>Prüfen Sie, ob die URL des Profils die Projekt-URL ist (https://&lt;ref&gt;.supabase.co).</translation>
-    </message>
-    <message>
-        <source>Supabase Auth answers (%1).</source>
-        <translation>Supabase Auth antwortet (%1).</translation>
-    </message>
-    <message>
-        <source>Supabase Auth answered HTTP %1 to its health check.</source>
-        <translation>Supabase Auth hat die Statusprüfung mit HTTP %1 beantwortet.</translation>
-    </message>
-    <message>
-        <source>Check that the profile&apos;s URL is the project URL and that Auth is enabled for the project.</source>
-        <translation>Prüfen Sie, ob die URL des Profils die Projekt-URL ist und ob Auth für das Projekt aktiviert ist.</translation>
-    </message>
-    <message>
-        <source>Set --issuer to https://&lt;ref&gt;.supabase.co/auth/v1 and enable the OAuth 2.1 server (Authentication &gt; OAuth Server).</source>
-        <translation>Setzen Sie --issuer auf https://&lt;ref&gt;.supabase.co/auth/v1 und aktivieren Sie den OAuth-2.1-Server (Authentication &gt; OAuth Server).</translation>
-    </message>
-    <message>
-        <source>No answer from the OpenID issuer: %1.</source>
-        <translation>Keine Antwort vom OpenID-Aussteller: %1.</translation>
-    </message>
-    <message>
-        <source>The issuer has no OpenID configuration (HTTP %1).</source>
-        <translation>Der Aussteller hat keine OpenID-Konfiguration (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The issuer does not offer PKCE with S256.</source>
-        <translation>Der Aussteller bietet kein PKCE mit S256 an.</translation>
-    </message>
-    <message>
-        <source>The OpenID issuer answers and supports PKCE (S256).</source>
-        <translation>Der OpenID-Aussteller antwortet und unterstützt PKCE (S256).</translation>
-    </message>
-    <message>
-        <source>execute_transaction is installed.</source>
-        <translation>execute_transaction ist installiert.</translation>
-    </message>
-    <message>
-        <source>The function public.execute_transaction(operations) is missing.</source>
-        <translation>Die Funktion public.execute_transaction(operations) fehlt.</translation>
-    </message>
-    <message>
-        <source>Run resources/supabase/migrations/20261125090300_execute_transaction.sql (and the migrations before it), then reload the schema cache: NOTIFY pgrst, &apos;reload schema&apos;.</source>
-        <translation>Führen Sie resources/supabase/migrations/20261125090300_execute_transaction.sql (und die vorhergehenden Migrationen) aus und laden Sie dann den Schema-Cache neu: NOTIFY pgrst, &apos;reload schema&apos;.</translation>
-    </message>
-    <message>
-        <source>execute_transaction answered HTTP %1: %2</source>
-        <translation>execute_transaction hat mit HTTP %1 geantwortet: %2</translation>
-    </message>
-    <message>
-        <source>Re-run the migrations: the installed function does not behave like the console expects.</source>
-        <translation>Führen Sie die Migrationen erneut aus: Die installierte Funktion verhält sich nicht so, wie die Konsole es erwartet.</translation>
-    </message>
-    <message>
-        <source>The e-mail API answers.</source>
-        <translation>Die E-Mail-API antwortet.</translation>
-    </message>
-    <message>
-        <source>The e-mail API answered HTTP %1 to its health check.</source>
-        <translation>Die E-Mail-API hat die Statusprüfung mit HTTP %1 beantwortet.</translation>
-    </message>
-    <message>
-        <source>Set --email-url to the e-mail API&apos;s base URL (default &lt;url&gt;/api/email).</source>
-        <translation>Setzen Sie --email-url auf die Basis-URL der E-Mail-API (Standard: &lt;url&gt;/api/email).</translation>
-    </message>
-    <message>
-        <source>Check the URLs in the profile (--url or --email-url) and the network; a paused Supabase project must be restored in the dashboard.</source>
-        <translation>Prüfen Sie die URLs im Profil (--url oder --email-url) und das Netzwerk; ein pausiertes Supabase-Projekt muss im Dashboard wiederhergestellt werden.</translation>
-    </message>
-    <message>
-        <source>Check the URL in the profile (--url) and the network; a paused Supabase project must be restored in the dashboard.</source>
-        <translation>Prüfen Sie die URL im Profil (--url) und das Netzwerk; ein pausiertes Supabase-Projekt muss im Dashboard wiederhergestellt werden.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::ProfilesCommand</name>
-    <message>
-        <source>Usage: campaignctl profiles list | add | remove NAME
+            <translation>Profile und Daten von Campaign Console über die Befehlszeile verwalten.
+
+Befehle:
+  profiles list              Die gespeicherten Profile auflisten.
+  profiles add [options]     Ein Profil hinzufügen (siehe: campaignctl profiles add --help).
+  profiles remove NAME       Ein Profil entfernen.
+  campaigns list|show|create|update|delete|sync
+                             Kampagnen lesen und ändern (siehe: campaignctl campaigns --help).
+  doctor [--profile NAME]    Das Backend eines Profils prüfen und angeben, wie sich Fehler beheben lassen.
+  login [--no-browser]       Im Browser bei einem Profil anmelden.
+  whoami                     Anzeigen, wer angemeldet ist.
+  logout                     Abmelden und die Sitzung vergessen.
+
+Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu verwenden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CtlContext</name>
+        <message>
+            <source>campaignctl: %1</source>
+            <translation>campaignctl: %1</translation>
+        </message>
+        <message>
+            <source>No profile chosen: pass --profile NAME or make one current.</source>
+            <translation>Kein Profil ausgewählt: Geben Sie --profile NAME an oder legen Sie ein aktuelles Profil fest.</translation>
+        </message>
+        <message>
+            <source>There is no profile called "%1".</source>
+            <translation>Es gibt kein Profil namens „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::DoctorCommand</name>
+        <message>
+            <source>Check a profile's backend part by part (data API and key, sign-in, execute_transaction, e-mail API) and say what is wrong and how to fix it.</source>
+            <translation>Das Backend eines Profils Teil für Teil prüfen (Daten-API und Schlüssel, Anmeldung, execute_transaction, E-Mail-API) und angeben, was nicht stimmt und wie es sich beheben lässt.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for each part (default 10).</source>
+            <translation>Wartezeit in Sekunden für jeden Teil (Standard: 10).</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>--timeout must be a number of seconds from 1 to 300.</source>
+            <translation>--timeout muss eine Anzahl von Sekunden zwischen 1 und 300 sein.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" (%2)</source>
+            <translation>Profil „%1“ (%2)</translation>
+        </message>
+        <message>
+            <source>  ok    %1: %2</source>
+            <translation>  ok    %1: %2</translation>
+        </message>
+        <message>
+            <source>  FAIL  %1: %2</source>
+            <translation>  FAIL  %1: %2</translation>
+        </message>
+        <message>
+            <source>        fix: %1</source>
+            <translation>        Lösung: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ProfileDoctor</name>
+        <message>
+            <source>no answer within %1 s</source>
+            <translation>keine Antwort innerhalb von %1 s</translation>
+        </message>
+        <message>
+            <source>No answer from the server: %1.</source>
+            <translation>Keine Antwort vom Server: %1.</translation>
+        </message>
+        <message>
+            <source>The server refused the profile's anon key (%1).</source>
+            <translation>Der Server hat den anon-Schlüssel des Profils abgelehnt (%1).</translation>
+        </message>
+        <message>
+            <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
+            <translation>Kopieren Sie den anon-Schlüssel (öffentlicher Schlüssel) aus Project Settings &gt; API und speichern Sie ihn im Profil (campaignctl profiles add --anon-key ...).</translation>
+        </message>
+        <message>
+            <source>The server is failing: HTTP %1 %2</source>
+            <translation>Der Server fällt aus: HTTP %1 %2</translation>
+        </message>
+        <message>
+            <source>This is on the server side: check the project's status in the Supabase dashboard and try again later.</source>
+            <translation>Das Problem liegt auf der Serverseite: Prüfen Sie den Status des Projekts im Supabase-Dashboard und versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The data API answers and the campaigns table is there.</source>
+            <translation>Die Daten-API antwortet, und die Tabelle campaigns ist vorhanden.</translation>
+        </message>
+        <message>
+            <source>The campaigns table does not exist (%1).</source>
+            <translation>Die Tabelle campaigns existiert nicht (%1).</translation>
+        </message>
+        <message>
+            <source>Run the migrations in resources/supabase/migrations on the project (docs/real-supabase.md, step 2).</source>
+            <translation>Führen Sie die Migrationen aus resources/supabase/migrations im Projekt aus (docs/real-supabase.md, Schritt 2).</translation>
+        </message>
+        <message>
+            <source>The data API answered HTTP %1: %2</source>
+            <translation>Die Daten-API hat mit HTTP %1 geantwortet: %2</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL (https://&lt;ref&gt;.supabase.co).</source>
+            <translation>Prüfen Sie, ob die URL des Profils die Projekt-URL ist (https://&lt;ref&gt;.supabase.co).</translation>
+        </message>
+        <message>
+            <source>Supabase Auth answers (%1).</source>
+            <translation>Supabase Auth antwortet (%1).</translation>
+        </message>
+        <message>
+            <source>Supabase Auth answered HTTP %1 to its health check.</source>
+            <translation>Supabase Auth hat die Statusprüfung mit HTTP %1 beantwortet.</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL and that Auth is enabled for the project.</source>
+            <translation>Prüfen Sie, ob die URL des Profils die Projekt-URL ist und ob Auth für das Projekt aktiviert ist.</translation>
+        </message>
+        <message>
+            <source>Set --issuer to https://&lt;ref&gt;.supabase.co/auth/v1 and enable the OAuth 2.1 server (Authentication &gt; OAuth Server).</source>
+            <translation>Setzen Sie --issuer auf https://&lt;ref&gt;.supabase.co/auth/v1 und aktivieren Sie den OAuth-2.1-Server (Authentication &gt; OAuth Server).</translation>
+        </message>
+        <message>
+            <source>No answer from the OpenID issuer: %1.</source>
+            <translation>Keine Antwort vom OpenID-Aussteller: %1.</translation>
+        </message>
+        <message>
+            <source>The issuer has no OpenID configuration (HTTP %1).</source>
+            <translation>Der Aussteller hat keine OpenID-Konfiguration (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The issuer does not offer PKCE with S256.</source>
+            <translation>Der Aussteller bietet kein PKCE mit S256 an.</translation>
+        </message>
+        <message>
+            <source>The OpenID issuer answers and supports PKCE (S256).</source>
+            <translation>Der OpenID-Aussteller antwortet und unterstützt PKCE (S256).</translation>
+        </message>
+        <message>
+            <source>execute_transaction is installed.</source>
+            <translation>execute_transaction ist installiert.</translation>
+        </message>
+        <message>
+            <source>The function public.execute_transaction(operations) is missing.</source>
+            <translation>Die Funktion public.execute_transaction(operations) fehlt.</translation>
+        </message>
+        <message>
+            <source>Run resources/supabase/migrations/20261125090300_execute_transaction.sql (and the migrations before it), then reload the schema cache: NOTIFY pgrst, 'reload schema'.</source>
+            <translation>Führen Sie resources/supabase/migrations/20261125090300_execute_transaction.sql (und die vorhergehenden Migrationen) aus und laden Sie dann den Schema-Cache neu: NOTIFY pgrst, 'reload schema'.</translation>
+        </message>
+        <message>
+            <source>execute_transaction answered HTTP %1: %2</source>
+            <translation>execute_transaction hat mit HTTP %1 geantwortet: %2</translation>
+        </message>
+        <message>
+            <source>Re-run the migrations: the installed function does not behave like the console expects.</source>
+            <translation>Führen Sie die Migrationen erneut aus: Die installierte Funktion verhält sich nicht so, wie die Konsole es erwartet.</translation>
+        </message>
+        <message>
+            <source>The e-mail API answers.</source>
+            <translation>Die E-Mail-API antwortet.</translation>
+        </message>
+        <message>
+            <source>The e-mail API answered HTTP %1 to its health check.</source>
+            <translation>Die E-Mail-API hat die Statusprüfung mit HTTP %1 beantwortet.</translation>
+        </message>
+        <message>
+            <source>Set --email-url to the e-mail API's base URL (default &lt;url&gt;/api/email).</source>
+            <translation>Setzen Sie --email-url auf die Basis-URL der E-Mail-API (Standard: &lt;url&gt;/api/email).</translation>
+        </message>
+        <message>
+            <source>Check the URLs in the profile (--url or --email-url) and the network; a paused Supabase project must be restored in the dashboard.</source>
+            <translation>Prüfen Sie die URLs im Profil (--url oder --email-url) und das Netzwerk; ein pausiertes Supabase-Projekt muss im Dashboard wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <source>Check the URL in the profile (--url) and the network; a paused Supabase project must be restored in the dashboard.</source>
+            <translation>Prüfen Sie die URL im Profil (--url) und das Netzwerk; ein pausiertes Supabase-Projekt muss im Dashboard wiederhergestellt werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ProfilesCommand</name>
+        <message>
+            <source>Usage: campaignctl profiles list | add | remove NAME
 </source>
-        <translation>Aufruf: campaignctl profiles list | add | remove NAME
+            <translation>Aufruf: campaignctl profiles list | add | remove NAME
 </translation>
-    </message>
-    <message>
-        <source>profiles needs an action: list, add or remove.</source>
-        <translation>profiles benötigt eine Aktion: list, add oder remove.</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; for profiles.</source>
-        <translation>unbekannte Aktion „%1“ für profiles.</translation>
-    </message>
-    <message>
-        <source>List the saved profiles.</source>
-        <translation>Die gespeicherten Profile auflisten.</translation>
-    </message>
-    <message>
-        <source>profiles list takes no arguments.</source>
-        <translation>profiles list akzeptiert keine Argumente.</translation>
-    </message>
-    <message>
-        <source>No profiles yet. Add one with: campaignctl profiles add --name NAME --url URL --anon-key KEY</source>
-        <translation>Noch keine Profile. Fügen Sie eines hinzu mit: campaignctl profiles add --name NAME --url URL --anon-key SCHLÜSSEL</translation>
-    </message>
-    <message>
-        <source>Add a profile: a named backend the console can connect to.</source>
-        <translation>Ein Profil hinzufügen: ein benanntes Backend, mit dem sich die Konsole verbinden kann.</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s name.</source>
-        <translation>Der Name des Profils.</translation>
-    </message>
-    <message>
-        <source>The project URL (https://&lt;ref&gt;.supabase.co).</source>
-        <translation>Die Projekt-URL (https://&lt;ref&gt;.supabase.co).</translation>
-    </message>
-    <message>
-        <source>The anon (publishable) key.</source>
-        <translation>Der anon-Schlüssel (öffentlicher Schlüssel).</translation>
-    </message>
-    <message>
-        <source>production, staging or local (default production).</source>
-        <translation>production, staging oder local (Standard: production).</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s colour, #rrggbb.</source>
-        <translation>Die Farbe des Profils, #rrggbb.</translation>
-    </message>
-    <message>
-        <source>Sign-in type: supabase (default) or oidc.</source>
-        <translation>Anmeldeart: supabase (Standard) oder oidc.</translation>
-    </message>
-    <message>
-        <source>The GoTrue provider for supabase sign-in.</source>
-        <translation>Der GoTrue-Anbieter für die Supabase-Anmeldung.</translation>
-    </message>
-    <message>
-        <source>The OAuth client id (default campaign-console).</source>
-        <translation>Die OAuth-Client-ID (Standard: campaign-console).</translation>
-    </message>
-    <message>
-        <source>The OpenID Connect issuer URL (oidc sign-in).</source>
-        <translation>Die Aussteller-URL für OpenID Connect (oidc-Anmeldung).</translation>
-    </message>
-    <message>
-        <source>Space-separated OAuth scopes.</source>
-        <translation>Durch Leerzeichen getrennte OAuth-Scopes.</translation>
-    </message>
-    <message>
-        <source>The e-mail API base URL (default &lt;url&gt;/api/email).</source>
-        <translation>Die Basis-URL der E-Mail-API (Standard: &lt;url&gt;/api/email).</translation>
-    </message>
-    <message>
-        <source>Make it the profile the console opens with.</source>
-        <translation>Als Profil festlegen, mit dem die Konsole startet.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation>--%1 ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>Added profile &quot;%1&quot;.</source>
-        <translation>Profil „%1“ hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Remove a saved profile.</source>
-        <translation>Ein gespeichertes Profil entfernen.</translation>
-    </message>
-    <message>
-        <source>The profile to remove.</source>
-        <translation>Das zu entfernende Profil.</translation>
-    </message>
-    <message>
-        <source>profiles remove needs exactly one profile name.</source>
-        <translation>profiles remove benötigt genau einen Profilnamen.</translation>
-    </message>
-    <message>
-        <source>Removed profile &quot;%1&quot;.</source>
-        <translation>Profil „%1“ entfernt.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::CacheDatabase</name>
-    <message>
-        <source>the cached campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sync time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::CampaignRepository</name>
-    <message>
-        <source>%1 cannot be set to that value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this campaign in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::CampaignRules</name>
-    <message>
-        <source>Must be zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a name of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget must be zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a three-letter upper-case currency code such as EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::Outbox</name>
-    <message>
-        <source>the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no conflict to resolve for that change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::SqliteFile</name>
-    <message>
-        <source>The disk is full: %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database failed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder for the local database could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database was written by a newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::net::ApiClient</name>
-    <message>
-        <source>The service &quot;%1&quot; is busy and cannot be reconfigured now.</source>
-        <translation>Der Dienst „%1“ ist beschäftigt und kann jetzt nicht neu konfiguriert werden.</translation>
-    </message>
-    <message>
-        <source>reset by hand</source>
-        <translation>manuell zurückgesetzt</translation>
-    </message>
-</context>
-<context>
-    <name>cc::net::ErrorMapper</name>
-    <message>
-        <source>Expected exactly one matching record, but the server found none or several.</source>
-        <translation>Genau ein passender Datensatz wurde erwartet, aber der Server hat keinen oder mehrere gefunden.</translation>
-    </message>
-    <message>
-        <source>The server rejected the request as invalid.</source>
-        <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
-    </message>
-    <message>
-        <source>You are not signed in, or your session has expired.</source>
-        <translation>Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to do this.</source>
-        <translation>Sie haben keine Berechtigung dafür.</translation>
-    </message>
-    <message>
-        <source>The requested record or address was not found.</source>
-        <translation>Der angeforderte Datensatz oder die Adresse wurde nicht gefunden.</translation>
-    </message>
-    <message>
-        <source>The server gave up waiting for the request.</source>
-        <translation>Der Server hat das Warten auf die Anfrage aufgegeben.</translation>
-    </message>
-    <message>
-        <source>The change conflicts with existing data, for example a duplicate.</source>
-        <translation>Die Änderung steht im Konflikt mit vorhandenen Daten, zum Beispiel einem Duplikat.</translation>
-    </message>
-    <message>
-        <source>The request is too large for the server.</source>
-        <translation>Die Anfrage ist für den Server zu groß.</translation>
-    </message>
-    <message>
-        <source>The requested page lies beyond the end of the results.</source>
-        <translation>Die angeforderte Seite liegt hinter dem Ende der Ergebnisse.</translation>
-    </message>
-    <message>
-        <source>The server is receiving too many requests; please wait a moment.</source>
-        <translation>Der Server erhält zu viele Anfragen; bitte warten Sie einen Moment.</translation>
-    </message>
-    <message>
-        <source>The server ran into an internal error.</source>
-        <translation>Auf dem Server ist ein interner Fehler aufgetreten.</translation>
-    </message>
-    <message>
-        <source>The service is temporarily unavailable.</source>
-        <translation>Der Dienst ist vorübergehend nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection; is it running?</source>
-        <translation>Der Server hat die Verbindung abgelehnt; läuft er?</translation>
-    </message>
-    <message>
-        <source>The server&apos;s name could not be found; check the address.</source>
-        <translation>Der Name des Servers wurde nicht gefunden; prüfen Sie die Adresse.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering completely.</source>
-        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
-    </message>
-    <message>
-        <source>The server redirected to an insecure address; the console refused.</source>
-        <translation>Der Server hat auf eine unsichere Adresse umgeleitet; die Konsole hat das abgelehnt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not answer in time (%n attempt(s)).</source>
-        <translation>
-            <numerusform>Der Server hat nicht rechtzeitig geantwortet (%n Versuch).</numerusform>
-            <numerusform>Der Server hat nicht rechtzeitig geantwortet (%n Versuche).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 service is failing; the console will try it again in %n second(s).</source>
-        <translation>
-            <numerusform>Der Dienst %1 fällt aus; die Konsole versucht es in %n Sekunde erneut.</numerusform>
-            <numerusform>Der Dienst %1 fällt aus; die Konsole versucht es in %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The %1 service is failing; the console is testing whether it has recovered.</source>
-        <translation>Der Dienst %1 fällt aus; die Konsole prüft, ob er wieder funktioniert.</translation>
-    </message>
-    <message>
-        <source>Too many requests are waiting; please try again in a moment.</source>
-        <translation>Zu viele Anfragen warten; bitte versuchen Sie es gleich noch einmal.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::LoginPages</name>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-    <message>
-        <source>Demo users</source>
-        <translation>Demo-Benutzer</translation>
-    </message>
-    <message>
-        <source>The sandbox prints their passwords when it starts.</source>
-        <translation>Die Sandbox gibt ihre Passwörter beim Start aus.</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Erlauben</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Anmeldung fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::OAuthServer</name>
-    <message>
-        <source>The sign-in request repeats the parameter %1.</source>
-        <translation>Die Anmeldeanfrage wiederholt den Parameter %1.</translation>
-    </message>
-    <message>
-        <source>The application asking you to sign in is not registered.</source>
-        <translation>Die Anwendung, die Sie zur Anmeldung auffordert, ist nicht registriert.</translation>
-    </message>
-    <message>
-        <source>The application&apos;s redirect address is not registered.</source>
-        <translation>Die Weiterleitungsadresse der Anwendung ist nicht registriert.</translation>
-    </message>
-    <message>
-        <source>No sign-in provider was named.</source>
-        <translation>Es wurde kein Anmeldeanbieter angegeben.</translation>
-    </message>
-    <message>
-        <source>The application&apos;s redirect address is not allowed.</source>
-        <translation>Die Weiterleitungsadresse der Anwendung ist nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>Sign in to the Campaign Console sandbox</source>
-        <translation>Bei der Sandbox von Campaign Console anmelden</translation>
-    </message>
-    <message>
-        <source>The e-mail address or the password is wrong.</source>
-        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
-    </message>
-    <message>
-        <source>Allow Campaign Console to use the sandbox as %1?</source>
-        <translation>Campaign Console erlauben, die Sandbox als %1 zu verwenden?</translation>
-    </message>
-    <message>
-        <source>This sign-in page has expired. Start signing in again.</source>
-        <translation>Diese Anmeldeseite ist abgelaufen. Beginnen Sie die Anmeldung erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::SandboxOptions</name>
-    <message>
-        <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>
-        <translation>Auf &lt;address&gt; lauschen (Standard: 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Listen on &lt;port&gt; (default 0: any free port).</source>
-        <translation>Auf &lt;port&gt; lauschen (Standard 0: ein freier Port).</translation>
-    </message>
-    <message>
-        <source>SQLite database &lt;file&gt;, or :memory: (default).</source>
-        <translation>SQLite-Datenbank &lt;file&gt; oder :memory: (Standard).</translation>
-    </message>
-    <message>
-        <source>Create &lt;n&gt; demo campaigns.</source>
-        <translation>&lt;n&gt; Demo-Kampagnen anlegen.</translation>
-    </message>
-    <message>
-        <source>Seed for the demo data&apos;s randomness.</source>
-        <translation>Startwert für den Zufall der Demodaten.</translation>
-    </message>
-    <message>
-        <source>Secret for signing JWTs (default: random).</source>
-        <translation>Geheimnis zum Signieren von JWTs (Standard: zufällig).</translation>
-    </message>
-    <message>
-        <source>Allow listening on a non-loopback address.</source>
-        <translation>Lauschen auf einer Adresse außerhalb des Loopbacks erlauben.</translation>
-    </message>
-    <message>
-        <source>Refusing to listen on %1: the sandbox has demo passwords. Use --allow-remote if you mean it.</source>
-        <translation>Lauschen auf %1 verweigert: die Sandbox hat Demo-Passwörter. Verwenden Sie --allow-remote, wenn Sie es wirklich wollen.</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
-    </message>
-    <message>
-        <source>--seed must be a number of campaigns (0 or more).</source>
-        <translation>--seed muss eine Anzahl von Kampagnen sein (0 oder mehr).</translation>
-    </message>
-    <message>
-        <source>--seed-random must be a number.</source>
-        <translation>--seed-random muss eine Zahl sein.</translation>
-    </message>
-    <message>
-        <source>Access-token lifetime in &lt;seconds&gt; (default 3600).</source>
-        <translation>Lebensdauer der Zugriffstoken in &lt;seconds&gt; (Standard: 3600).</translation>
-    </message>
-    <message>
-        <source>Fault-injection rules as &lt;json&gt;, e.g. {&quot;seed&quot;:1,&quot;rest&quot;:{&quot;error_rate&quot;:0.2,&quot;status&quot;:503}}.</source>
-        <translation>Regeln für die Fehlereinspeisung als &lt;json&gt;, z. B. {&quot;seed&quot;:1,&quot;rest&quot;:{&quot;error_rate&quot;:0.2,&quot;status&quot;:503}}.</translation>
-    </message>
-    <message>
-        <source>--jwt-expiry must be a number of seconds (1 or more).</source>
-        <translation>--jwt-expiry muss eine Anzahl von Sekunden sein (1 oder mehr).</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::SandboxServer</name>
-    <message>
-        <source>The sandbox could not start.</source>
-        <translation>Die Sandbox konnte nicht starten.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::SocialPlatforms</name>
-    <message>
-        <source>The application asking for access is not registered.</source>
-        <translation>Die Anwendung, die Zugriff anfordert, ist nicht registriert.</translation>
-    </message>
-    <message>
-        <source>The application&apos;s redirect address is not registered.</source>
-        <translation>Die Weiterleitungsadresse der Anwendung ist nicht registriert.</translation>
-    </message>
-    <message>
-        <source>Allow Campaign Console to post as %1 on %2?</source>
-        <translation>Campaign Console erlauben, als %1 auf %2 zu posten?</translation>
-    </message>
-    <message>
-        <source>This page has expired. Start connecting the account again.</source>
-        <translation>Diese Seite ist abgelaufen. Beginnen Sie die Verknüpfung des Kontos erneut.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::AccountsPage</name>
-    <message>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired: refresh or link again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished">Konten</translation>
-    </message>
-    <message>
-        <source>Your sign-in and the social accounts connected for campaigns.</source>
-        <translation type="unfinished">Ihre Anmeldung und die für Kampagnen verbundenen Social-Media-Konten.</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation type="unfinished">Anmeldung</translation>
-    </message>
-    <message>
-        <source>Choose or add a profile to sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link copied: paste it into the browser you want to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to “%1” in your web browser. No keychain is available on this computer, so the session will only last until the console is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to “%1” in your web browser. The console never sees your password; it keeps the session in your system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to “%1” as %2 (role %3). The session renews itself; the current access token expires at %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you to finish signing in in your browser… If no browser opened, copy the sign-in link and open it yourself. The link is valid for 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a profile to see its connected accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to link social accounts for campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backend offers no social platforms to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a platform to link it, refresh its token or disconnect it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish linking the account in your browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::CampaignEditorDialog</name>
-    <message>
-        <source>New campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tart date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Audience size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::CampaignTableModel</name>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved on this computer; not on the server yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this campaign; choose which version to keep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::CampaignsPage</name>
-    <message>
-        <source>Search campaigns by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: showing cached data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ConnectionTester</name>
-    <message>
-        <source>No answer within %1 s. Check the project URL and your network.</source>
-        <translation>Keine Antwort innerhalb von %1 s. Prüfen Sie die Projekt-URL und Ihr Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Connected: the Auth service answered in %1 ms.</source>
-        <translation>Verbunden: Der Auth-Dienst hat in %1 ms geantwortet.</translation>
-    </message>
-    <message>
-        <source>Connected: the Auth service (%1) answered in %2 ms.</source>
-        <translation>Verbunden: Der Auth-Dienst (%1) hat in %2 ms geantwortet.</translation>
-    </message>
-    <message>
-        <source>The server refused the key (HTTP %1). Check the anon key.</source>
-        <translation>Der Server hat den Schlüssel abgelehnt (HTTP %1). Prüfen Sie den anon-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP 404: this does not look like a Supabase project URL.</source>
-        <translation>Der Server hat mit HTTP 404 geantwortet: Dies scheint keine Supabase-Projekt-URL zu sein.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP %1.</source>
-        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1</source>
-        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The host %1 was not found. Check the project URL.</source>
-        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Projekt-URL.</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ConsoleApplication</name>
-    <message>
-        <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
+        </message>
+        <message>
+            <source>profiles needs an action: list, add or remove.</source>
+            <translation>profiles benötigt eine Aktion: list, add oder remove.</translation>
+        </message>
+        <message>
+            <source>unknown action "%1" for profiles.</source>
+            <translation>unbekannte Aktion „%1“ für profiles.</translation>
+        </message>
+        <message>
+            <source>List the saved profiles.</source>
+            <translation>Die gespeicherten Profile auflisten.</translation>
+        </message>
+        <message>
+            <source>profiles list takes no arguments.</source>
+            <translation>profiles list akzeptiert keine Argumente.</translation>
+        </message>
+        <message>
+            <source>No profiles yet. Add one with: campaignctl profiles add --name NAME --url URL --anon-key KEY</source>
+            <translation>Noch keine Profile. Fügen Sie eines hinzu mit: campaignctl profiles add --name NAME --url URL --anon-key SCHLÜSSEL</translation>
+        </message>
+        <message>
+            <source>Add a profile: a named backend the console can connect to.</source>
+            <translation>Ein Profil hinzufügen: ein benanntes Backend, mit dem sich die Konsole verbinden kann.</translation>
+        </message>
+        <message>
+            <source>The profile's name.</source>
+            <translation>Der Name des Profils.</translation>
+        </message>
+        <message>
+            <source>The project URL (https://&lt;ref&gt;.supabase.co).</source>
+            <translation>Die Projekt-URL (https://&lt;ref&gt;.supabase.co).</translation>
+        </message>
+        <message>
+            <source>The anon (publishable) key.</source>
+            <translation>Der anon-Schlüssel (öffentlicher Schlüssel).</translation>
+        </message>
+        <message>
+            <source>production, staging or local (default production).</source>
+            <translation>production, staging oder local (Standard: production).</translation>
+        </message>
+        <message>
+            <source>The profile's colour, #rrggbb.</source>
+            <translation>Die Farbe des Profils, #rrggbb.</translation>
+        </message>
+        <message>
+            <source>Sign-in type: supabase (default) or oidc.</source>
+            <translation>Anmeldeart: supabase (Standard) oder oidc.</translation>
+        </message>
+        <message>
+            <source>The GoTrue provider for supabase sign-in.</source>
+            <translation>Der GoTrue-Anbieter für die Supabase-Anmeldung.</translation>
+        </message>
+        <message>
+            <source>The OAuth client id (default campaign-console).</source>
+            <translation>Die OAuth-Client-ID (Standard: campaign-console).</translation>
+        </message>
+        <message>
+            <source>The OpenID Connect issuer URL (oidc sign-in).</source>
+            <translation>Die Aussteller-URL für OpenID Connect (oidc-Anmeldung).</translation>
+        </message>
+        <message>
+            <source>Space-separated OAuth scopes.</source>
+            <translation>Durch Leerzeichen getrennte OAuth-Scopes.</translation>
+        </message>
+        <message>
+            <source>The e-mail API base URL (default &lt;url&gt;/api/email).</source>
+            <translation>Die Basis-URL der E-Mail-API (Standard: &lt;url&gt;/api/email).</translation>
+        </message>
+        <message>
+            <source>Make it the profile the console opens with.</source>
+            <translation>Als Profil festlegen, mit dem die Konsole startet.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>--%1 ist erforderlich.</translation>
+        </message>
+        <message>
+            <source>Added profile "%1".</source>
+            <translation>Profil „%1“ hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Remove a saved profile.</source>
+            <translation>Ein gespeichertes Profil entfernen.</translation>
+        </message>
+        <message>
+            <source>The profile to remove.</source>
+            <translation>Das zu entfernende Profil.</translation>
+        </message>
+        <message>
+            <source>profiles remove needs exactly one profile name.</source>
+            <translation>profiles remove benötigt genau einen Profilnamen.</translation>
+        </message>
+        <message>
+            <source>Removed profile "%1".</source>
+            <translation>Profil „%1“ entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::CacheDatabase</name>
+        <message>
+            <source>the cached campaigns</source>
+            <translation>der Kampagnen-Cache</translation>
+        </message>
+        <message>
+            <source>the sync time</source>
+            <translation>der Synchronisierungszeitpunkt</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::CampaignRepository</name>
+        <message>
+            <source>%1 cannot be set to that value.</source>
+            <translation>%1 kann nicht auf diesen Wert gesetzt werden.</translation>
+        </message>
+        <message>
+            <source>The campaign no longer exists.</source>
+            <translation>Die Kampagne existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this campaign in the meantime.</source>
+            <translation>Jemand anderes hat diese Kampagne inzwischen geändert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::CampaignRules</name>
+        <message>
+            <source>Must be zero or more.</source>
+            <translation>Muss null oder größer sein.</translation>
+        </message>
+        <message>
+            <source>Enter a name of 1 to %1 characters.</source>
+            <translation>Geben Sie einen Namen mit 1 bis %1 Zeichen ein.</translation>
+        </message>
+        <message>
+            <source>Choose one of: %1.</source>
+            <translation>Wählen Sie einen dieser Werte: %1.</translation>
+        </message>
+        <message>
+            <source>The budget must be zero or more.</source>
+            <translation>Das Budget muss null oder größer sein.</translation>
+        </message>
+        <message>
+            <source>Use a three-letter upper-case currency code such as EUR.</source>
+            <translation>Verwenden Sie einen Währungscode aus drei Großbuchstaben, etwa EUR.</translation>
+        </message>
+        <message>
+            <source>The end date must not be before the start date.</source>
+            <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::Outbox</name>
+        <message>
+            <source>the change</source>
+            <translation>die Änderung</translation>
+        </message>
+        <message>
+            <source>the outbox</source>
+            <translation>der Postausgang</translation>
+        </message>
+        <message>
+            <source>There is no conflict to resolve for that change.</source>
+            <translation>Für diese Änderung gibt es keinen Konflikt aufzulösen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::SqliteFile</name>
+        <message>
+            <source>The disk is full: %1 could not be saved.</source>
+            <translation>Die Festplatte ist voll; %1 konnte nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>The local database failed: %1.</source>
+            <translation>Fehler in der lokalen Datenbank: %1.</translation>
+        </message>
+        <message>
+            <source>The local database is damaged and could not be moved aside.</source>
+            <translation>Die lokale Datenbank ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
+        </message>
+        <message>
+            <source>The folder for the local database could not be created.</source>
+            <translation>Der Ordner für die lokale Datenbank konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>The local database could not be created.</source>
+            <translation>Die lokale Datenbank konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>The local database could not be opened.</source>
+            <translation>Die lokale Datenbank konnte nicht geöffnet werden.</translation>
+        </message>
+        <message>
+            <source>The local database is damaged.</source>
+            <translation>Die lokale Datenbank ist beschädigt.</translation>
+        </message>
+        <message>
+            <source>The local database was written by a newer version.</source>
+            <translation>Die lokale Datenbank wurde von einer neueren Version geschrieben.</translation>
+        </message>
+        <message>
+            <source>the schema</source>
+            <translation>das Schema</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::net::ApiClient</name>
+        <message>
+            <source>The service "%1" is busy and cannot be reconfigured now.</source>
+            <translation>Der Dienst „%1“ ist beschäftigt und kann jetzt nicht neu konfiguriert werden.</translation>
+        </message>
+        <message>
+            <source>reset by hand</source>
+            <translation>manuell zurückgesetzt</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::net::ErrorMapper</name>
+        <message>
+            <source>Expected exactly one matching record, but the server found none or several.</source>
+            <translation>Genau ein passender Datensatz wurde erwartet, aber der Server hat keinen oder mehrere gefunden.</translation>
+        </message>
+        <message>
+            <source>The server rejected the request as invalid.</source>
+            <translation>Der Server hat die Anfrage als ungültig abgelehnt.</translation>
+        </message>
+        <message>
+            <source>You are not signed in, or your session has expired.</source>
+            <translation>Sie sind nicht angemeldet, oder Ihre Sitzung ist abgelaufen.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to do this.</source>
+            <translation>Sie haben keine Berechtigung dafür.</translation>
+        </message>
+        <message>
+            <source>The requested record or address was not found.</source>
+            <translation>Der angeforderte Datensatz oder die Adresse wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The server gave up waiting for the request.</source>
+            <translation>Der Server hat das Warten auf die Anfrage aufgegeben.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing data, for example a duplicate.</source>
+            <translation>Die Änderung steht im Konflikt mit vorhandenen Daten, zum Beispiel einem Duplikat.</translation>
+        </message>
+        <message>
+            <source>The request is too large for the server.</source>
+            <translation>Die Anfrage ist für den Server zu groß.</translation>
+        </message>
+        <message>
+            <source>The requested page lies beyond the end of the results.</source>
+            <translation>Die angeforderte Seite liegt hinter dem Ende der Ergebnisse.</translation>
+        </message>
+        <message>
+            <source>The server is receiving too many requests; please wait a moment.</source>
+            <translation>Der Server erhält zu viele Anfragen; bitte warten Sie einen Moment.</translation>
+        </message>
+        <message>
+            <source>The server ran into an internal error.</source>
+            <translation>Auf dem Server ist ein interner Fehler aufgetreten.</translation>
+        </message>
+        <message>
+            <source>The service is temporarily unavailable.</source>
+            <translation>Der Dienst ist vorübergehend nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection; is it running?</source>
+            <translation>Der Server hat die Verbindung abgelehnt; läuft er?</translation>
+        </message>
+        <message>
+            <source>The server's name could not be found; check the address.</source>
+            <translation>Der Name des Servers wurde nicht gefunden; prüfen Sie die Adresse.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection before answering completely.</source>
+            <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+        </message>
+        <message>
+            <source>The server redirected to an insecure address; the console refused.</source>
+            <translation>Der Server hat auf eine unsichere Adresse umgeleitet; die Konsole hat das abgelehnt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server did not answer in time (%n attempt(s)).</source>
+            <translation>
+                <numerusform>Der Server hat nicht rechtzeitig geantwortet (%n Versuch).</numerusform>
+                <numerusform>Der Server hat nicht rechtzeitig geantwortet (%n Versuche).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %1 service is failing; the console will try it again in %n second(s).</source>
+            <translation>
+                <numerusform>Der Dienst %1 fällt aus; die Konsole versucht es in %n Sekunde erneut.</numerusform>
+                <numerusform>Der Dienst %1 fällt aus; die Konsole versucht es in %n Sekunden erneut.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The %1 service is failing; the console is testing whether it has recovered.</source>
+            <translation>Der Dienst %1 fällt aus; die Konsole prüft, ob er wieder funktioniert.</translation>
+        </message>
+        <message>
+            <source>Too many requests are waiting; please try again in a moment.</source>
+            <translation>Zu viele Anfragen warten; bitte versuchen Sie es gleich noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::LoginPages</name>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>Demo users</source>
+            <translation>Demo-Benutzer</translation>
+        </message>
+        <message>
+            <source>The sandbox prints their passwords when it starts.</source>
+            <translation>Die Sandbox gibt ihre Passwörter beim Start aus.</translation>
+        </message>
+        <message>
+            <source>Allow</source>
+            <translation>Erlauben</translation>
+        </message>
+        <message>
+            <source>Deny</source>
+            <translation>Ablehnen</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Anmeldung fehlgeschlagen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::OAuthServer</name>
+        <message>
+            <source>The sign-in request repeats the parameter %1.</source>
+            <translation>Die Anmeldeanfrage wiederholt den Parameter %1.</translation>
+        </message>
+        <message>
+            <source>The application asking you to sign in is not registered.</source>
+            <translation>Die Anwendung, die Sie zur Anmeldung auffordert, ist nicht registriert.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not registered.</source>
+            <translation>Die Weiterleitungsadresse der Anwendung ist nicht registriert.</translation>
+        </message>
+        <message>
+            <source>No sign-in provider was named.</source>
+            <translation>Es wurde kein Anmeldeanbieter angegeben.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not allowed.</source>
+            <translation>Die Weiterleitungsadresse der Anwendung ist nicht erlaubt.</translation>
+        </message>
+        <message>
+            <source>Sign in to the Campaign Console sandbox</source>
+            <translation>Bei der Sandbox von Campaign Console anmelden</translation>
+        </message>
+        <message>
+            <source>The e-mail address or the password is wrong.</source>
+            <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+        </message>
+        <message>
+            <source>Allow Campaign Console to use the sandbox as %1?</source>
+            <translation>Campaign Console erlauben, die Sandbox als %1 zu verwenden?</translation>
+        </message>
+        <message>
+            <source>This sign-in page has expired. Start signing in again.</source>
+            <translation>Diese Anmeldeseite ist abgelaufen. Beginnen Sie die Anmeldung erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SandboxOptions</name>
+        <message>
+            <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>
+            <translation>Auf &lt;address&gt; lauschen (Standard: 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>Listen on &lt;port&gt; (default 0: any free port).</source>
+            <translation>Auf &lt;port&gt; lauschen (Standard 0: ein freier Port).</translation>
+        </message>
+        <message>
+            <source>SQLite database &lt;file&gt;, or :memory: (default).</source>
+            <translation>SQLite-Datenbank &lt;file&gt; oder :memory: (Standard).</translation>
+        </message>
+        <message>
+            <source>Create &lt;n&gt; demo campaigns.</source>
+            <translation>&lt;n&gt; Demo-Kampagnen anlegen.</translation>
+        </message>
+        <message>
+            <source>Seed for the demo data's randomness.</source>
+            <translation>Startwert für den Zufall der Demodaten.</translation>
+        </message>
+        <message>
+            <source>Secret for signing JWTs (default: random).</source>
+            <translation>Geheimnis zum Signieren von JWTs (Standard: zufällig).</translation>
+        </message>
+        <message>
+            <source>Allow listening on a non-loopback address.</source>
+            <translation>Lauschen auf einer Adresse außerhalb des Loopbacks erlauben.</translation>
+        </message>
+        <message>
+            <source>Refusing to listen on %1: the sandbox has demo passwords. Use --allow-remote if you mean it.</source>
+            <translation>Lauschen auf %1 verweigert: die Sandbox hat Demo-Passwörter. Verwenden Sie --allow-remote, wenn Sie es wirklich wollen.</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+        </message>
+        <message>
+            <source>--seed must be a number of campaigns (0 or more).</source>
+            <translation>--seed muss eine Anzahl von Kampagnen sein (0 oder mehr).</translation>
+        </message>
+        <message>
+            <source>--seed-random must be a number.</source>
+            <translation>--seed-random muss eine Zahl sein.</translation>
+        </message>
+        <message>
+            <source>Access-token lifetime in &lt;seconds&gt; (default 3600).</source>
+            <translation>Lebensdauer der Zugriffstoken in &lt;seconds&gt; (Standard: 3600).</translation>
+        </message>
+        <message>
+            <source>Fault-injection rules as &lt;json&gt;, e.g. {"seed":1,"rest":{"error_rate":0.2,"status":503}}.</source>
+            <translation>Regeln für die Fehlereinspeisung als &lt;json&gt;, z. B. {"seed":1,"rest":{"error_rate":0.2,"status":503}}.</translation>
+        </message>
+        <message>
+            <source>--jwt-expiry must be a number of seconds (1 or more).</source>
+            <translation>--jwt-expiry muss eine Anzahl von Sekunden sein (1 oder mehr).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SandboxServer</name>
+        <message>
+            <source>The sandbox could not start.</source>
+            <translation>Die Sandbox konnte nicht starten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SocialPlatforms</name>
+        <message>
+            <source>The application asking for access is not registered.</source>
+            <translation>Die Anwendung, die Zugriff anfordert, ist nicht registriert.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not registered.</source>
+            <translation>Die Weiterleitungsadresse der Anwendung ist nicht registriert.</translation>
+        </message>
+        <message>
+            <source>Allow Campaign Console to post as %1 on %2?</source>
+            <translation>Campaign Console erlauben, als %1 auf %2 zu posten?</translation>
+        </message>
+        <message>
+            <source>This page has expired. Start connecting the account again.</source>
+            <translation>Diese Seite ist abgelaufen. Beginnen Sie die Verknüpfung des Kontos erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::AccountsPage</name>
+        <message>
+            <source>Working</source>
+            <translation>Funktioniert</translation>
+        </message>
+        <message>
+            <source>Expired: refresh or link again</source>
+            <translation>Abgelaufen: erneuern oder neu verknüpfen</translation>
+        </message>
+        <message>
+            <source>Not working</source>
+            <translation>Funktioniert nicht</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Konten</translation>
+        </message>
+        <message>
+            <source>Your sign-in and the social accounts connected for campaigns.</source>
+            <translation>Ihre Anmeldung und die für Kampagnen verbundenen Social-Media-Konten.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profil:</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Anmeldung</translation>
+        </message>
+        <message>
+            <source>Choose or add a profile to sign in.</source>
+            <translation>Wählen Sie ein Profil aus oder fügen Sie eines hinzu, um sich anzumelden.</translation>
+        </message>
+        <message>
+            <source>Sign in with browser</source>
+            <translation>Mit Browser anmelden</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Copy sign-in link</source>
+            <translation>Anmeldelink kopieren</translation>
+        </message>
+        <message>
+            <source>Link copied: paste it into the browser you want to use.</source>
+            <translation>Link kopiert: Fügen Sie ihn in den gewünschten Browser ein.</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Connected accounts</source>
+            <translation>Verbundene Konten</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plattform</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Konto</translation>
+        </message>
+        <message>
+            <source>Scopes</source>
+            <translation>Scopes</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Läuft ab</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Verknüpfen…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Erneuern</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Trennen</translation>
+        </message>
+        <message>
+            <source>Sign in to “%1” in your web browser. No keychain is available on this computer, so the session will only last until the console is closed.</source>
+            <translation>Melden Sie sich in Ihrem Webbrowser bei „%1“ an. Auf diesem Computer ist kein Schlüsselbund verfügbar, daher gilt die Sitzung nur, bis die Konsole geschlossen wird.</translation>
+        </message>
+        <message>
+            <source>Sign in to “%1” in your web browser. The console never sees your password; it keeps the session in your system keychain.</source>
+            <translation>Melden Sie sich in Ihrem Webbrowser bei „%1“ an. Die Konsole sieht Ihr Passwort nie; sie bewahrt die Sitzung im Schlüsselbund Ihres Systems auf.</translation>
+        </message>
+        <message>
+            <source>Signed in to “%1” as %2 (role %3). The session renews itself; the current access token expires at %4.</source>
+            <translation>Bei „%1“ als %2 angemeldet (Rolle %3). Die Sitzung erneuert sich selbst; das aktuelle Zugriffstoken läuft am %4 ab.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Nicht verknüpft</translation>
+        </message>
+        <message>
+            <source>Choose a profile to see its connected accounts.</source>
+            <translation>Wählen Sie ein Profil, um seine verbundenen Konten zu sehen.</translation>
+        </message>
+        <message>
+            <source>Sign in to link social accounts for campaigns.</source>
+            <translation>Melden Sie sich an, um Social-Media-Konten für Kampagnen zu verknüpfen.</translation>
+        </message>
+        <message>
+            <source>This backend offers no social platforms to link.</source>
+            <translation>Dieses Backend bietet keine Social-Media-Plattformen zum Verknüpfen an.</translation>
+        </message>
+        <message>
+            <source>Select a platform to link it, refresh its token or disconnect it.</source>
+            <translation>Wählen Sie eine Plattform aus, um sie zu verknüpfen, ihr Token zu erneuern oder sie zu trennen.</translation>
+        </message>
+        <message>
+            <source>Finish linking the account in your browser…</source>
+            <translation>Schließen Sie die Verknüpfung des Kontos in Ihrem Browser ab…</translation>
+        </message>
+        <message>
+            <source>Waiting for you to finish signing in with your browser… If no browser opened, copy the sign-in link and open it yourself. The link is valid for 5 minutes.</source>
+            <translation>Warten, bis Sie die Anmeldung in Ihrem Browser abschließen… Falls sich kein Browser geöffnet hat, kopieren Sie den Anmeldelink und öffnen Sie ihn selbst. Der Link ist 5 Minuten lang gültig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignEditorDialog</name>
+        <message>
+            <source>New campaign</source>
+            <translation>Neue Kampagne</translation>
+        </message>
+        <message>
+            <source>Edit campaign</source>
+            <translation>Kampagne bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>&amp;Kanal</translation>
+        </message>
+        <message>
+            <source>&amp;Budget</source>
+            <translation>&amp;Budget</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>&amp;Währung</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or empty</source>
+            <translation>YYYY-MM-DD oder leer</translation>
+        </message>
+        <message>
+            <source>S&amp;tart date</source>
+            <translation>S&amp;tartdatum</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>&amp;Enddatum</translation>
+        </message>
+        <message>
+            <source>&amp;Audience size</source>
+            <translation>&amp;Zielgruppengröße</translation>
+        </message>
+        <message>
+            <source>Enter a number.</source>
+            <translation>Geben Sie eine Zahl ein.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation>Geben Sie eine ganze Zahl ein.</translation>
+        </message>
+        <message>
+            <source>Enter a date as YYYY-MM-DD, or leave it empty.</source>
+            <translation>Geben Sie ein Datum im Format YYYY-MM-DD ein oder lassen Sie das Feld leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignTableModel</name>
+        <message>
+            <source>pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>Konflikt</translation>
+        </message>
+        <message>
+            <source>Saved on this computer; not on the server yet.</source>
+            <translation>Auf diesem Computer gespeichert; noch nicht auf dem Server.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this campaign; choose which version to keep.</source>
+            <translation>Jemand anderes hat diese Kampagne geändert; wählen Sie, welche Version behalten werden soll.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignsPage</name>
+        <message>
+            <source>Search campaigns by name</source>
+            <translation>Kampagnen nach Name suchen</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Aktualisie&amp;ren</translation>
+        </message>
+        <message>
+            <source>&amp;New campaign…</source>
+            <translation>&amp;Neue Kampagne…</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Wird aktualisiert…</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Offline: showing cached data</source>
+            <translation>Offline: zwischengespeicherte Daten werden angezeigt</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>Updated just now</source>
+            <translation>Gerade eben aktualisiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated %n min ago</source>
+            <translation>
+                <numerusform>Vor %n Min. aktualisiert</numerusform>
+                <numerusform>Vor %n Min. aktualisiert</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConnectionTester</name>
+        <message>
+            <source>No answer within %1 s. Check the project URL and your network.</source>
+            <translation>Keine Antwort innerhalb von %1 s. Prüfen Sie die Projekt-URL und Ihr Netzwerk.</translation>
+        </message>
+        <message>
+            <source>Connected: the Auth service answered in %1 ms.</source>
+            <translation>Verbunden: Der Auth-Dienst hat in %1 ms geantwortet.</translation>
+        </message>
+        <message>
+            <source>Connected: the Auth service (%1) answered in %2 ms.</source>
+            <translation>Verbunden: Der Auth-Dienst (%1) hat in %2 ms geantwortet.</translation>
+        </message>
+        <message>
+            <source>The server refused the key (HTTP %1). Check the anon key.</source>
+            <translation>Der Server hat den Schlüssel abgelehnt (HTTP %1). Prüfen Sie den anon-Schlüssel.</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP 404: this does not look like a Supabase project URL.</source>
+            <translation>Der Server hat mit HTTP 404 geantwortet: Dies scheint keine Supabase-Projekt-URL zu sein.</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP %1.</source>
+            <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: %1</source>
+            <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the project URL.</source>
+            <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die Projekt-URL.</translation>
+        </message>
+        <message>
+            <source>Could not connect: %1</source>
+            <translation>Verbindung nicht möglich: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConsoleApplication</name>
+        <message>
+            <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
 Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</source>
-        <translation>%1: kein Display gefunden: Weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt.
+            <translation>%1: kein Display gefunden: Weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt.
 Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscreen, um ohne Bildschirm zu arbeiten.</translation>
-    </message>
-    <message>
-        <source>there is no profile named &quot;%1&quot;.</source>
-        <translation>es gibt kein Profil mit dem Namen „%1“.</translation>
-    </message>
-    <message>
-        <source>No profiles are saved yet: add one in Settings or with &apos;campaignctl profiles add&apos;.</source>
-        <translation>Noch keine Profile gespeichert: Fügen Sie eines in den Einstellungen oder mit „campaignctl profiles add“ hinzu.</translation>
-    </message>
-    <message>
-        <source>Saved profiles: %1</source>
-        <translation>Gespeicherte Profile: %1</translation>
-    </message>
-    <message>
-        <source>Starting the demo sandbox…</source>
-        <translation>Demo-Sandbox wird gestartet …</translation>
-    </message>
-    <message>
-        <source>Demo sandbox at %1 (campaigns: %L2)</source>
-        <translation>Demo-Sandbox unter %1 (Kampagnen: %L2)</translation>
-    </message>
-    <message>
-        <source>The demo sandbox did not start: %1</source>
-        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>%L1 campaigns in the demo sandbox</source>
-        <translation>%L1 Kampagnen in der Demo-Sandbox</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one administrator. Browsing and editing them in this window comes with the campaigns workspace; until then the sandbox answers the Supabase REST API at %1/rest/v1.</source>
-        <translation>Die eingebaute Sandbox unter %1 enthält %L2 erzeugte Kampagnen von zwei Marketing-Mitarbeitenden und einer Administratorin. Durchsuchen und Bearbeiten in diesem Fenster kommt mit dem Kampagnen-Arbeitsbereich; bis dahin beantwortet die Sandbox die Supabase-REST-API unter %1/rest/v1.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ConsoleCommandLine</name>
-    <message>
-        <source>Campaign Console: manage campaigns and watch the health of a Supabase backend.</source>
-        <translation>Campaign Console: Kampagnen verwalten und den Zustand eines Supabase-Backends überwachen.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the main window to &lt;file&gt; after it is drawn, then exit.</source>
-        <translation>Nach dem Zeichnen ein Bild des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>Open page &lt;name&gt;: %1.</source>
-        <translation>Seite &lt;name&gt; öffnen: %1.</translation>
-    </message>
-    <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation>Weitere Informationen erhalten Sie mit „%1 --help“.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>--screenshot needs a file name.</source>
-        <translation>--screenshot benötigt einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>Unknown page &quot;%1&quot;: use %2.</source>
-        <translation>Unbekannte Seite „%1“: verwenden Sie %2.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::DesktopBrowserOpener</name>
-    <message>
-        <source>No browser could be opened; copy the sign-in link and open it yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::LanguageSettings</name>
-    <message>
-        <source>System default (%1)</source>
-        <translation>Systemstandard (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Sp&amp;rache:</translation>
-    </message>
-    <message>
-        <source>Menus and messages use this language.</source>
-        <translation>Menüs und Meldungen verwenden diese Sprache.</translation>
-    </message>
-    <message>
-        <source>%1 is used the next time Campaign Console starts; until then it stays in %2.</source>
-        <translation>%1 wird beim nächsten Start von Campaign Console verwendet; bis dahin bleibt %2 aktiv.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::LogTableModel</name>
-    <message>
-        <source>Debug</source>
-        <translation>Debug</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <source>Fatal</source>
-        <translation>Fatal</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meldung</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::LogsPage</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Open log folder</source>
-        <translation>&amp;Protokollordner öffnen</translation>
-    </message>
-    <message>
-        <source>Minimum level</source>
-        <translation>Mindeststufe</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>Alle Stufen</translation>
-    </message>
-    <message>
-        <source>Info and above</source>
-        <translation>Info und höher</translation>
-    </message>
-    <message>
-        <source>Warnings and above</source>
-        <translation>Warnungen und höher</translation>
-    </message>
-    <message>
-        <source>Critical only</source>
-        <translation>Nur kritische</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Alle Kategorien</translation>
-    </message>
-    <message>
-        <source>Filter messages and context…</source>
-        <translation>Meldungen und Kontext filtern…</translation>
-    </message>
-    <message>
-        <source>Filter text</source>
-        <translation>Filtertext</translation>
-    </message>
-    <message>
-        <source>Select an entry to see its message, context and error in full.</source>
-        <translation>Wählen Sie einen Eintrag, um Meldung, Kontext und Fehler vollständig zu sehen.</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Protokolle</translation>
-    </message>
-    <message>
-        <source>What the console recorded, newest first. Secrets are removed before anything is written.</source>
-        <translation>Was die Konsole aufgezeichnet hat, neueste zuerst. Geheimnisse werden vor dem Schreiben entfernt.</translation>
-    </message>
-    <message>
-        <source>Context:</source>
-        <translation>Kontext:</translation>
-    </message>
-    <message>
-        <source>Error:</source>
-        <translation>Fehler:</translation>
-    </message>
-    <message>
-        <source>No log entries yet in %1.</source>
-        <translation>Noch keine Protokolleinträge in %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n entries</source>
-        <translation>
-            <numerusform>%1 von %n Eintrag angezeigt</numerusform>
-            <numerusform>%1 von %n Einträgen angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · reading…</source>
-        <translation> · wird gelesen…</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n unreadable lines skipped</source>
-        <translation>
-            <numerusform> · %n unlesbare Zeile übersprungen</numerusform>
-            <numerusform> · %n unlesbare Zeilen übersprungen</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::MainWindow</name>
-    <message>
-        <source>Pages</source>
-        <translation>Seiten</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About Campaign Console</source>
-        <translation>Ü&amp;ber Campaign Console</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Verbindung wird hergestellt…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>Über %1</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>A desktop administration console for Supabase backends.
+        </message>
+        <message>
+            <source>there is no profile named "%1".</source>
+            <translation>es gibt kein Profil mit dem Namen „%1“.</translation>
+        </message>
+        <message>
+            <source>No profiles are saved yet: add one in Settings or with 'campaignctl profiles add'.</source>
+            <translation>Noch keine Profile gespeichert: Fügen Sie eines in den Einstellungen oder mit „campaignctl profiles add“ hinzu.</translation>
+        </message>
+        <message>
+            <source>Saved profiles: %1</source>
+            <translation>Gespeicherte Profile: %1</translation>
+        </message>
+        <message>
+            <source>Starting the demo sandbox…</source>
+            <translation>Demo-Sandbox wird gestartet …</translation>
+        </message>
+        <message>
+            <source>Demo sandbox at %1 (campaigns: %L2)</source>
+            <translation>Demo-Sandbox unter %1 (Kampagnen: %L2)</translation>
+        </message>
+        <message>
+            <source>The demo sandbox did not start: %1</source>
+            <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
+        </message>
+        <message>
+            <source>%L1 campaigns in the demo sandbox</source>
+            <translation>%L1 Kampagnen in der Demo-Sandbox</translation>
+        </message>
+        <message>
+            <source>The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one administrator. Browsing and editing them in this window comes with the campaigns workspace; until then the sandbox answers the Supabase REST API at %1/rest/v1.</source>
+            <translation>Die eingebaute Sandbox unter %1 enthält %L2 erzeugte Kampagnen von zwei Marketing-Mitarbeitenden und einer Administratorin. Durchsuchen und Bearbeiten in diesem Fenster kommt mit dem Kampagnen-Arbeitsbereich; bis dahin beantwortet die Sandbox die Supabase-REST-API unter %1/rest/v1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConsoleCommandLine</name>
+        <message>
+            <source>Campaign Console: manage campaigns and watch the health of a Supabase backend.</source>
+            <translation>Campaign Console: Kampagnen verwalten und den Zustand eines Supabase-Backends überwachen.</translation>
+        </message>
+        <message>
+            <source>Save a picture of the main window to &lt;file&gt; after it is drawn, then exit.</source>
+            <translation>Nach dem Zeichnen ein Bild des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
+        </message>
+        <message>
+            <source>Open page &lt;name&gt;: %1.</source>
+            <translation>Seite &lt;name&gt; öffnen: %1.</translation>
+        </message>
+        <message>
+            <source>Try '%1 --help' for more information.</source>
+            <translation>Weitere Informationen erhalten Sie mit „%1 --help“.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>--screenshot needs a file name.</source>
+            <translation>--screenshot benötigt einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1": use %2.</source>
+            <translation>Unbekannte Seite „%1“: verwenden Sie %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::DesktopBrowserOpener</name>
+        <message>
+            <source>No browser could be opened; copy the sign-in link and open it yourself.</source>
+            <translation>Es konnte kein Browser geöffnet werden; kopieren Sie den Anmeldelink und öffnen Sie ihn selbst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LanguageSettings</name>
+        <message>
+            <source>System default (%1)</source>
+            <translation>Systemstandard (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Sp&amp;rache:</translation>
+        </message>
+        <message>
+            <source>Menus and messages use this language.</source>
+            <translation>Menüs und Meldungen verwenden diese Sprache.</translation>
+        </message>
+        <message>
+            <source>%1 is used the next time Campaign Console starts; until then it stays in %2.</source>
+            <translation>%1 wird beim nächsten Start von Campaign Console verwendet; bis dahin bleibt %2 aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LogTableModel</name>
+        <message>
+            <source>Debug</source>
+            <translation>Debug</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Kritisch</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>Fatal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Stufe</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LogsPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Open log folder</source>
+            <translation>&amp;Protokollordner öffnen</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Mindeststufe</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>Alle Stufen</translation>
+        </message>
+        <message>
+            <source>Info and above</source>
+            <translation>Info und höher</translation>
+        </message>
+        <message>
+            <source>Warnings and above</source>
+            <translation>Warnungen und höher</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Nur kritische</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alle Kategorien</translation>
+        </message>
+        <message>
+            <source>Filter messages and context…</source>
+            <translation>Meldungen und Kontext filtern…</translation>
+        </message>
+        <message>
+            <source>Filter text</source>
+            <translation>Filtertext</translation>
+        </message>
+        <message>
+            <source>Select an entry to see its message, context and error in full.</source>
+            <translation>Wählen Sie einen Eintrag, um Meldung, Kontext und Fehler vollständig zu sehen.</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Protokolle</translation>
+        </message>
+        <message>
+            <source>What the console recorded, newest first. Secrets are removed before anything is written.</source>
+            <translation>Was die Konsole aufgezeichnet hat, neueste zuerst. Geheimnisse werden vor dem Schreiben entfernt.</translation>
+        </message>
+        <message>
+            <source>Context:</source>
+            <translation>Kontext:</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Fehler:</translation>
+        </message>
+        <message>
+            <source>No log entries yet in %1.</source>
+            <translation>Noch keine Protokolleinträge in %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing %1 of %n entries</source>
+            <translation>
+                <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+                <numerusform>%1 von %n Einträgen angezeigt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · reading…</source>
+            <translation> · wird gelesen…</translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n unreadable lines skipped</source>
+            <translation>
+                <numerusform> · %n unlesbare Zeile übersprungen</numerusform>
+                <numerusform> · %n unlesbare Zeilen übersprungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::MainWindow</name>
+        <message>
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;About Campaign Console</source>
+            <translation>Ü&amp;ber Campaign Console</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbindung wird hergestellt…</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Verbunden</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation>Über %1</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>A desktop administration console for Supabase backends.
 Built with Qt %1.</source>
-        <translation>Eine Desktop-Verwaltungskonsole für Supabase-Backends.
+            <translation>Eine Desktop-Verwaltungskonsole für Supabase-Backends.
 Erstellt mit Qt %1.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::PlaceholderPages</name>
-    <message>
-        <source>Campaigns</source>
-        <translation>Kampagnen</translation>
-    </message>
-    <message>
-        <source>Live feed</source>
-        <translation>Live-Feed</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Protokolle</translation>
-    </message>
-    <message>
-        <source>No backend profile yet</source>
-        <translation>Noch kein Backend-Profil</translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
-        <translation>Einstellungen öffnen</translation>
-    </message>
-    <message>
-        <source>Add a profile in Settings with your Supabase project URL and anon key, or start the console with --demo to try it against the built-in sandbox.</source>
-        <translation>Fügen Sie in den Einstellungen ein Profil mit der URL und dem anon-Schlüssel Ihres Supabase-Projekts hinzu, oder starten Sie die Konsole mit --demo, um sie mit der eingebauten Sandbox auszuprobieren.</translation>
-    </message>
-    <message>
-        <source>Browse, search and edit the campaigns of the backend.</source>
-        <translation>Kampagnen des Backends durchsuchen und bearbeiten.</translation>
-    </message>
-    <message>
-        <source>Campaigns are listed here once the console is connected to a backend.
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::PlaceholderPages</name>
+        <message>
+            <source>Campaigns</source>
+            <translation>Kampagnen</translation>
+        </message>
+        <message>
+            <source>Live feed</source>
+            <translation>Live-Feed</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Konten</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Protokolle</translation>
+        </message>
+        <message>
+            <source>No backend profile yet</source>
+            <translation>Noch kein Backend-Profil</translation>
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation>Einstellungen öffnen</translation>
+        </message>
+        <message>
+            <source>Add a profile in Settings with your Supabase project URL and anon key, or start the console with --demo to try it against the built-in sandbox.</source>
+            <translation>Fügen Sie in den Einstellungen ein Profil mit der URL und dem anon-Schlüssel Ihres Supabase-Projekts hinzu, oder starten Sie die Konsole mit --demo, um sie mit der eingebauten Sandbox auszuprobieren.</translation>
+        </message>
+        <message>
+            <source>Browse, search and edit the campaigns of the backend.</source>
+            <translation>Kampagnen des Backends durchsuchen und bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Campaigns are listed here once the console is connected to a backend.
 
 </source>
-        <translation>Sobald die Konsole mit einem Backend verbunden ist, werden hier die Kampagnen aufgelistet.
+            <translation>Sobald die Konsole mit einem Backend verbunden ist, werden hier die Kampagnen aufgelistet.
 
 </translation>
-    </message>
-    <message>
-        <source>No campaigns to show yet</source>
-        <translation>Noch keine Kampagnen</translation>
-    </message>
-    <message>
-        <source>This version of Campaign Console manages backend profiles and shows its own log; the campaigns of “%1” will be listed here once campaign browsing is added.
+        </message>
+        <message>
+            <source>No campaigns to show yet</source>
+            <translation>Noch keine Kampagnen</translation>
+        </message>
+        <message>
+            <source>This version of Campaign Console manages backend profiles and shows its own log; the campaigns of “%1” will be listed here once campaign browsing is added.
 
 You can check that the backend answers with Test connection in Settings.</source>
-        <translation>Diese Version von Campaign Console verwaltet Backend-Profile und zeigt ihr eigenes Protokoll; die Kampagnen von „%1“ werden hier aufgelistet, sobald das Durchsuchen von Kampagnen hinzukommt.
+            <translation>Diese Version von Campaign Console verwaltet Backend-Profile und zeigt ihr eigenes Protokoll; die Kampagnen von „%1“ werden hier aufgelistet, sobald das Durchsuchen von Kampagnen hinzukommt.
 
 Ob das Backend antwortet, können Sie mit „Verbindung testen“ in den Einstellungen prüfen.</translation>
-    </message>
-    <message>
-        <source>Changes to campaigns as they happen on the server.</source>
-        <translation>Änderungen an Kampagnen, sobald sie auf dem Server geschehen.</translation>
-    </message>
-    <message>
-        <source>Every insert, update and delete made on the backend will appear here as it happens.
+        </message>
+        <message>
+            <source>Changes to campaigns as they happen on the server.</source>
+            <translation>Änderungen an Kampagnen, sobald sie auf dem Server geschehen.</translation>
+        </message>
+        <message>
+            <source>Every insert, update and delete made on the backend will appear here as it happens.
 
 </source>
-        <translation>Jedes Einfügen, Ändern und Löschen im Backend erscheint hier, sobald es geschieht.
+            <translation>Jedes Einfügen, Ändern und Löschen im Backend erscheint hier, sobald es geschieht.
 
 </translation>
-    </message>
-    <message>
-        <source>No live changes to show</source>
-        <translation>Keine Live-Änderungen</translation>
-    </message>
-    <message>
-        <source>This version does not subscribe to the backend&apos;s change stream yet. When it does, changes made on “%1” by anyone will appear here as they happen.</source>
-        <translation>Diese Version abonniert den Änderungsstrom des Backends noch nicht. Sobald sie es tut, erscheinen hier alle Änderungen an „%1“, sobald sie geschehen – egal von wem.</translation>
-    </message>
-    <message>
-        <source>The state of every service the console depends on.</source>
-        <translation>Der Zustand aller Dienste, von denen die Konsole abhängt.</translation>
-    </message>
-    <message>
-        <source>Auth, the REST API, Realtime and the e-mail API will each show their state, latency and uptime here.
+        </message>
+        <message>
+            <source>No live changes to show</source>
+            <translation>Keine Live-Änderungen</translation>
+        </message>
+        <message>
+            <source>This version does not subscribe to the backend's change stream yet. When it does, changes made on “%1” by anyone will appear here as they happen.</source>
+            <translation>Diese Version abonniert den Änderungsstrom des Backends noch nicht. Sobald sie es tut, erscheinen hier alle Änderungen an „%1“, sobald sie geschehen – egal von wem.</translation>
+        </message>
+        <message>
+            <source>The state of every service the console depends on.</source>
+            <translation>Der Zustand aller Dienste, von denen die Konsole abhängt.</translation>
+        </message>
+        <message>
+            <source>Auth, the REST API, Realtime and the e-mail API will each show their state, latency and uptime here.
 
 </source>
-        <translation>Auth, die REST-API, Realtime und die E-Mail-API zeigen hier jeweils Zustand, Latenz und Verfügbarkeit.
+            <translation>Auth, die REST-API, Realtime und die E-Mail-API zeigen hier jeweils Zustand, Latenz und Verfügbarkeit.
 
 </translation>
-    </message>
-    <message>
-        <source>No health checks yet</source>
-        <translation>Noch keine Statusprüfungen</translation>
-    </message>
-    <message>
-        <source>Scheduled health checks are not part of this version. To check by hand that the Auth service of “%1” answers, use Test connection in Settings.</source>
-        <translation>Geplante Statusprüfungen sind in dieser Version nicht enthalten. Um von Hand zu prüfen, ob der Auth-Dienst von „%1“ antwortet, verwenden Sie „Verbindung testen“ in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>Your sign-in and the social accounts connected for campaigns.</source>
-        <translation>Ihre Anmeldung und die für Kampagnen verbundenen Social-Media-Konten.</translation>
-    </message>
-    <message>
-        <source>Signing in through your web browser and the accounts connected for campaigns will be managed here.
+        </message>
+        <message>
+            <source>No health checks yet</source>
+            <translation>Noch keine Statusprüfungen</translation>
+        </message>
+        <message>
+            <source>Scheduled health checks are not part of this version. To check by hand that the Auth service of “%1” answers, use Test connection in Settings.</source>
+            <translation>Geplante Statusprüfungen sind in dieser Version nicht enthalten. Um von Hand zu prüfen, ob der Auth-Dienst von „%1“ antwortet, verwenden Sie „Verbindung testen“ in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>Your sign-in and the social accounts connected for campaigns.</source>
+            <translation>Ihre Anmeldung und die für Kampagnen verbundenen Social-Media-Konten.</translation>
+        </message>
+        <message>
+            <source>Signing in through your web browser and the accounts connected for campaigns will be managed here.
 
 </source>
-        <translation>Die Anmeldung über Ihren Webbrowser und die für Kampagnen verbundenen Konten werden hier verwaltet.
+            <translation>Die Anmeldung über Ihren Webbrowser und die für Kampagnen verbundenen Konten werden hier verwaltet.
 
 </translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
-        <translation>Die Anmeldung bei „%1“ über Ihren Webbrowser ist in dieser Version noch nicht verfügbar. Zu Ihren Konten wird nichts auf diesem Computer gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ProfileChip</name>
-    <message>
-        <source>production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>Staging</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>Lokal</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Profile %1 at %2</source>
-        <translation>Profil %1 unter %2</translation>
-    </message>
-    <message>
-        <source>No profile</source>
-        <translation>Kein Profil</translation>
-    </message>
-    <message>
-        <source>No backend profile is in use. Add one in Settings.</source>
-        <translation>Es wird kein Backend-Profil verwendet. Fügen Sie eines in den Einstellungen hinzu.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ProfileForm</name>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>e.g. Staging</source>
-        <translation>z. B. Staging</translation>
-    </message>
-    <message>
-        <source>Project &amp;URL:</source>
-        <translation>Pro&amp;jekt-URL:</translation>
-    </message>
-    <message>
-        <source>Anon &amp;key:</source>
-        <translation>&amp;Anon-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>The publishable (anon) key from the project&apos;s API settings</source>
-        <translation>Der öffentliche (anon-)Schlüssel aus den API-Einstellungen des Projekts</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Umgebung:</translation>
-    </message>
-    <message>
-        <source>Choose a colour</source>
-        <translation>Farbe auswählen</translation>
-    </message>
-    <message>
-        <source>&amp;Colour:</source>
-        <translation>&amp;Farbe:</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <source>Supabase Auth (browser, PKCE)</source>
-        <translation>Supabase Auth (Browser, PKCE)</translation>
-    </message>
-    <message>
-        <source>OpenID Connect provider</source>
-        <translation>OpenID-Connect-Anbieter</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;type:</source>
-        <translation>An&amp;meldeart:</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>An&amp;bieter:</translation>
-    </message>
-    <message>
-        <source>e.g. github (optional)</source>
-        <translation>z. B. github (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Issuer URL:</source>
-        <translation>Ausstell&amp;er-URL:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;Client-ID:</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>E-mail &amp;API URL:</source>
-        <translation>E-Mail-AP&amp;I-URL:</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (Standard)</translation>
-    </message>
-    <message>
-        <source>Default: %1</source>
-        <translation>Standard: %1</translation>
-    </message>
-    <message>
-        <source>Default: &lt;project URL&gt;/api/email</source>
-        <translation>Standard: &lt;Projekt-URL&gt;/api/email</translation>
-    </message>
-    <message>
-        <source>Profile colour</source>
-        <translation>Profilfarbe</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ScreenshotTaker</name>
-    <message>
-        <source>The window closed before the screenshot was taken.</source>
-        <translation>Das Fenster wurde geschlossen, bevor das Bildschirmfoto erstellt wurde.</translation>
-    </message>
-    <message>
-        <source>Could not write the screenshot to %1.</source>
-        <translation>Das Bildschirmfoto konnte nicht in %1 geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1 (%2×%3).</source>
-        <translation>Bildschirmfoto in %1 gespeichert (%2×%3).</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::SettingsPage</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Nicht gespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The new profile has not been saved.</source>
-        <translation>Das neue Profil wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The changes to “%1” have not been saved.</source>
-        <translation>Die Änderungen an „%1“ wurden nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;New profile</source>
-        <translation>Neues &amp;Profil</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>U&amp;se this profile</source>
-        <translation>Dieses Profil &amp;verwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Saved profiles</source>
-        <translation>Gespeicherte Profile</translation>
-    </message>
-    <message>
-        <source>No profiles saved yet.
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Nicht angemeldet</translation>
+        </message>
+        <message>
+            <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
+            <translation>Die Anmeldung bei „%1“ über Ihren Webbrowser ist in dieser Version noch nicht verfügbar. Zu Ihren Konten wird nichts auf diesem Computer gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ProfileChip</name>
+        <message>
+            <source>production</source>
+            <translation>Produktion</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>Staging</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <translation>Lokal</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1 at %2</source>
+            <translation>Profil %1 unter %2</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>Kein Profil</translation>
+        </message>
+        <message>
+            <source>No backend profile is in use. Add one in Settings.</source>
+            <translation>Es wird kein Backend-Profil verwendet. Fügen Sie eines in den Einstellungen hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ProfileForm</name>
+        <message>
+            <source>Backend</source>
+            <translation>Backend</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>e.g. Staging</source>
+            <translation>z. B. Staging</translation>
+        </message>
+        <message>
+            <source>Project &amp;URL:</source>
+            <translation>Pro&amp;jekt-URL:</translation>
+        </message>
+        <message>
+            <source>Anon &amp;key:</source>
+            <translation>&amp;Anon-Schlüssel:</translation>
+        </message>
+        <message>
+            <source>The publishable (anon) key from the project's API settings</source>
+            <translation>Der öffentliche (anon-)Schlüssel aus den API-Einstellungen des Projekts</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Umgebung:</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Farbe auswählen</translation>
+        </message>
+        <message>
+            <source>&amp;Colour:</source>
+            <translation>&amp;Farbe:</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Anmeldung</translation>
+        </message>
+        <message>
+            <source>Supabase Auth (browser, PKCE)</source>
+            <translation>Supabase Auth (Browser, PKCE)</translation>
+        </message>
+        <message>
+            <source>OpenID Connect provider</source>
+            <translation>OpenID-Connect-Anbieter</translation>
+        </message>
+        <message>
+            <source>Sign-in &amp;type:</source>
+            <translation>An&amp;meldeart:</translation>
+        </message>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>An&amp;bieter:</translation>
+        </message>
+        <message>
+            <source>e.g. github (optional)</source>
+            <translation>z. B. github (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Issuer URL:</source>
+            <translation>Ausstell&amp;er-URL:</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>&amp;Client-ID:</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>E-mail &amp;API URL:</source>
+            <translation>E-Mail-AP&amp;I-URL:</translation>
+        </message>
+        <message>
+            <source>%1 (default)</source>
+            <translation>%1 (Standard)</translation>
+        </message>
+        <message>
+            <source>Default: %1</source>
+            <translation>Standard: %1</translation>
+        </message>
+        <message>
+            <source>Default: &lt;project URL&gt;/api/email</source>
+            <translation>Standard: &lt;Projekt-URL&gt;/api/email</translation>
+        </message>
+        <message>
+            <source>Profile colour</source>
+            <translation>Profilfarbe</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ScreenshotTaker</name>
+        <message>
+            <source>The window closed before the screenshot was taken.</source>
+            <translation>Das Fenster wurde geschlossen, bevor das Bildschirmfoto erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>Could not write the screenshot to %1.</source>
+            <translation>Das Bildschirmfoto konnte nicht in %1 geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Screenshot saved to %1 (%2×%3).</source>
+            <translation>Bildschirmfoto in %1 gespeichert (%2×%3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::SettingsPage</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Nicht gespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The new profile has not been saved.</source>
+            <translation>Das neue Profil wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>The changes to “%1” have not been saved.</source>
+            <translation>Die Änderungen an „%1“ wurden nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>&amp;New profile</source>
+            <translation>Neues &amp;Profil</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen…</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>U&amp;se this profile</source>
+            <translation>Dieses Profil &amp;verwenden</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <translation>Gespeicherte Profile</translation>
+        </message>
+        <message>
+            <source>No profiles saved yet.
 
-Fill in the form with your project&apos;s URL and anon key, then press Save.</source>
-        <translation>Noch keine Profile gespeichert.
+Fill in the form with your project's URL and anon key, then press Save.</source>
+            <translation>Noch keine Profile gespeichert.
 
 Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicken Sie dann auf „Speichern“.</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Backend profiles and the console&apos;s language.</source>
-        <translation>Backend-Profile und die Sprache der Konsole.</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (in use)</source>
-        <translation>%1 (in Verwendung)</translation>
-    </message>
-    <message>
-        <source>Not saved: correct the marked fields.</source>
-        <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>„%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>Delete profile</source>
-        <translation>Profil löschen</translation>
-    </message>
-    <message>
-        <source>Delete the profile “%1”?</source>
-        <translation>Das Profil „%1“ löschen?</translation>
-    </message>
-    <message>
-        <source>Its settings are removed from this computer. This cannot be undone.</source>
-        <translation>Seine Einstellungen werden von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>„%1“ gelöscht.</translation>
-    </message>
-    <message>
-        <source>Cannot test: correct the project URL and key first.</source>
-        <translation>Test nicht möglich: Korrigieren Sie zuerst Projekt-URL und Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>Verbindung zu %1 wird getestet…</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Neues Profil</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::UserStatusWidget</name>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation type="unfinished">Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (this session only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Backend profiles and the console's language.</source>
+            <translation>Backend-Profile und die Sprache der Konsole.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 (in use)</source>
+            <translation>%1 (in Verwendung)</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>„%1“ gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete profile</source>
+            <translation>Profil löschen</translation>
+        </message>
+        <message>
+            <source>Delete the profile “%1”?</source>
+            <translation>Das Profil „%1“ löschen?</translation>
+        </message>
+        <message>
+            <source>Its settings are removed from this computer. This cannot be undone.</source>
+            <translation>Seine Einstellungen werden von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>„%1“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>Cannot test: correct the project URL and key first.</source>
+            <translation>Test nicht möglich: Korrigieren Sie zuerst Projekt-URL und Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Testing the connection to %1…</source>
+            <translation>Verbindung zu %1 wird getestet…</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Neues Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::UserStatusWidget</name>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Nicht angemeldet</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (this session only)</source>
+            <translation>Angemeldet als %1 (nur diese Sitzung)</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Angemeldet als %1</translation>
+        </message>
+    </context>
 </TS>

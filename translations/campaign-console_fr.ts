@@ -1,585 +1,589 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>cc::CommonOptions</name>
-    <message>
-        <source>Use the profile called &lt;name&gt;.</source>
-        <translation>Utiliser le profil nommé &lt;name&gt;.</translation>
-    </message>
-    <message>
-        <source>Start the built-in sandbox and use it (a local profile).</source>
-        <translation>Démarrer le bac à sable intégré et l’utiliser (un profil local).</translation>
-    </message>
-    <message>
-        <source>Use language &lt;code&gt; (en, de, fr).</source>
-        <translation>Utiliser la langue &lt;code&gt; (en, de, fr).</translation>
-    </message>
-    <message>
-        <source>Log &lt;level&gt; and above: debug, info, warning, critical.</source>
-        <translation>Journaliser à partir du niveau &lt;level&gt;&#xa0;: debug, info, warning, critical.</translation>
-    </message>
-    <message>
-        <source>--profile needs a profile name.</source>
-        <translation>--profile nécessite un nom de profil.</translation>
-    </message>
-    <message>
-        <source>Unknown language &quot;%1&quot;: use en, de or fr.</source>
-        <translation>Langue «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez en, de ou fr.</translation>
-    </message>
-    <message>
-        <source>--demo and --profile cannot be used together: --demo uses its own local profile.</source>
-        <translation>--demo et --profile ne peuvent pas être utilisés ensemble&#xa0;: --demo utilise son propre profil local.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::Error</name>
-    <message>
-        <source>The server could not be reached.</source>
-        <translation>Le serveur est injoignable.</translation>
-    </message>
-    <message>
-        <source>The server took too long to answer.</source>
-        <translation>Le serveur a mis trop de temps à répondre.</translation>
-    </message>
-    <message>
-        <source>The server reported an error.</source>
-        <translation>Le serveur a signalé une erreur.</translation>
-    </message>
-    <message>
-        <source>The service is failing; the console will try again shortly.</source>
-        <translation>Le service est défaillant&#xa0;; la console réessaiera sous peu.</translation>
-    </message>
-    <message>
-        <source>Too many requests; please wait a moment.</source>
-        <translation>Trop de requêtes&#xa0;; veuillez patienter un instant.</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation>L’opération a été annulée.</translation>
-    </message>
-    <message>
-        <source>The server sent an answer the console does not understand.</source>
-        <translation>Le serveur a envoyé une réponse que la console ne comprend pas.</translation>
-    </message>
-    <message>
-        <source>The secure connection could not be verified.</source>
-        <translation>La connexion sécurisée n’a pas pu être vérifiée.</translation>
-    </message>
-    <message>
-        <source>Some values are not valid.</source>
-        <translation>Certaines valeurs ne sont pas valides.</translation>
-    </message>
-    <message>
-        <source>Local data could not be read or written.</source>
-        <translation>Les données locales n’ont pas pu être lues ou écrites.</translation>
-    </message>
-    <message>
-        <source>You are not signed in, or your session has ended.</source>
-        <translation>Vous n’êtes pas connecté, ou votre session a pris fin.</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s settings are not usable.</source>
-        <translation>Les paramètres du profil ne sont pas utilisables.</translation>
-    </message>
-    <message>
-        <source>An internal error occurred.</source>
-        <translation>Une erreur interne s’est produite.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::Logging</name>
-    <message>
-        <source>Unknown log level &quot;%1&quot;: use debug, info, warning or critical.</source>
-        <translation>Niveau de journalisation «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez debug, info, warning ou critical.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ProfileStore</name>
-    <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>Aucun profil ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The settings file %1 could not be written.</source>
-        <translation>Le fichier de paramètres %1 n’a pas pu être écrit.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ProfileValidator</name>
-    <message>
-        <source>The profile needs a name.</source>
-        <translation>Le profil doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>The name is too long (at most %1 characters).</source>
-        <translation>Le nom est trop long (%1 caractères au maximum).</translation>
-    </message>
-    <message>
-        <source>The name must not contain / or \.</source>
-        <translation>Le nom ne doit contenir ni / ni \.</translation>
-    </message>
-    <message>
-        <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
-    </message>
-    <message>
-        <source>The project URL is required.</source>
-        <translation>L’URL du projet est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The anon (publishable) key is required: find it in the project&apos;s API settings.</source>
-        <translation>La clé anon (publique) est obligatoire&#xa0;: vous la trouverez dans les paramètres d’API du projet.</translation>
-    </message>
-    <message>
-        <source>The key must not contain spaces or line breaks.</source>
-        <translation>La clé ne doit contenir ni espaces ni sauts de ligne.</translation>
-    </message>
-    <message>
-        <source>This is a secret key; a desktop app must use the publishable (anon) key.</source>
-        <translation>Ceci est une clé secrète&#xa0;; une application de bureau doit utiliser la clé publique (anon).</translation>
-    </message>
-    <message>
-        <source>Unknown sign-in type &quot;%1&quot;: use supabase or oidc.</source>
-        <translation>Type de connexion «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez supabase ou oidc.</translation>
-    </message>
-    <message>
-        <source>The OAuth client id is required.</source>
-        <translation>L’identifiant client OAuth est obligatoire.</translation>
-    </message>
-    <message>
-        <source>The OpenID Connect issuer URL is required.</source>
-        <translation>L’URL de l’émetteur OpenID Connect est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Unknown environment &quot;%1&quot;: use production, staging or local.</source>
-        <translation>Environnement «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez production, staging ou local.</translation>
-    </message>
-    <message>
-        <source>The colour must look like #1a2b3c.</source>
-        <translation>La couleur doit être de la forme #1a2b3c.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::UrlPolicy</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid address; expected something like https://project.supabase.co.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse valide&#xa0;; attendu par exemple https://project.supabase.co.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must start with https://.</source>
-        <translation>«&#xa0;%1&#xa0;» doit commencer par https://.</translation>
-    </message>
-    <message>
-        <source>HTTPS is required for %1: plain http is allowed only for this computer (127.0.0.1, localhost).</source>
-        <translation>HTTPS est obligatoire pour %1&#xa0;: le http simple n’est autorisé que pour cet ordinateur (127.0.0.1, localhost).</translation>
-    </message>
-    <message>
-        <source>The address must not contain a user name or password.</source>
-        <translation>L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::CommandBrowserOpener</name>
-    <message>
-        <source>The browser &quot;%1&quot; could not be started; open the link yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::IdToken</name>
-    <message>
-        <source>The sign-in server sent an unreadable identity token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::KeychainSecretStore</name>
-    <message>
-        <source>The keychain is locked or refused access. Unlock it and try again.</source>
-        <translation>Le trousseau est verrouillé ou a refusé l’accès. Déverrouillez-le et réessayez.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this desktop, so the sign-in cannot be remembered.</source>
-        <translation>Aucun trousseau n’est disponible sur ce bureau&#xa0;; la connexion ne peut donc pas être mémorisée.</translation>
-    </message>
-    <message>
-        <source>The keychain entry could not be deleted.</source>
-        <translation>L’entrée du trousseau n’a pas pu être supprimée.</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used: %1</source>
-        <translation>Le trousseau n’a pas pu être utilisé&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::LoopbackRedirectListener</name>
-    <message>
-        <source>Sign-in timed out: the browser did not come back in time. Please try again.</source>
-        <translation>Délai de connexion dépassé&#xa0;: le navigateur n’est pas revenu à temps. Veuillez réessayer.</translation>
-    </message>
-    <message>
-        <source>The console could not open a local port for the browser to return to.</source>
-        <translation>La console n’a pas pu ouvrir de port local vers lequel le navigateur peut revenir.</translation>
-    </message>
-    <message>
-        <source>Sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
-        <source>Sign-in was refused in the browser.</source>
-        <translation>La connexion a été refusée dans le navigateur.</translation>
-    </message>
-    <message>
-        <source>The sign-in server reported an error: %1</source>
-        <translation>Le serveur de connexion a signalé une erreur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Échec de la connexion</translation>
-    </message>
-    <message>
-        <source>You can close this tab and try again in Campaign Console.</source>
-        <translation>Vous pouvez fermer cet onglet et réessayer dans Campaign Console.</translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Signed in, you can close this tab and return to Campaign Console.</source>
-        <translation>Connecté. Vous pouvez fermer cet onglet et revenir à Campaign Console.</translation>
-    </message>
-    <message>
-        <source>Not a sign-in response</source>
-        <translation>Ce n’est pas une réponse de connexion</translation>
-    </message>
-    <message>
-        <source>This address only accepts the sign-in response for Campaign Console.</source>
-        <translation>Cette adresse n’accepte que la réponse de connexion destinée à Campaign Console.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::OidcDiscovery</name>
-    <message>
-        <source>The profile has no valid OpenID Connect issuer URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in server&apos;s configuration could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::Session</name>
-    <message>
-        <source>Your session has expired; please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your session has ended (it was signed out elsewhere or expired); please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::SessionTokens</name>
-    <message>
-        <source>The sign-in server sent an incomplete answer.</source>
-        <translation>Le serveur de connexion a envoyé une réponse incomplète.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::SignInFlow</name>
-    <message>
-        <source>The profile names no sign-in provider; set one in Settings (for example &quot;github&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in could not be completed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::TokenRequests</name>
-    <message>
-        <source>Your session has ended; please sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::auth::TokenStore</name>
-    <message>
-        <source>You are signed in for this session only: no keychain is available, so you will have to sign in again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::AuthCommand</name>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished">argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Sign in to a profile in the browser. Prints the sign-in link and waits for the browser to come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only print the link; do not open a browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this link in a browser to sign in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the browser (Ctrl+C to stop)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (profile %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable keychain (%1): the session will not be remembered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show who is signed in to a profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to profile %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in to profile %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (user %2, role %3) on profile %4; the access token expires at %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out of a profile: revoke the session on the server and delete it from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out of profile %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::CampaignsCommand</name>
-    <message>
-        <source>Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
+    <context>
+        <name>cc::CommonOptions</name>
+        <message>
+            <source>Use the profile called &lt;name&gt;.</source>
+            <translation>Utiliser le profil nommé &lt;name&gt;.</translation>
+        </message>
+        <message>
+            <source>Start the built-in sandbox and use it (a local profile).</source>
+            <translation>Démarrer le bac à sable intégré et l’utiliser (un profil local).</translation>
+        </message>
+        <message>
+            <source>Use language &lt;code&gt; (en, de, fr).</source>
+            <translation>Utiliser la langue &lt;code&gt; (en, de, fr).</translation>
+        </message>
+        <message>
+            <source>Log &lt;level&gt; and above: debug, info, warning, critical.</source>
+            <translation>Journaliser à partir du niveau &lt;level&gt; : debug, info, warning, critical.</translation>
+        </message>
+        <message>
+            <source>--profile needs a profile name.</source>
+            <translation>--profile nécessite un nom de profil.</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1": use en, de or fr.</source>
+            <translation>Langue « %1 » inconnue : utilisez en, de ou fr.</translation>
+        </message>
+        <message>
+            <source>--demo and --profile cannot be used together: --demo uses its own local profile.</source>
+            <translation>--demo et --profile ne peuvent pas être utilisés ensemble : --demo utilise son propre profil local.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::Error</name>
+        <message>
+            <source>The server could not be reached.</source>
+            <translation>Le serveur est injoignable.</translation>
+        </message>
+        <message>
+            <source>The server took too long to answer.</source>
+            <translation>Le serveur a mis trop de temps à répondre.</translation>
+        </message>
+        <message>
+            <source>The server reported an error.</source>
+            <translation>Le serveur a signalé une erreur.</translation>
+        </message>
+        <message>
+            <source>The service is failing; the console will try again shortly.</source>
+            <translation>Le service est défaillant ; la console réessaiera sous peu.</translation>
+        </message>
+        <message>
+            <source>Too many requests; please wait a moment.</source>
+            <translation>Trop de requêtes ; veuillez patienter un instant.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>L’opération a été annulée.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer the console does not understand.</source>
+            <translation>Le serveur a envoyé une réponse que la console ne comprend pas.</translation>
+        </message>
+        <message>
+            <source>The secure connection could not be verified.</source>
+            <translation>La connexion sécurisée n’a pas pu être vérifiée.</translation>
+        </message>
+        <message>
+            <source>Some values are not valid.</source>
+            <translation>Certaines valeurs ne sont pas valides.</translation>
+        </message>
+        <message>
+            <source>Local data could not be read or written.</source>
+            <translation>Les données locales n’ont pas pu être lues ou écrites.</translation>
+        </message>
+        <message>
+            <source>You are not signed in, or your session has ended.</source>
+            <translation>Vous n’êtes pas connecté, ou votre session a pris fin.</translation>
+        </message>
+        <message>
+            <source>The profile's settings are not usable.</source>
+            <translation>Les paramètres du profil ne sont pas utilisables.</translation>
+        </message>
+        <message>
+            <source>An internal error occurred.</source>
+            <translation>Une erreur interne s’est produite.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::Logging</name>
+        <message>
+            <source>Unknown log level "%1": use debug, info, warning or critical.</source>
+            <translation>Niveau de journalisation « %1 » inconnu : utilisez debug, info, warning ou critical.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ProfileStore</name>
+        <message>
+            <source>There is no profile named "%1".</source>
+            <translation>Aucun profil ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <source>The settings file %1 could not be written.</source>
+            <translation>Le fichier de paramètres %1 n’a pas pu être écrit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ProfileValidator</name>
+        <message>
+            <source>The profile needs a name.</source>
+            <translation>Le profil doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>The name is too long (at most %1 characters).</source>
+            <translation>Le nom est trop long (%1 caractères au maximum).</translation>
+        </message>
+        <message>
+            <source>The name must not contain / or \.</source>
+            <translation>Le nom ne doit contenir ni / ni \.</translation>
+        </message>
+        <message>
+            <source>A profile named "%1" already exists.</source>
+            <translation>Un profil nommé « %1 » existe déjà.</translation>
+        </message>
+        <message>
+            <source>The project URL is required.</source>
+            <translation>L’URL du projet est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The anon (publishable) key is required: find it in the project's API settings.</source>
+            <translation>La clé anon (publique) est obligatoire : vous la trouverez dans les paramètres d’API du projet.</translation>
+        </message>
+        <message>
+            <source>The key must not contain spaces or line breaks.</source>
+            <translation>La clé ne doit contenir ni espaces ni sauts de ligne.</translation>
+        </message>
+        <message>
+            <source>This is a secret key; a desktop app must use the publishable (anon) key.</source>
+            <translation>Ceci est une clé secrète ; une application de bureau doit utiliser la clé publique (anon).</translation>
+        </message>
+        <message>
+            <source>Unknown sign-in type "%1": use supabase or oidc.</source>
+            <translation>Type de connexion « %1 » inconnu : utilisez supabase ou oidc.</translation>
+        </message>
+        <message>
+            <source>The OAuth client id is required.</source>
+            <translation>L’identifiant client OAuth est obligatoire.</translation>
+        </message>
+        <message>
+            <source>The OpenID Connect issuer URL is required.</source>
+            <translation>L’URL de l’émetteur OpenID Connect est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Unknown environment "%1": use production, staging or local.</source>
+            <translation>Environnement « %1 » inconnu : utilisez production, staging ou local.</translation>
+        </message>
+        <message>
+            <source>The colour must look like #1a2b3c.</source>
+            <translation>La couleur doit être de la forme #1a2b3c.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::UrlPolicy</name>
+        <message>
+            <source>"%1" is not a valid address; expected something like https://project.supabase.co.</source>
+            <translation>« %1 » n’est pas une adresse valide ; attendu par exemple https://project.supabase.co.</translation>
+        </message>
+        <message>
+            <source>"%1" must start with https://.</source>
+            <translation>« %1 » doit commencer par https://.</translation>
+        </message>
+        <message>
+            <source>HTTPS is required for %1: plain http is allowed only for this computer (127.0.0.1, localhost).</source>
+            <translation>HTTPS est obligatoire pour %1 : le http simple n’est autorisé que pour cet ordinateur (127.0.0.1, localhost).</translation>
+        </message>
+        <message>
+            <source>The address must not contain a user name or password.</source>
+            <translation>L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::CommandBrowserOpener</name>
+        <message>
+            <source>The browser "%1" could not be started; open the link yourself.</source>
+            <translation>Le navigateur « %1 » n’a pas pu être lancé ; ouvrez le lien vous-même.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::IdToken</name>
+        <message>
+            <source>The sign-in server sent an unreadable identity token.</source>
+            <translation>Le serveur de connexion a envoyé un jeton d’identité illisible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::KeychainSecretStore</name>
+        <message>
+            <source>The keychain is locked or refused access. Unlock it and try again.</source>
+            <translation>Le trousseau est verrouillé ou a refusé l’accès. Déverrouillez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>No keychain is available on this desktop, so the sign-in cannot be remembered.</source>
+            <translation>Aucun trousseau n’est disponible sur ce bureau ; la connexion ne peut donc pas être mémorisée.</translation>
+        </message>
+        <message>
+            <source>The keychain entry could not be deleted.</source>
+            <translation>L’entrée du trousseau n’a pas pu être supprimée.</translation>
+        </message>
+        <message>
+            <source>The keychain could not be used: %1</source>
+            <translation>Le trousseau n’a pas pu être utilisé : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::LoopbackRedirectListener</name>
+        <message>
+            <source>Sign-in timed out: the browser did not come back in time. Please try again.</source>
+            <translation>Délai de connexion dépassé : le navigateur n’est pas revenu à temps. Veuillez réessayer.</translation>
+        </message>
+        <message>
+            <source>The console could not open a local port for the browser to return to.</source>
+            <translation>La console n’a pas pu ouvrir de port local vers lequel le navigateur peut revenir.</translation>
+        </message>
+        <message>
+            <source>Sign-in was cancelled.</source>
+            <translation>La connexion a été annulée.</translation>
+        </message>
+        <message>
+            <source>Sign-in was refused in the browser.</source>
+            <translation>La connexion a été refusée dans le navigateur.</translation>
+        </message>
+        <message>
+            <source>The sign-in server reported an error: %1</source>
+            <translation>Le serveur de connexion a signalé une erreur : %1</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Échec de la connexion</translation>
+        </message>
+        <message>
+            <source>You can close this tab and try again in Campaign Console.</source>
+            <translation>Vous pouvez fermer cet onglet et réessayer dans Campaign Console.</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Signed in, you can close this tab and return to Campaign Console.</source>
+            <translation>Connecté. Vous pouvez fermer cet onglet et revenir à Campaign Console.</translation>
+        </message>
+        <message>
+            <source>Not a sign-in response</source>
+            <translation>Ce n’est pas une réponse de connexion</translation>
+        </message>
+        <message>
+            <source>This address only accepts the sign-in response for Campaign Console.</source>
+            <translation>Cette adresse n’accepte que la réponse de connexion destinée à Campaign Console.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::OidcDiscovery</name>
+        <message>
+            <source>The profile has no valid OpenID Connect issuer URL.</source>
+            <translation>Le profil n’a pas d’URL d’émetteur OpenID Connect valide.</translation>
+        </message>
+        <message>
+            <source>The sign-in server's configuration could not be fetched: %1</source>
+            <translation>La configuration du serveur de connexion n’a pas pu être récupérée : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::Session</name>
+        <message>
+            <source>Your session has expired; please sign in again.</source>
+            <translation>Votre session a expiré ; veuillez vous reconnecter.</translation>
+        </message>
+        <message>
+            <source>Your session has ended (it was signed out elsewhere or expired); please sign in again.</source>
+            <translation>Votre session a pris fin (elle a été déconnectée ailleurs ou a expiré) ; veuillez vous reconnecter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::SessionTokens</name>
+        <message>
+            <source>The sign-in server sent an incomplete answer.</source>
+            <translation>Le serveur de connexion a envoyé une réponse incomplète.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::SignInFlow</name>
+        <message>
+            <source>The profile names no sign-in provider; set one in Settings (for example "github").</source>
+            <translation>Le profil n’indique aucun fournisseur de connexion ; définissez-en un dans les Paramètres (par exemple « github »).</translation>
+        </message>
+        <message>
+            <source>The sign-in could not be completed: %1</source>
+            <translation>La connexion n’a pas pu aboutir : %1</translation>
+        </message>
+        <message>
+            <source>Sign-in cancelled.</source>
+            <translation>Connexion annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::TokenRequests</name>
+        <message>
+            <source>Your session has ended; please sign in again.</source>
+            <translation>Votre session a pris fin ; veuillez vous reconnecter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::TokenStore</name>
+        <message>
+            <source>You are signed in for this session only: no keychain is available, so you will have to sign in again next time.</source>
+            <translation>Vous êtes connecté pour cette session uniquement : aucun trousseau n’est disponible, vous devrez donc vous reconnecter la prochaine fois.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::AuthCommand</name>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Sign in to a profile in the browser. Prints the sign-in link and waits for the browser to come back.</source>
+            <translation>Se connecter à un profil dans le navigateur. Affiche le lien de connexion et attend le retour du navigateur.</translation>
+        </message>
+        <message>
+            <source>Only print the link; do not open a browser.</source>
+            <translation>Afficher uniquement le lien ; ne pas ouvrir de navigateur.</translation>
+        </message>
+        <message>
+            <source>Open this link in a browser to sign in:</source>
+            <translation>Ouvrez ce lien dans un navigateur pour vous connecter :</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser (Ctrl+C to stop)...</source>
+            <translation>En attente du navigateur (Ctrl+C pour arrêter)...</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (profile %2).</source>
+            <translation>Connecté en tant que %1 (profil %2).</translation>
+        </message>
+        <message>
+            <source>No usable keychain (%1): the session will not be remembered.</source>
+            <translation>Aucun trousseau utilisable (%1) : la session ne sera pas mémorisée.</translation>
+        </message>
+        <message>
+            <source>Show who is signed in to a profile.</source>
+            <translation>Afficher qui est connecté à un profil.</translation>
+        </message>
+        <message>
+            <source>Not signed in to profile %1: %2</source>
+            <translation>Non connecté au profil %1 : %2</translation>
+        </message>
+        <message>
+            <source>Not signed in to profile %1.</source>
+            <translation>Non connecté au profil %1.</translation>
+        </message>
+        <message>
+            <source>%1 (user %2, role %3) on profile %4; the access token expires at %5.</source>
+            <translation>%1 (utilisateur %2, rôle %3) sur le profil %4 ; le jeton d’accès expire le %5.</translation>
+        </message>
+        <message>
+            <source>Sign out of a profile: revoke the session on the server and delete it from the keychain.</source>
+            <translation>Se déconnecter d’un profil : révoquer la session sur le serveur et la supprimer du trousseau.</translation>
+        </message>
+        <message>
+            <source>Signed out of profile %1.</source>
+            <translation>Déconnecté du profil %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CampaignsCommand</name>
+        <message>
+            <source>Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
 The access token is read from %1 (a stopgap until sign-in is shared).
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaigns needs an action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; for campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s name (1 to 200 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft, scheduled, active, paused, completed or archived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email, social or ads.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget (zero or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A three-letter currency code such as EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The start date, YYYY-MM-DD (empty: none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date, YYYY-MM-DD (empty: none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audience size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1: &quot;%2&quot; is not a valid value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List campaigns (from the server; the local cache when offline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only campaigns with this status (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only campaigns on this channel (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only names containing &lt;text&gt; (any case).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most &lt;n&gt; campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--limit needs a number of zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>offline: showing cached data (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show one campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show needs exactly one campaign id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no campaign with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change fields of a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>update needs exactly one campaign id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to change: give at least one field option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a campaign.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete needs exactly one campaign id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the changes waiting in the outbox, in order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflict: campaign %1 was changed by someone else.
+            <translation>Usage : campaignctl campaigns list | show ID | create | update ID | delete ID | sync
+Le jeton d’accès est lu depuis %1 (solution provisoire en attendant que la connexion soit partagée).
+</translation>
+        </message>
+        <message>
+            <source>campaigns needs an action.</source>
+            <translation>campaigns nécessite une action.</translation>
+        </message>
+        <message>
+            <source>unknown action "%1" for campaigns.</source>
+            <translation>action « %1 » inconnue pour campaigns.</translation>
+        </message>
+        <message>
+            <source>The campaign's name (1 to 200 characters).</source>
+            <translation>Le nom de la campagne (1 à 200 caractères).</translation>
+        </message>
+        <message>
+            <source>draft, scheduled, active, paused, completed or archived.</source>
+            <translation>draft, scheduled, active, paused, completed ou archived.</translation>
+        </message>
+        <message>
+            <source>email, social or ads.</source>
+            <translation>email, social ou ads.</translation>
+        </message>
+        <message>
+            <source>The budget (zero or more).</source>
+            <translation>Le budget (positif ou nul).</translation>
+        </message>
+        <message>
+            <source>A three-letter currency code such as EUR.</source>
+            <translation>Un code de devise de trois lettres, comme EUR.</translation>
+        </message>
+        <message>
+            <source>The start date, YYYY-MM-DD (empty: none).</source>
+            <translation>La date de début, YYYY-MM-DD (vide : aucune).</translation>
+        </message>
+        <message>
+            <source>The end date, YYYY-MM-DD (empty: none).</source>
+            <translation>La date de fin, YYYY-MM-DD (vide : aucune).</translation>
+        </message>
+        <message>
+            <source>The audience size.</source>
+            <translation>La taille de l’audience.</translation>
+        </message>
+        <message>
+            <source>Messages sent.</source>
+            <translation>Messages envoyés.</translation>
+        </message>
+        <message>
+            <source>Messages opened.</source>
+            <translation>Messages ouverts.</translation>
+        </message>
+        <message>
+            <source>Clicks.</source>
+            <translation>Clics.</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not a valid value.</source>
+            <translation>--%1 : « %2 » n’est pas une valeur valide.</translation>
+        </message>
+        <message>
+            <source>List campaigns (from the server; the local cache when offline).</source>
+            <translation>Lister les campagnes (depuis le serveur ; depuis le cache local hors ligne).</translation>
+        </message>
+        <message>
+            <source>Only campaigns with this status (repeatable).</source>
+            <translation>Uniquement les campagnes ayant ce statut (répétable).</translation>
+        </message>
+        <message>
+            <source>Only campaigns on this channel (repeatable).</source>
+            <translation>Uniquement les campagnes sur ce canal (répétable).</translation>
+        </message>
+        <message>
+            <source>Only names containing &lt;text&gt; (any case).</source>
+            <translation>Uniquement les noms contenant &lt;text&gt; (sans tenir compte de la casse).</translation>
+        </message>
+        <message>
+            <source>At most &lt;n&gt; campaigns.</source>
+            <translation>Au plus &lt;n&gt; campagnes.</translation>
+        </message>
+        <message>
+            <source>unknown status "%1".</source>
+            <translation>statut « %1 » inconnu.</translation>
+        </message>
+        <message>
+            <source>--limit needs a number of zero or more.</source>
+            <translation>--limit nécessite un nombre positif ou nul.</translation>
+        </message>
+        <message>
+            <source>offline: showing cached data (%1).</source>
+            <translation>hors ligne : affichage des données en cache (%1).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 campaigns</source>
+            <translation>%1 campagnes sur %2</translation>
+        </message>
+        <message>
+            <source>Show one campaign.</source>
+            <translation>Afficher une campagne.</translation>
+        </message>
+        <message>
+            <source>The campaign's id.</source>
+            <translation>L’identifiant de la campagne.</translation>
+        </message>
+        <message>
+            <source>show needs exactly one campaign id.</source>
+            <translation>show nécessite exactement un identifiant de campagne.</translation>
+        </message>
+        <message>
+            <source>no campaign with id %1.</source>
+            <translation>aucune campagne avec l’identifiant %1.</translation>
+        </message>
+        <message>
+            <source>Create a campaign.</source>
+            <translation>Créer une campagne.</translation>
+        </message>
+        <message>
+            <source>--name is required.</source>
+            <translation>--name est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Change fields of a campaign.</source>
+            <translation>Modifier des champs d’une campagne.</translation>
+        </message>
+        <message>
+            <source>update needs exactly one campaign id.</source>
+            <translation>update nécessite exactement un identifiant de campagne.</translation>
+        </message>
+        <message>
+            <source>nothing to change: give at least one field option.</source>
+            <translation>rien à modifier : indiquez au moins une option de champ.</translation>
+        </message>
+        <message>
+            <source>Delete a campaign.</source>
+            <translation>Supprimer une campagne.</translation>
+        </message>
+        <message>
+            <source>delete needs exactly one campaign id.</source>
+            <translation>delete nécessite exactement un identifiant de campagne.</translation>
+        </message>
+        <message>
+            <source>Send the changes waiting in the outbox, in order.</source>
+            <translation>Envoyer dans l’ordre les modifications en attente dans la boîte d’envoi.</translation>
+        </message>
+        <message>
+            <source>conflict: campaign %1 was changed by someone else.
   yours:  %2
   server: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1 of campaign %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting; the backend cannot be reached (%1). Run &quot;campaignctl campaigns sync&quot; later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::CampaignsSession</name>
-    <message>
-        <source>not signed in: set %1 to an access token (a stopgap until campaignctl reads the console&apos;s session).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: the local cache was damaged; it was moved to %1 and is rebuilt from the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::CtlApplication</name>
-    <message>
-        <source>Print machine-readable JSON.</source>
-        <translation>Afficher du JSON lisible par une machine.</translation>
-    </message>
-    <message>
-        <source>Use settings file &lt;file&gt; instead of the standard one.</source>
-        <translation>Utiliser le fichier de paramètres &lt;file&gt; au lieu du fichier standard.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>La commande à exécuter.</translation>
-    </message>
-    <message>
-        <source>no command given.</source>
-        <translation>aucune commande indiquée.</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue.</translation>
-    </message>
-    <message>
-        <source>Manage Campaign Console profiles and data from the command line.
+            <translation>conflit : la campagne %1 a été modifiée par quelqu’un d’autre.
+  vôtre :   %2
+  serveur : %3</translation>
+        </message>
+        <message>
+            <source>refused: %1 of campaign %2: %3</source>
+            <translation>refusé : %1 de la campagne %2 : %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting; the backend cannot be reached (%1). Run "campaignctl campaigns sync" later.</source>
+            <translation>
+                <numerusform>%n modification en attente ; le backend est injoignable (%1). Exécutez « campaignctl campaigns sync » plus tard.</numerusform>
+                <numerusform>%n modifications en attente ; le backend est injoignable (%1). Exécutez « campaignctl campaigns sync » plus tard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) sent.</source>
+            <translation>
+                <numerusform>%n modification envoyée.</numerusform>
+                <numerusform>%n modifications envoyées.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CampaignsSession</name>
+        <message>
+            <source>not signed in: set %1 to an access token (a stopgap until campaignctl reads the console's session).</source>
+            <translation>non connecté : définissez %1 sur un jeton d’accès (solution provisoire en attendant que campaignctl lise la session de la console).</translation>
+        </message>
+        <message>
+            <source>warning: the local cache was damaged; it was moved to %1 and is rebuilt from the server.</source>
+            <translation>avertissement : le cache local était endommagé ; il a été déplacé vers %1 et est reconstruit depuis le serveur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CtlApplication</name>
+        <message>
+            <source>Print machine-readable JSON.</source>
+            <translation>Afficher du JSON lisible par une machine.</translation>
+        </message>
+        <message>
+            <source>Use settings file &lt;file&gt; instead of the standard one.</source>
+            <translation>Utiliser le fichier de paramètres &lt;file&gt; au lieu du fichier standard.</translation>
+        </message>
+        <message>
+            <source>The command to run.</source>
+            <translation>La commande à exécuter.</translation>
+        </message>
+        <message>
+            <source>no command given.</source>
+            <translation>aucune commande indiquée.</translation>
+        </message>
+        <message>
+            <source>unknown command "%1".</source>
+            <translation>commande « %1 » inconnue.</translation>
+        </message>
+        <message>
+            <source>Manage Campaign Console profiles and data from the command line.
 
 Commands:
   profiles list              List the saved profiles.
@@ -587,1691 +591,1704 @@ Commands:
   profiles remove NAME       Remove a profile.
   campaigns list|show|create|update|delete|sync
                              Read and change campaigns (see: campaignctl campaigns --help).
-  doctor [--profile NAME]    Check a profile&apos;s backend and say how to fix what is wrong.
+  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.
   login [--no-browser]       Sign in to a profile in the browser.
   whoami                     Show who is signed in.
   logout                     Sign out and forget the session.
 
 Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::CtlContext</name>
-    <message>
-        <source>campaignctl: %1</source>
-        <translation>campaignctl&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No profile chosen: pass --profile NAME or make one current.</source>
-        <translation>Aucun profil choisi&#xa0;: indiquez --profile NOM ou définissez un profil courant.</translation>
-    </message>
-    <message>
-        <source>There is no profile called &quot;%1&quot;.</source>
-        <translation>Aucun profil ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::DoctorCommand</name>
-    <message>
-        <source>Check a profile&apos;s backend part by part (data API and key, sign-in, execute_transaction, e-mail API) and say what is wrong and how to fix it.</source>
-        <translation>Vérifier le backend d’un profil élément par élément (API de données et clé, connexion, execute_transaction, API e-mail) et indiquer ce qui ne va pas et comment le corriger.</translation>
-    </message>
-    <message>
-        <source>Seconds to wait for each part (default 10).</source>
-        <translation>Délai d’attente en secondes pour chaque élément (par défaut&#xa0;: 10).</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--timeout must be a number of seconds from 1 to 300.</source>
-        <translation>--timeout doit être un nombre de secondes compris entre 1 et 300.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot; (%2)</source>
-        <translation>Profil «&#xa0;%1&#xa0;» (%2)</translation>
-    </message>
-    <message>
-        <source>  ok    %1: %2</source>
-        <translation>  ok    %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>  FAIL  %1: %2</source>
-        <translation>  FAIL  %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>        fix: %1</source>
-        <translation>        solution&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::ProfileDoctor</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>pas de réponse dans un délai de %1&#xa0;s</translation>
-    </message>
-    <message>
-        <source>No answer from the server: %1.</source>
-        <translation>Aucune réponse du serveur&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The server refused the profile&apos;s anon key (%1).</source>
-        <translation>Le serveur a refusé la clé anon du profil (%1).</translation>
-    </message>
-    <message>
-        <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
-        <translation>Copiez la clé anon (publique) depuis Project Settings &gt; API et enregistrez-la dans le profil (campaignctl profiles add --anon-key ...).</translation>
-    </message>
-    <message>
-        <source>The server is failing: HTTP %1 %2</source>
-        <translation>Le serveur est défaillant&#xa0;: HTTP %1 %2</translation>
-    </message>
-    <message>
-        <source>This is on the server side: check the project&apos;s status in the Supabase dashboard and try again later.</source>
-        <translation>Le problème est côté serveur&#xa0;: vérifiez l’état du projet dans le tableau de bord Supabase et réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>The data API answers and the campaigns table is there.</source>
-        <translation>L’API de données répond et la table campaigns existe.</translation>
-    </message>
-    <message>
-        <source>The campaigns table does not exist (%1).</source>
-        <translation>La table campaigns n’existe pas (%1).</translation>
-    </message>
-    <message>
-        <source>Run the migrations in resources/supabase/migrations on the project (docs/real-supabase.md, step 2).</source>
-        <translation>Exécutez les migrations de resources/supabase/migrations sur le projet (docs/real-supabase.md, étape 2).</translation>
-    </message>
-    <message>
-        <source>The data API answered HTTP %1: %2</source>
-        <translation>L’API de données a répondu HTTP %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Check that the profile&apos;s URL is the project URL (https://&lt;ref&gt;.supabase.co).</source>
-        <translation>Vérifiez que l’URL du profil est bien l’URL du projet (https://&lt;ref&gt;.supabase.co).</translation>
-    </message>
-    <message>
-        <source>Supabase Auth answers (%1).</source>
-        <translation>Supabase Auth répond (%1).</translation>
-    </message>
-    <message>
-        <source>Supabase Auth answered HTTP %1 to its health check.</source>
-        <translation>Supabase Auth a répondu HTTP %1 à sa vérification d’état.</translation>
-    </message>
-    <message>
-        <source>Check that the profile&apos;s URL is the project URL and that Auth is enabled for the project.</source>
-        <translation>Vérifiez que l’URL du profil est bien l’URL du projet et qu’Auth est activé pour le projet.</translation>
-    </message>
-    <message>
-        <source>Set --issuer to https://&lt;ref&gt;.supabase.co/auth/v1 and enable the OAuth 2.1 server (Authentication &gt; OAuth Server).</source>
-        <translation>Définissez --issuer sur https://&lt;ref&gt;.supabase.co/auth/v1 et activez le serveur OAuth 2.1 (Authentication &gt; OAuth Server).</translation>
-    </message>
-    <message>
-        <source>No answer from the OpenID issuer: %1.</source>
-        <translation>Aucune réponse de l’émetteur OpenID&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The issuer has no OpenID configuration (HTTP %1).</source>
-        <translation>L’émetteur n’a pas de configuration OpenID (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The issuer does not offer PKCE with S256.</source>
-        <translation>L’émetteur ne propose pas PKCE avec S256.</translation>
-    </message>
-    <message>
-        <source>The OpenID issuer answers and supports PKCE (S256).</source>
-        <translation>L’émetteur OpenID répond et prend en charge PKCE (S256).</translation>
-    </message>
-    <message>
-        <source>execute_transaction is installed.</source>
-        <translation>execute_transaction est installée.</translation>
-    </message>
-    <message>
-        <source>The function public.execute_transaction(operations) is missing.</source>
-        <translation>La fonction public.execute_transaction(operations) est absente.</translation>
-    </message>
-    <message>
-        <source>Run resources/supabase/migrations/20261125090300_execute_transaction.sql (and the migrations before it), then reload the schema cache: NOTIFY pgrst, &apos;reload schema&apos;.</source>
-        <translation>Exécutez resources/supabase/migrations/20261125090300_execute_transaction.sql (et les migrations qui la précèdent), puis rechargez le cache du schéma&#xa0;: NOTIFY pgrst, &apos;reload schema&apos;.</translation>
-    </message>
-    <message>
-        <source>execute_transaction answered HTTP %1: %2</source>
-        <translation>execute_transaction a répondu HTTP %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Re-run the migrations: the installed function does not behave like the console expects.</source>
-        <translation>Réexécutez les migrations&#xa0;: la fonction installée ne se comporte pas comme la console l’attend.</translation>
-    </message>
-    <message>
-        <source>The e-mail API answers.</source>
-        <translation>L’API e-mail répond.</translation>
-    </message>
-    <message>
-        <source>The e-mail API answered HTTP %1 to its health check.</source>
-        <translation>L’API e-mail a répondu HTTP %1 à sa vérification d’état.</translation>
-    </message>
-    <message>
-        <source>Set --email-url to the e-mail API&apos;s base URL (default &lt;url&gt;/api/email).</source>
-        <translation>Définissez --email-url sur l’URL de base de l’API e-mail (par défaut&#xa0;: &lt;url&gt;/api/email).</translation>
-    </message>
-    <message>
-        <source>Check the URLs in the profile (--url or --email-url) and the network; a paused Supabase project must be restored in the dashboard.</source>
-        <translation>Vérifiez les URL du profil (--url ou --email-url) et le réseau&#xa0;; un projet Supabase en pause doit être restauré dans le tableau de bord.</translation>
-    </message>
-    <message>
-        <source>Check the URL in the profile (--url) and the network; a paused Supabase project must be restored in the dashboard.</source>
-        <translation>Vérifiez l’URL du profil (--url) et le réseau&#xa0;; un projet Supabase en pause doit être restauré dans le tableau de bord.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::cli::ProfilesCommand</name>
-    <message>
-        <source>Usage: campaignctl profiles list | add | remove NAME
+            <translation>Gérer les profils et les données de Campaign Console en ligne de commande.
+
+Commandes :
+  profiles list              Lister les profils enregistrés.
+  profiles add [options]     Ajouter un profil (voir : campaignctl profiles add --help).
+  profiles remove NAME       Supprimer un profil.
+  campaigns list|show|create|update|delete|sync
+                             Consulter et modifier les campagnes (voir : campaignctl campaigns --help).
+  doctor [--profile NAME]    Vérifier le backend d’un profil et indiquer comment corriger ce qui ne va pas.
+  login [--no-browser]       Se connecter à un profil dans le navigateur.
+  whoami                     Afficher qui est connecté.
+  logout                     Se déconnecter et oublier la session.
+
+Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable intégré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CtlContext</name>
+        <message>
+            <source>campaignctl: %1</source>
+            <translation>campaignctl : %1</translation>
+        </message>
+        <message>
+            <source>No profile chosen: pass --profile NAME or make one current.</source>
+            <translation>Aucun profil choisi : indiquez --profile NOM ou définissez un profil courant.</translation>
+        </message>
+        <message>
+            <source>There is no profile called "%1".</source>
+            <translation>Aucun profil ne s’appelle « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::DoctorCommand</name>
+        <message>
+            <source>Check a profile's backend part by part (data API and key, sign-in, execute_transaction, e-mail API) and say what is wrong and how to fix it.</source>
+            <translation>Vérifier le backend d’un profil élément par élément (API de données et clé, connexion, execute_transaction, API e-mail) et indiquer ce qui ne va pas et comment le corriger.</translation>
+        </message>
+        <message>
+            <source>Seconds to wait for each part (default 10).</source>
+            <translation>Délai d’attente en secondes pour chaque élément (par défaut : 10).</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>--timeout must be a number of seconds from 1 to 300.</source>
+            <translation>--timeout doit être un nombre de secondes compris entre 1 et 300.</translation>
+        </message>
+        <message>
+            <source>Profile "%1" (%2)</source>
+            <translation>Profil « %1 » (%2)</translation>
+        </message>
+        <message>
+            <source>  ok    %1: %2</source>
+            <translation>  ok    %1 : %2</translation>
+        </message>
+        <message>
+            <source>  FAIL  %1: %2</source>
+            <translation>  FAIL  %1 : %2</translation>
+        </message>
+        <message>
+            <source>        fix: %1</source>
+            <translation>        solution : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ProfileDoctor</name>
+        <message>
+            <source>no answer within %1 s</source>
+            <translation>pas de réponse dans un délai de %1 s</translation>
+        </message>
+        <message>
+            <source>No answer from the server: %1.</source>
+            <translation>Aucune réponse du serveur : %1.</translation>
+        </message>
+        <message>
+            <source>The server refused the profile's anon key (%1).</source>
+            <translation>Le serveur a refusé la clé anon du profil (%1).</translation>
+        </message>
+        <message>
+            <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
+            <translation>Copiez la clé anon (publique) depuis Project Settings &gt; API et enregistrez-la dans le profil (campaignctl profiles add --anon-key ...).</translation>
+        </message>
+        <message>
+            <source>The server is failing: HTTP %1 %2</source>
+            <translation>Le serveur est défaillant : HTTP %1 %2</translation>
+        </message>
+        <message>
+            <source>This is on the server side: check the project's status in the Supabase dashboard and try again later.</source>
+            <translation>Le problème est côté serveur : vérifiez l’état du projet dans le tableau de bord Supabase et réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>The data API answers and the campaigns table is there.</source>
+            <translation>L’API de données répond et la table campaigns existe.</translation>
+        </message>
+        <message>
+            <source>The campaigns table does not exist (%1).</source>
+            <translation>La table campaigns n’existe pas (%1).</translation>
+        </message>
+        <message>
+            <source>Run the migrations in resources/supabase/migrations on the project (docs/real-supabase.md, step 2).</source>
+            <translation>Exécutez les migrations de resources/supabase/migrations sur le projet (docs/real-supabase.md, étape 2).</translation>
+        </message>
+        <message>
+            <source>The data API answered HTTP %1: %2</source>
+            <translation>L’API de données a répondu HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL (https://&lt;ref&gt;.supabase.co).</source>
+            <translation>Vérifiez que l’URL du profil est bien l’URL du projet (https://&lt;ref&gt;.supabase.co).</translation>
+        </message>
+        <message>
+            <source>Supabase Auth answers (%1).</source>
+            <translation>Supabase Auth répond (%1).</translation>
+        </message>
+        <message>
+            <source>Supabase Auth answered HTTP %1 to its health check.</source>
+            <translation>Supabase Auth a répondu HTTP %1 à sa vérification d’état.</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL and that Auth is enabled for the project.</source>
+            <translation>Vérifiez que l’URL du profil est bien l’URL du projet et qu’Auth est activé pour le projet.</translation>
+        </message>
+        <message>
+            <source>Set --issuer to https://&lt;ref&gt;.supabase.co/auth/v1 and enable the OAuth 2.1 server (Authentication &gt; OAuth Server).</source>
+            <translation>Définissez --issuer sur https://&lt;ref&gt;.supabase.co/auth/v1 et activez le serveur OAuth 2.1 (Authentication &gt; OAuth Server).</translation>
+        </message>
+        <message>
+            <source>No answer from the OpenID issuer: %1.</source>
+            <translation>Aucune réponse de l’émetteur OpenID : %1.</translation>
+        </message>
+        <message>
+            <source>The issuer has no OpenID configuration (HTTP %1).</source>
+            <translation>L’émetteur n’a pas de configuration OpenID (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>The issuer does not offer PKCE with S256.</source>
+            <translation>L’émetteur ne propose pas PKCE avec S256.</translation>
+        </message>
+        <message>
+            <source>The OpenID issuer answers and supports PKCE (S256).</source>
+            <translation>L’émetteur OpenID répond et prend en charge PKCE (S256).</translation>
+        </message>
+        <message>
+            <source>execute_transaction is installed.</source>
+            <translation>execute_transaction est installée.</translation>
+        </message>
+        <message>
+            <source>The function public.execute_transaction(operations) is missing.</source>
+            <translation>La fonction public.execute_transaction(operations) est absente.</translation>
+        </message>
+        <message>
+            <source>Run resources/supabase/migrations/20261125090300_execute_transaction.sql (and the migrations before it), then reload the schema cache: NOTIFY pgrst, 'reload schema'.</source>
+            <translation>Exécutez resources/supabase/migrations/20261125090300_execute_transaction.sql (et les migrations qui la précèdent), puis rechargez le cache du schéma : NOTIFY pgrst, 'reload schema'.</translation>
+        </message>
+        <message>
+            <source>execute_transaction answered HTTP %1: %2</source>
+            <translation>execute_transaction a répondu HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>Re-run the migrations: the installed function does not behave like the console expects.</source>
+            <translation>Réexécutez les migrations : la fonction installée ne se comporte pas comme la console l’attend.</translation>
+        </message>
+        <message>
+            <source>The e-mail API answers.</source>
+            <translation>L’API e-mail répond.</translation>
+        </message>
+        <message>
+            <source>The e-mail API answered HTTP %1 to its health check.</source>
+            <translation>L’API e-mail a répondu HTTP %1 à sa vérification d’état.</translation>
+        </message>
+        <message>
+            <source>Set --email-url to the e-mail API's base URL (default &lt;url&gt;/api/email).</source>
+            <translation>Définissez --email-url sur l’URL de base de l’API e-mail (par défaut : &lt;url&gt;/api/email).</translation>
+        </message>
+        <message>
+            <source>Check the URLs in the profile (--url or --email-url) and the network; a paused Supabase project must be restored in the dashboard.</source>
+            <translation>Vérifiez les URL du profil (--url ou --email-url) et le réseau ; un projet Supabase en pause doit être restauré dans le tableau de bord.</translation>
+        </message>
+        <message>
+            <source>Check the URL in the profile (--url) and the network; a paused Supabase project must be restored in the dashboard.</source>
+            <translation>Vérifiez l’URL du profil (--url) et le réseau ; un projet Supabase en pause doit être restauré dans le tableau de bord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ProfilesCommand</name>
+        <message>
+            <source>Usage: campaignctl profiles list | add | remove NAME
 </source>
-        <translation>Usage&#xa0;: campaignctl profiles list | add | remove NOM
+            <translation>Usage : campaignctl profiles list | add | remove NOM
 </translation>
-    </message>
-    <message>
-        <source>profiles needs an action: list, add or remove.</source>
-        <translation>profiles nécessite une action&#xa0;: list, add ou remove.</translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; for profiles.</source>
-        <translation>action «&#xa0;%1&#xa0;» inconnue pour profiles.</translation>
-    </message>
-    <message>
-        <source>List the saved profiles.</source>
-        <translation>Lister les profils enregistrés.</translation>
-    </message>
-    <message>
-        <source>profiles list takes no arguments.</source>
-        <translation>profiles list n’accepte aucun argument.</translation>
-    </message>
-    <message>
-        <source>No profiles yet. Add one with: campaignctl profiles add --name NAME --url URL --anon-key KEY</source>
-        <translation>Aucun profil pour l’instant. Ajoutez-en un avec&#xa0;: campaignctl profiles add --name NOM --url URL --anon-key CLÉ</translation>
-    </message>
-    <message>
-        <source>Add a profile: a named backend the console can connect to.</source>
-        <translation>Ajouter un profil&#xa0;: un backend nommé auquel la console peut se connecter.</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s name.</source>
-        <translation>Le nom du profil.</translation>
-    </message>
-    <message>
-        <source>The project URL (https://&lt;ref&gt;.supabase.co).</source>
-        <translation>L’URL du projet (https://&lt;ref&gt;.supabase.co).</translation>
-    </message>
-    <message>
-        <source>The anon (publishable) key.</source>
-        <translation>La clé anon (publique).</translation>
-    </message>
-    <message>
-        <source>production, staging or local (default production).</source>
-        <translation>production, staging ou local (par défaut&#xa0;: production).</translation>
-    </message>
-    <message>
-        <source>The profile&apos;s colour, #rrggbb.</source>
-        <translation>La couleur du profil, #rrggbb.</translation>
-    </message>
-    <message>
-        <source>Sign-in type: supabase (default) or oidc.</source>
-        <translation>Type de connexion&#xa0;: supabase (par défaut) ou oidc.</translation>
-    </message>
-    <message>
-        <source>The GoTrue provider for supabase sign-in.</source>
-        <translation>Le fournisseur GoTrue pour la connexion supabase.</translation>
-    </message>
-    <message>
-        <source>The OAuth client id (default campaign-console).</source>
-        <translation>L’identifiant client OAuth (par défaut&#xa0;: campaign-console).</translation>
-    </message>
-    <message>
-        <source>The OpenID Connect issuer URL (oidc sign-in).</source>
-        <translation>L’URL de l’émetteur OpenID Connect (connexion oidc).</translation>
-    </message>
-    <message>
-        <source>Space-separated OAuth scopes.</source>
-        <translation>Portées OAuth séparées par des espaces.</translation>
-    </message>
-    <message>
-        <source>The e-mail API base URL (default &lt;url&gt;/api/email).</source>
-        <translation>L’URL de base de l’API e-mail (par défaut&#xa0;: &lt;url&gt;/api/email).</translation>
-    </message>
-    <message>
-        <source>Make it the profile the console opens with.</source>
-        <translation>En faire le profil ouvert au démarrage de la console.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--%1 is required.</source>
-        <translation>--%1 est obligatoire.</translation>
-    </message>
-    <message>
-        <source>Added profile &quot;%1&quot;.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» ajouté.</translation>
-    </message>
-    <message>
-        <source>Remove a saved profile.</source>
-        <translation>Supprimer un profil enregistré.</translation>
-    </message>
-    <message>
-        <source>The profile to remove.</source>
-        <translation>Le profil à supprimer.</translation>
-    </message>
-    <message>
-        <source>profiles remove needs exactly one profile name.</source>
-        <translation>profiles remove nécessite exactement un nom de profil.</translation>
-    </message>
-    <message>
-        <source>Removed profile &quot;%1&quot;.</source>
-        <translation>Profil «&#xa0;%1&#xa0;» supprimé.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::CacheDatabase</name>
-    <message>
-        <source>the cached campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sync time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::CampaignRepository</name>
-    <message>
-        <source>%1 cannot be set to that value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The campaign no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this campaign in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::CampaignRules</name>
-    <message>
-        <source>Must be zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a name of 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget must be zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use a three-letter upper-case currency code such as EUR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date must not be before the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::Outbox</name>
-    <message>
-        <source>the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no conflict to resolve for that change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::data::SqliteFile</name>
-    <message>
-        <source>The disk is full: %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database failed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder for the local database could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database could not be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local database was written by a newer version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::net::ApiClient</name>
-    <message>
-        <source>The service &quot;%1&quot; is busy and cannot be reconfigured now.</source>
-        <translation>Le service «&#xa0;%1&#xa0;» est occupé et ne peut pas être reconfiguré maintenant.</translation>
-    </message>
-    <message>
-        <source>reset by hand</source>
-        <translation>réinitialisé manuellement</translation>
-    </message>
-</context>
-<context>
-    <name>cc::net::ErrorMapper</name>
-    <message>
-        <source>Expected exactly one matching record, but the server found none or several.</source>
-        <translation>Un seul enregistrement correspondant était attendu, mais le serveur n’en a trouvé aucun ou plusieurs.</translation>
-    </message>
-    <message>
-        <source>The server rejected the request as invalid.</source>
-        <translation>Le serveur a rejeté la requête comme invalide.</translation>
-    </message>
-    <message>
-        <source>You are not signed in, or your session has expired.</source>
-        <translation>Vous n’êtes pas connecté, ou votre session a expiré.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to do this.</source>
-        <translation>Vous n’avez pas l’autorisation de faire cela.</translation>
-    </message>
-    <message>
-        <source>The requested record or address was not found.</source>
-        <translation>L’enregistrement ou l’adresse demandé est introuvable.</translation>
-    </message>
-    <message>
-        <source>The server gave up waiting for the request.</source>
-        <translation>Le serveur a cessé d’attendre la requête.</translation>
-    </message>
-    <message>
-        <source>The change conflicts with existing data, for example a duplicate.</source>
-        <translation>La modification entre en conflit avec des données existantes, par exemple un doublon.</translation>
-    </message>
-    <message>
-        <source>The request is too large for the server.</source>
-        <translation>La requête est trop volumineuse pour le serveur.</translation>
-    </message>
-    <message>
-        <source>The requested page lies beyond the end of the results.</source>
-        <translation>La page demandée se situe au-delà de la fin des résultats.</translation>
-    </message>
-    <message>
-        <source>The server is receiving too many requests; please wait a moment.</source>
-        <translation>Le serveur reçoit trop de requêtes&#xa0;; veuillez patienter un instant.</translation>
-    </message>
-    <message>
-        <source>The server ran into an internal error.</source>
-        <translation>Le serveur a rencontré une erreur interne.</translation>
-    </message>
-    <message>
-        <source>The service is temporarily unavailable.</source>
-        <translation>Le service est temporairement indisponible.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection; is it running?</source>
-        <translation>Le serveur a refusé la connexion&#xa0;; est-il démarré&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The server&apos;s name could not be found; check the address.</source>
-        <translation>Le nom du serveur est introuvable&#xa0;; vérifiez l’adresse.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection before answering completely.</source>
-        <translation>Le serveur a fermé la connexion avant d’avoir répondu entièrement.</translation>
-    </message>
-    <message>
-        <source>The server redirected to an insecure address; the console refused.</source>
-        <translation>Le serveur a redirigé vers une adresse non sécurisée&#xa0;; la console a refusé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not answer in time (%n attempt(s)).</source>
-        <translation>
-            <numerusform>Le serveur n’a pas répondu à temps (%n tentative).</numerusform>
-            <numerusform>Le serveur n’a pas répondu à temps (%n tentatives).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %1 service is failing; the console will try it again in %n second(s).</source>
-        <translation>
-            <numerusform>Le service %1 est défaillant&#xa0;; la console réessaiera dans %n seconde.</numerusform>
-            <numerusform>Le service %1 est défaillant&#xa0;; la console réessaiera dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The %1 service is failing; the console is testing whether it has recovered.</source>
-        <translation>Le service %1 est défaillant&#xa0;; la console vérifie s’il est rétabli.</translation>
-    </message>
-    <message>
-        <source>Too many requests are waiting; please try again in a moment.</source>
-        <translation>Trop de requêtes sont en attente&#xa0;; veuillez réessayer dans un instant.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::LoginPages</name>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
-    </message>
-    <message>
-        <source>Demo users</source>
-        <translation>Utilisateurs de démonstration</translation>
-    </message>
-    <message>
-        <source>The sandbox prints their passwords when it starts.</source>
-        <translation>Le bac à sable affiche leurs mots de passe au démarrage.</translation>
-    </message>
-    <message>
-        <source>Allow</source>
-        <translation>Autoriser</translation>
-    </message>
-    <message>
-        <source>Deny</source>
-        <translation>Refuser</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Échec de la connexion</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::OAuthServer</name>
-    <message>
-        <source>The sign-in request repeats the parameter %1.</source>
-        <translation>La demande de connexion répète le paramètre %1.</translation>
-    </message>
-    <message>
-        <source>The application asking you to sign in is not registered.</source>
-        <translation>L’application qui vous demande de vous connecter n’est pas enregistrée.</translation>
-    </message>
-    <message>
-        <source>The application&apos;s redirect address is not registered.</source>
-        <translation>L’adresse de redirection de l’application n’est pas enregistrée.</translation>
-    </message>
-    <message>
-        <source>No sign-in provider was named.</source>
-        <translation>Aucun fournisseur de connexion n’a été indiqué.</translation>
-    </message>
-    <message>
-        <source>The application&apos;s redirect address is not allowed.</source>
-        <translation>L’adresse de redirection de l’application n’est pas autorisée.</translation>
-    </message>
-    <message>
-        <source>Sign in to the Campaign Console sandbox</source>
-        <translation>Se connecter au bac à sable de Campaign Console</translation>
-    </message>
-    <message>
-        <source>The e-mail address or the password is wrong.</source>
-        <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
-    </message>
-    <message>
-        <source>Allow Campaign Console to use the sandbox as %1?</source>
-        <translation>Autoriser Campaign Console à utiliser le bac à sable en tant que %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This sign-in page has expired. Start signing in again.</source>
-        <translation>Cette page de connexion a expiré. Recommencez la connexion.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::SandboxOptions</name>
-    <message>
-        <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>
-        <translation>Écouter sur &lt;address&gt; (par défaut&#xa0;: 127.0.0.1).</translation>
-    </message>
-    <message>
-        <source>Listen on &lt;port&gt; (default 0: any free port).</source>
-        <translation>Écouter sur &lt;port&gt; (par défaut 0&#xa0;: un port libre).</translation>
-    </message>
-    <message>
-        <source>SQLite database &lt;file&gt;, or :memory: (default).</source>
-        <translation>Base SQLite &lt;file&gt;, ou&#xa0;:memory: (par défaut).</translation>
-    </message>
-    <message>
-        <source>Create &lt;n&gt; demo campaigns.</source>
-        <translation>Créer &lt;n&gt; campagnes de démonstration.</translation>
-    </message>
-    <message>
-        <source>Seed for the demo data&apos;s randomness.</source>
-        <translation>Graine pour l’aléa des données de démonstration.</translation>
-    </message>
-    <message>
-        <source>Secret for signing JWTs (default: random).</source>
-        <translation>Secret de signature des JWT (par défaut&#xa0;: aléatoire).</translation>
-    </message>
-    <message>
-        <source>Allow listening on a non-loopback address.</source>
-        <translation>Autoriser l’écoute sur une adresse autre que la boucle locale.</translation>
-    </message>
-    <message>
-        <source>Refusing to listen on %1: the sandbox has demo passwords. Use --allow-remote if you mean it.</source>
-        <translation>Refus d’écouter sur %1&#xa0;: le bac à sable a des mots de passe de démonstration. Utilisez --allow-remote si c’est voulu.</translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535.</source>
-        <translation>--port doit être un nombre de 0 à 65535.</translation>
-    </message>
-    <message>
-        <source>--seed must be a number of campaigns (0 or more).</source>
-        <translation>--seed doit être un nombre de campagnes (0 ou plus).</translation>
-    </message>
-    <message>
-        <source>--seed-random must be a number.</source>
-        <translation>--seed-random doit être un nombre.</translation>
-    </message>
-    <message>
-        <source>Access-token lifetime in &lt;seconds&gt; (default 3600).</source>
-        <translation>Durée de vie des jetons d’accès en &lt;seconds&gt; (par défaut&#xa0;: 3600).</translation>
-    </message>
-    <message>
-        <source>Fault-injection rules as &lt;json&gt;, e.g. {&quot;seed&quot;:1,&quot;rest&quot;:{&quot;error_rate&quot;:0.2,&quot;status&quot;:503}}.</source>
-        <translation>Règles d’injection de pannes en &lt;json&gt;, p. ex. {&quot;seed&quot;:1,&quot;rest&quot;:{&quot;error_rate&quot;:0.2,&quot;status&quot;:503}}.</translation>
-    </message>
-    <message>
-        <source>--jwt-expiry must be a number of seconds (1 or more).</source>
-        <translation>--jwt-expiry doit être un nombre de secondes (1 ou plus).</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::SandboxServer</name>
-    <message>
-        <source>The sandbox could not start.</source>
-        <translation>Le bac à sable n’a pas pu démarrer.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::sandbox::SocialPlatforms</name>
-    <message>
-        <source>The application asking for access is not registered.</source>
-        <translation>L’application qui demande l’accès n’est pas enregistrée.</translation>
-    </message>
-    <message>
-        <source>The application&apos;s redirect address is not registered.</source>
-        <translation>L’adresse de redirection de l’application n’est pas enregistrée.</translation>
-    </message>
-    <message>
-        <source>Allow Campaign Console to post as %1 on %2?</source>
-        <translation>Autoriser Campaign Console à publier en tant que %1 sur %2&#xa0;?</translation>
-    </message>
-    <message>
-        <source>This page has expired. Start connecting the account again.</source>
-        <translation>Cette page a expiré. Recommencez la connexion du compte.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::AccountsPage</name>
-    <message>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired: refresh or link again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished">Comptes</translation>
-    </message>
-    <message>
-        <source>Your sign-in and the social accounts connected for campaigns.</source>
-        <translation type="unfinished">Votre connexion et les comptes de réseaux sociaux liés aux campagnes.</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation type="unfinished">Connexion</translation>
-    </message>
-    <message>
-        <source>Choose or add a profile to sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy sign-in link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link copied: paste it into the browser you want to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation type="unfinished">État</translation>
-    </message>
-    <message>
-        <source>Link…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to “%1” in your web browser. No keychain is available on this computer, so the session will only last until the console is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to “%1” in your web browser. The console never sees your password; it keeps the session in your system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in to “%1” as %2 (role %3). The session renews itself; the current access token expires at %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for you to finish signing in in your browser… If no browser opened, copy the sign-in link and open it yourself. The link is valid for 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a profile to see its connected accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to link social accounts for campaigns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This backend offers no social platforms to link.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a platform to link it, refresh its token or disconnect it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish linking the account in your browser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::CampaignEditorDialog</name>
-    <message>
-        <source>New campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;urrency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;tart date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Audience size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a date as YYYY-MM-DD, or leave it empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::CampaignTableModel</name>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved on this computer; not on the server yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this campaign; choose which version to keep.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::CampaignsPage</name>
-    <message>
-        <source>Search campaigns by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;New campaign…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline: showing cached data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ConnectionTester</name>
-    <message>
-        <source>No answer within %1 s. Check the project URL and your network.</source>
-        <translation>Aucune réponse en %1 s. Vérifiez l’URL du projet et votre réseau.</translation>
-    </message>
-    <message>
-        <source>Connected: the Auth service answered in %1 ms.</source>
-        <translation>Connecté&#xa0;: le service Auth a répondu en %1 ms.</translation>
-    </message>
-    <message>
-        <source>Connected: the Auth service (%1) answered in %2 ms.</source>
-        <translation>Connecté&#xa0;: le service Auth (%1) a répondu en %2 ms.</translation>
-    </message>
-    <message>
-        <source>The server refused the key (HTTP %1). Check the anon key.</source>
-        <translation>Le serveur a refusé la clé (HTTP %1). Vérifiez la clé anon.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP 404: this does not look like a Supabase project URL.</source>
-        <translation>Le serveur a répondu HTTP 404&#xa0;: cela ne ressemble pas à une URL de projet Supabase.</translation>
-    </message>
-    <message>
-        <source>The server answered HTTP %1.</source>
-        <translation>Le serveur a répondu HTTP %1.</translation>
-    </message>
-    <message>
-        <source>The secure connection failed: %1</source>
-        <translation>La connexion sécurisée a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The host %1 was not found. Check the project URL.</source>
-        <translation>L’hôte %1 est introuvable. Vérifiez l’URL du projet.</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>Connexion impossible&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ConsoleApplication</name>
-    <message>
-        <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
+        </message>
+        <message>
+            <source>profiles needs an action: list, add or remove.</source>
+            <translation>profiles nécessite une action : list, add ou remove.</translation>
+        </message>
+        <message>
+            <source>unknown action "%1" for profiles.</source>
+            <translation>action « %1 » inconnue pour profiles.</translation>
+        </message>
+        <message>
+            <source>List the saved profiles.</source>
+            <translation>Lister les profils enregistrés.</translation>
+        </message>
+        <message>
+            <source>profiles list takes no arguments.</source>
+            <translation>profiles list n’accepte aucun argument.</translation>
+        </message>
+        <message>
+            <source>No profiles yet. Add one with: campaignctl profiles add --name NAME --url URL --anon-key KEY</source>
+            <translation>Aucun profil pour l’instant. Ajoutez-en un avec : campaignctl profiles add --name NOM --url URL --anon-key CLÉ</translation>
+        </message>
+        <message>
+            <source>Add a profile: a named backend the console can connect to.</source>
+            <translation>Ajouter un profil : un backend nommé auquel la console peut se connecter.</translation>
+        </message>
+        <message>
+            <source>The profile's name.</source>
+            <translation>Le nom du profil.</translation>
+        </message>
+        <message>
+            <source>The project URL (https://&lt;ref&gt;.supabase.co).</source>
+            <translation>L’URL du projet (https://&lt;ref&gt;.supabase.co).</translation>
+        </message>
+        <message>
+            <source>The anon (publishable) key.</source>
+            <translation>La clé anon (publique).</translation>
+        </message>
+        <message>
+            <source>production, staging or local (default production).</source>
+            <translation>production, staging ou local (par défaut : production).</translation>
+        </message>
+        <message>
+            <source>The profile's colour, #rrggbb.</source>
+            <translation>La couleur du profil, #rrggbb.</translation>
+        </message>
+        <message>
+            <source>Sign-in type: supabase (default) or oidc.</source>
+            <translation>Type de connexion : supabase (par défaut) ou oidc.</translation>
+        </message>
+        <message>
+            <source>The GoTrue provider for supabase sign-in.</source>
+            <translation>Le fournisseur GoTrue pour la connexion supabase.</translation>
+        </message>
+        <message>
+            <source>The OAuth client id (default campaign-console).</source>
+            <translation>L’identifiant client OAuth (par défaut : campaign-console).</translation>
+        </message>
+        <message>
+            <source>The OpenID Connect issuer URL (oidc sign-in).</source>
+            <translation>L’URL de l’émetteur OpenID Connect (connexion oidc).</translation>
+        </message>
+        <message>
+            <source>Space-separated OAuth scopes.</source>
+            <translation>Portées OAuth séparées par des espaces.</translation>
+        </message>
+        <message>
+            <source>The e-mail API base URL (default &lt;url&gt;/api/email).</source>
+            <translation>L’URL de base de l’API e-mail (par défaut : &lt;url&gt;/api/email).</translation>
+        </message>
+        <message>
+            <source>Make it the profile the console opens with.</source>
+            <translation>En faire le profil ouvert au démarrage de la console.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>--%1 is required.</source>
+            <translation>--%1 est obligatoire.</translation>
+        </message>
+        <message>
+            <source>Added profile "%1".</source>
+            <translation>Profil « %1 » ajouté.</translation>
+        </message>
+        <message>
+            <source>Remove a saved profile.</source>
+            <translation>Supprimer un profil enregistré.</translation>
+        </message>
+        <message>
+            <source>The profile to remove.</source>
+            <translation>Le profil à supprimer.</translation>
+        </message>
+        <message>
+            <source>profiles remove needs exactly one profile name.</source>
+            <translation>profiles remove nécessite exactement un nom de profil.</translation>
+        </message>
+        <message>
+            <source>Removed profile "%1".</source>
+            <translation>Profil « %1 » supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::CacheDatabase</name>
+        <message>
+            <source>the cached campaigns</source>
+            <translation>les campagnes en cache</translation>
+        </message>
+        <message>
+            <source>the sync time</source>
+            <translation>l’heure de synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::CampaignRepository</name>
+        <message>
+            <source>%1 cannot be set to that value.</source>
+            <translation>%1 ne peut pas prendre cette valeur.</translation>
+        </message>
+        <message>
+            <source>The campaign no longer exists.</source>
+            <translation>La campagne n’existe plus.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this campaign in the meantime.</source>
+            <translation>Quelqu’un d’autre a modifié cette campagne entre-temps.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::CampaignRules</name>
+        <message>
+            <source>Must be zero or more.</source>
+            <translation>Doit être positif ou nul.</translation>
+        </message>
+        <message>
+            <source>Enter a name of 1 to %1 characters.</source>
+            <translation>Saisissez un nom de 1 à %1 caractères.</translation>
+        </message>
+        <message>
+            <source>Choose one of: %1.</source>
+            <translation>Choisissez l’une de ces valeurs : %1.</translation>
+        </message>
+        <message>
+            <source>The budget must be zero or more.</source>
+            <translation>Le budget doit être positif ou nul.</translation>
+        </message>
+        <message>
+            <source>Use a three-letter upper-case currency code such as EUR.</source>
+            <translation>Utilisez un code de devise de trois lettres majuscules, comme EUR.</translation>
+        </message>
+        <message>
+            <source>The end date must not be before the start date.</source>
+            <translation>La date de fin ne doit pas précéder la date de début.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::Outbox</name>
+        <message>
+            <source>the change</source>
+            <translation>la modification</translation>
+        </message>
+        <message>
+            <source>the outbox</source>
+            <translation>la boîte d’envoi</translation>
+        </message>
+        <message>
+            <source>There is no conflict to resolve for that change.</source>
+            <translation>Il n’y a aucun conflit à résoudre pour cette modification.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::SqliteFile</name>
+        <message>
+            <source>The disk is full: %1 could not be saved.</source>
+            <translation>Le disque est plein : impossible d’enregistrer %1.</translation>
+        </message>
+        <message>
+            <source>The local database failed: %1.</source>
+            <translation>Échec de la base de données locale : %1.</translation>
+        </message>
+        <message>
+            <source>The local database is damaged and could not be moved aside.</source>
+            <translation>La base de données locale est endommagée et n’a pas pu être mise de côté.</translation>
+        </message>
+        <message>
+            <source>The folder for the local database could not be created.</source>
+            <translation>Le dossier de la base de données locale n’a pas pu être créé.</translation>
+        </message>
+        <message>
+            <source>The local database could not be created.</source>
+            <translation>La base de données locale n’a pas pu être créée.</translation>
+        </message>
+        <message>
+            <source>The local database could not be opened.</source>
+            <translation>La base de données locale n’a pas pu être ouverte.</translation>
+        </message>
+        <message>
+            <source>The local database is damaged.</source>
+            <translation>La base de données locale est endommagée.</translation>
+        </message>
+        <message>
+            <source>The local database was written by a newer version.</source>
+            <translation>La base de données locale a été écrite par une version plus récente.</translation>
+        </message>
+        <message>
+            <source>the schema</source>
+            <translation>le schéma</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::net::ApiClient</name>
+        <message>
+            <source>The service "%1" is busy and cannot be reconfigured now.</source>
+            <translation>Le service « %1 » est occupé et ne peut pas être reconfiguré maintenant.</translation>
+        </message>
+        <message>
+            <source>reset by hand</source>
+            <translation>réinitialisé manuellement</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::net::ErrorMapper</name>
+        <message>
+            <source>Expected exactly one matching record, but the server found none or several.</source>
+            <translation>Un seul enregistrement correspondant était attendu, mais le serveur n’en a trouvé aucun ou plusieurs.</translation>
+        </message>
+        <message>
+            <source>The server rejected the request as invalid.</source>
+            <translation>Le serveur a rejeté la requête comme invalide.</translation>
+        </message>
+        <message>
+            <source>You are not signed in, or your session has expired.</source>
+            <translation>Vous n’êtes pas connecté, ou votre session a expiré.</translation>
+        </message>
+        <message>
+            <source>You do not have permission to do this.</source>
+            <translation>Vous n’avez pas l’autorisation de faire cela.</translation>
+        </message>
+        <message>
+            <source>The requested record or address was not found.</source>
+            <translation>L’enregistrement ou l’adresse demandé est introuvable.</translation>
+        </message>
+        <message>
+            <source>The server gave up waiting for the request.</source>
+            <translation>Le serveur a cessé d’attendre la requête.</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing data, for example a duplicate.</source>
+            <translation>La modification entre en conflit avec des données existantes, par exemple un doublon.</translation>
+        </message>
+        <message>
+            <source>The request is too large for the server.</source>
+            <translation>La requête est trop volumineuse pour le serveur.</translation>
+        </message>
+        <message>
+            <source>The requested page lies beyond the end of the results.</source>
+            <translation>La page demandée se situe au-delà de la fin des résultats.</translation>
+        </message>
+        <message>
+            <source>The server is receiving too many requests; please wait a moment.</source>
+            <translation>Le serveur reçoit trop de requêtes ; veuillez patienter un instant.</translation>
+        </message>
+        <message>
+            <source>The server ran into an internal error.</source>
+            <translation>Le serveur a rencontré une erreur interne.</translation>
+        </message>
+        <message>
+            <source>The service is temporarily unavailable.</source>
+            <translation>Le service est temporairement indisponible.</translation>
+        </message>
+        <message>
+            <source>The server refused the connection; is it running?</source>
+            <translation>Le serveur a refusé la connexion ; est-il démarré ?</translation>
+        </message>
+        <message>
+            <source>The server's name could not be found; check the address.</source>
+            <translation>Le nom du serveur est introuvable ; vérifiez l’adresse.</translation>
+        </message>
+        <message>
+            <source>The server closed the connection before answering completely.</source>
+            <translation>Le serveur a fermé la connexion avant d’avoir répondu entièrement.</translation>
+        </message>
+        <message>
+            <source>The server redirected to an insecure address; the console refused.</source>
+            <translation>Le serveur a redirigé vers une adresse non sécurisée ; la console a refusé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The server did not answer in time (%n attempt(s)).</source>
+            <translation>
+                <numerusform>Le serveur n’a pas répondu à temps (%n tentative).</numerusform>
+                <numerusform>Le serveur n’a pas répondu à temps (%n tentatives).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The %1 service is failing; the console will try it again in %n second(s).</source>
+            <translation>
+                <numerusform>Le service %1 est défaillant ; la console réessaiera dans %n seconde.</numerusform>
+                <numerusform>Le service %1 est défaillant ; la console réessaiera dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The %1 service is failing; the console is testing whether it has recovered.</source>
+            <translation>Le service %1 est défaillant ; la console vérifie s’il est rétabli.</translation>
+        </message>
+        <message>
+            <source>Too many requests are waiting; please try again in a moment.</source>
+            <translation>Trop de requêtes sont en attente ; veuillez réessayer dans un instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::LoginPages</name>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Demo users</source>
+            <translation>Utilisateurs de démonstration</translation>
+        </message>
+        <message>
+            <source>The sandbox prints their passwords when it starts.</source>
+            <translation>Le bac à sable affiche leurs mots de passe au démarrage.</translation>
+        </message>
+        <message>
+            <source>Allow</source>
+            <translation>Autoriser</translation>
+        </message>
+        <message>
+            <source>Deny</source>
+            <translation>Refuser</translation>
+        </message>
+        <message>
+            <source>Sign-in failed</source>
+            <translation>Échec de la connexion</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::OAuthServer</name>
+        <message>
+            <source>The sign-in request repeats the parameter %1.</source>
+            <translation>La demande de connexion répète le paramètre %1.</translation>
+        </message>
+        <message>
+            <source>The application asking you to sign in is not registered.</source>
+            <translation>L’application qui vous demande de vous connecter n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not registered.</source>
+            <translation>L’adresse de redirection de l’application n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>No sign-in provider was named.</source>
+            <translation>Aucun fournisseur de connexion n’a été indiqué.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not allowed.</source>
+            <translation>L’adresse de redirection de l’application n’est pas autorisée.</translation>
+        </message>
+        <message>
+            <source>Sign in to the Campaign Console sandbox</source>
+            <translation>Se connecter au bac à sable de Campaign Console</translation>
+        </message>
+        <message>
+            <source>The e-mail address or the password is wrong.</source>
+            <translation>L’adresse e-mail ou le mot de passe est incorrect.</translation>
+        </message>
+        <message>
+            <source>Allow Campaign Console to use the sandbox as %1?</source>
+            <translation>Autoriser Campaign Console à utiliser le bac à sable en tant que %1 ?</translation>
+        </message>
+        <message>
+            <source>This sign-in page has expired. Start signing in again.</source>
+            <translation>Cette page de connexion a expiré. Recommencez la connexion.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SandboxOptions</name>
+        <message>
+            <source>Listen on &lt;address&gt; (default 127.0.0.1).</source>
+            <translation>Écouter sur &lt;address&gt; (par défaut : 127.0.0.1).</translation>
+        </message>
+        <message>
+            <source>Listen on &lt;port&gt; (default 0: any free port).</source>
+            <translation>Écouter sur &lt;port&gt; (par défaut 0 : un port libre).</translation>
+        </message>
+        <message>
+            <source>SQLite database &lt;file&gt;, or :memory: (default).</source>
+            <translation>Base SQLite &lt;file&gt;, ou :memory: (par défaut).</translation>
+        </message>
+        <message>
+            <source>Create &lt;n&gt; demo campaigns.</source>
+            <translation>Créer &lt;n&gt; campagnes de démonstration.</translation>
+        </message>
+        <message>
+            <source>Seed for the demo data's randomness.</source>
+            <translation>Graine pour l’aléa des données de démonstration.</translation>
+        </message>
+        <message>
+            <source>Secret for signing JWTs (default: random).</source>
+            <translation>Secret de signature des JWT (par défaut : aléatoire).</translation>
+        </message>
+        <message>
+            <source>Allow listening on a non-loopback address.</source>
+            <translation>Autoriser l’écoute sur une adresse autre que la boucle locale.</translation>
+        </message>
+        <message>
+            <source>Refusing to listen on %1: the sandbox has demo passwords. Use --allow-remote if you mean it.</source>
+            <translation>Refus d’écouter sur %1 : le bac à sable a des mots de passe de démonstration. Utilisez --allow-remote si c’est voulu.</translation>
+        </message>
+        <message>
+            <source>--port must be a number from 0 to 65535.</source>
+            <translation>--port doit être un nombre de 0 à 65535.</translation>
+        </message>
+        <message>
+            <source>--seed must be a number of campaigns (0 or more).</source>
+            <translation>--seed doit être un nombre de campagnes (0 ou plus).</translation>
+        </message>
+        <message>
+            <source>--seed-random must be a number.</source>
+            <translation>--seed-random doit être un nombre.</translation>
+        </message>
+        <message>
+            <source>Access-token lifetime in &lt;seconds&gt; (default 3600).</source>
+            <translation>Durée de vie des jetons d’accès en &lt;seconds&gt; (par défaut : 3600).</translation>
+        </message>
+        <message>
+            <source>Fault-injection rules as &lt;json&gt;, e.g. {"seed":1,"rest":{"error_rate":0.2,"status":503}}.</source>
+            <translation>Règles d’injection de pannes en &lt;json&gt;, p. ex. {"seed":1,"rest":{"error_rate":0.2,"status":503}}.</translation>
+        </message>
+        <message>
+            <source>--jwt-expiry must be a number of seconds (1 or more).</source>
+            <translation>--jwt-expiry doit être un nombre de secondes (1 ou plus).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SandboxServer</name>
+        <message>
+            <source>The sandbox could not start.</source>
+            <translation>Le bac à sable n’a pas pu démarrer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::sandbox::SocialPlatforms</name>
+        <message>
+            <source>The application asking for access is not registered.</source>
+            <translation>L’application qui demande l’accès n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>The application's redirect address is not registered.</source>
+            <translation>L’adresse de redirection de l’application n’est pas enregistrée.</translation>
+        </message>
+        <message>
+            <source>Allow Campaign Console to post as %1 on %2?</source>
+            <translation>Autoriser Campaign Console à publier en tant que %1 sur %2 ?</translation>
+        </message>
+        <message>
+            <source>This page has expired. Start connecting the account again.</source>
+            <translation>Cette page a expiré. Recommencez la connexion du compte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::AccountsPage</name>
+        <message>
+            <source>Working</source>
+            <translation>Fonctionne</translation>
+        </message>
+        <message>
+            <source>Expired: refresh or link again</source>
+            <translation>Expiré : renouvelez ou liez à nouveau</translation>
+        </message>
+        <message>
+            <source>Not working</source>
+            <translation>Ne fonctionne pas</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>Your sign-in and the social accounts connected for campaigns.</source>
+            <translation>Votre connexion et les comptes de réseaux sociaux liés aux campagnes.</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Profile:</source>
+            <translation>Profil :</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Choose or add a profile to sign in.</source>
+            <translation>Choisissez ou ajoutez un profil pour vous connecter.</translation>
+        </message>
+        <message>
+            <source>Sign in with browser</source>
+            <translation>Se connecter avec le navigateur</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Copy sign-in link</source>
+            <translation>Copier le lien de connexion</translation>
+        </message>
+        <message>
+            <source>Link copied: paste it into the browser you want to use.</source>
+            <translation>Lien copié : collez-le dans le navigateur de votre choix.</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message>
+            <source>Connected accounts</source>
+            <translation>Comptes liés</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plateforme</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Compte</translation>
+        </message>
+        <message>
+            <source>Scopes</source>
+            <translation>Portées</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Expire</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Link…</source>
+            <translation>Lier…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Renouveler</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Déconnecter</translation>
+        </message>
+        <message>
+            <source>Sign in to “%1” in your web browser. No keychain is available on this computer, so the session will only last until the console is closed.</source>
+            <translation>Connectez-vous à « %1 » dans votre navigateur web. Aucun trousseau n’est disponible sur cet ordinateur ; la session ne durera donc que jusqu’à la fermeture de la console.</translation>
+        </message>
+        <message>
+            <source>Sign in to “%1” in your web browser. The console never sees your password; it keeps the session in your system keychain.</source>
+            <translation>Connectez-vous à « %1 » dans votre navigateur web. La console ne voit jamais votre mot de passe ; elle conserve la session dans le trousseau de votre système.</translation>
+        </message>
+        <message>
+            <source>Signed in to “%1” as %2 (role %3). The session renews itself; the current access token expires at %4.</source>
+            <translation>Connecté à « %1 » en tant que %2 (rôle %3). La session se renouvelle d’elle-même ; le jeton d’accès actuel expire le %4.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Non lié</translation>
+        </message>
+        <message>
+            <source>Choose a profile to see its connected accounts.</source>
+            <translation>Choisissez un profil pour voir ses comptes liés.</translation>
+        </message>
+        <message>
+            <source>Sign in to link social accounts for campaigns.</source>
+            <translation>Connectez-vous pour lier des comptes de réseaux sociaux aux campagnes.</translation>
+        </message>
+        <message>
+            <source>This backend offers no social platforms to link.</source>
+            <translation>Ce backend ne propose aucune plateforme sociale à lier.</translation>
+        </message>
+        <message>
+            <source>Select a platform to link it, refresh its token or disconnect it.</source>
+            <translation>Sélectionnez une plateforme pour la lier, renouveler son jeton ou la déconnecter.</translation>
+        </message>
+        <message>
+            <source>Finish linking the account in your browser…</source>
+            <translation>Terminez la liaison du compte dans votre navigateur…</translation>
+        </message>
+        <message>
+            <source>Waiting for you to finish signing in with your browser… If no browser opened, copy the sign-in link and open it yourself. The link is valid for 5 minutes.</source>
+            <translation>En attente de la fin de votre connexion dans le navigateur… Si aucun navigateur ne s’est ouvert, copiez le lien de connexion et ouvrez-le vous-même. Le lien est valable 5 minutes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignEditorDialog</name>
+        <message>
+            <source>New campaign</source>
+            <translation>Nouvelle campagne</translation>
+        </message>
+        <message>
+            <source>Edit campaign</source>
+            <translation>Modifier la campagne</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nom</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Statut</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>&amp;Canal</translation>
+        </message>
+        <message>
+            <source>&amp;Budget</source>
+            <translation>&amp;Budget</translation>
+        </message>
+        <message>
+            <source>C&amp;urrency</source>
+            <translation>&amp;Devise</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or empty</source>
+            <translation>YYYY-MM-DD, ou vide</translation>
+        </message>
+        <message>
+            <source>S&amp;tart date</source>
+            <translation>Da&amp;te de début</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>Date de &amp;fin</translation>
+        </message>
+        <message>
+            <source>&amp;Audience size</source>
+            <translation>Taille de l’&amp;audience</translation>
+        </message>
+        <message>
+            <source>Enter a number.</source>
+            <translation>Saisissez un nombre.</translation>
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation>Saisissez un nombre entier.</translation>
+        </message>
+        <message>
+            <source>Enter a date as YYYY-MM-DD, or leave it empty.</source>
+            <translation>Saisissez une date au format YYYY-MM-DD, ou laissez le champ vide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignTableModel</name>
+        <message>
+            <source>pending</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>conflit</translation>
+        </message>
+        <message>
+            <source>Saved on this computer; not on the server yet.</source>
+            <translation>Enregistré sur cet ordinateur ; pas encore sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Someone else changed this campaign; choose which version to keep.</source>
+            <translation>Quelqu’un d’autre a modifié cette campagne ; choisissez la version à conserver.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchro</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignsPage</name>
+        <message>
+            <source>Search campaigns by name</source>
+            <translation>Rechercher des campagnes par nom</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>Actualise&amp;r</translation>
+        </message>
+        <message>
+            <source>&amp;New campaign…</source>
+            <translation>&amp;Nouvelle campagne…</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Actualisation…</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Offline: showing cached data</source>
+            <translation>Hors ligne : affichage des données en cache</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Updated just now</source>
+            <translation>Mis à jour à l’instant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated %n min ago</source>
+            <translation>
+                <numerusform>Mis à jour il y a %n min</numerusform>
+                <numerusform>Mis à jour il y a %n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConnectionTester</name>
+        <message>
+            <source>No answer within %1 s. Check the project URL and your network.</source>
+            <translation>Aucune réponse en %1 s. Vérifiez l’URL du projet et votre réseau.</translation>
+        </message>
+        <message>
+            <source>Connected: the Auth service answered in %1 ms.</source>
+            <translation>Connecté : le service Auth a répondu en %1 ms.</translation>
+        </message>
+        <message>
+            <source>Connected: the Auth service (%1) answered in %2 ms.</source>
+            <translation>Connecté : le service Auth (%1) a répondu en %2 ms.</translation>
+        </message>
+        <message>
+            <source>The server refused the key (HTTP %1). Check the anon key.</source>
+            <translation>Le serveur a refusé la clé (HTTP %1). Vérifiez la clé anon.</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP 404: this does not look like a Supabase project URL.</source>
+            <translation>Le serveur a répondu HTTP 404 : cela ne ressemble pas à une URL de projet Supabase.</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP %1.</source>
+            <translation>Le serveur a répondu HTTP %1.</translation>
+        </message>
+        <message>
+            <source>The secure connection failed: %1</source>
+            <translation>La connexion sécurisée a échoué : %1</translation>
+        </message>
+        <message>
+            <source>The host %1 was not found. Check the project URL.</source>
+            <translation>L’hôte %1 est introuvable. Vérifiez l’URL du projet.</translation>
+        </message>
+        <message>
+            <source>Could not connect: %1</source>
+            <translation>Connexion impossible : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConsoleApplication</name>
+        <message>
+            <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
 Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</source>
-        <translation>%1&#xa0;: aucun affichage trouvé&#xa0;: ni DISPLAY ni WAYLAND_DISPLAY n’est défini.
+            <translation>%1 : aucun affichage trouvé : ni DISPLAY ni WAYLAND_DISPLAY n’est défini.
 Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen pour l’exécuter sans écran.</translation>
-    </message>
-    <message>
-        <source>there is no profile named &quot;%1&quot;.</source>
-        <translation>aucun profil ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No profiles are saved yet: add one in Settings or with &apos;campaignctl profiles add&apos;.</source>
-        <translation>Aucun profil enregistré pour l’instant&#xa0;: ajoutez-en un dans les Paramètres ou avec «&#xa0;campaignctl profiles add&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Saved profiles: %1</source>
-        <translation>Profils enregistrés&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Starting the demo sandbox…</source>
-        <translation>Démarrage du bac à sable de démonstration…</translation>
-    </message>
-    <message>
-        <source>Demo sandbox at %1 (campaigns: %L2)</source>
-        <translation>Bac à sable de démonstration sur %1 (campagnes&#xa0;: %L2)</translation>
-    </message>
-    <message>
-        <source>The demo sandbox did not start: %1</source>
-        <translation>Le bac à sable de démonstration n’a pas démarré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%L1 campaigns in the demo sandbox</source>
-        <translation>%L1 campagnes dans le bac à sable de démonstration</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one administrator. Browsing and editing them in this window comes with the campaigns workspace; until then the sandbox answers the Supabase REST API at %1/rest/v1.</source>
-        <translation>Le bac à sable intégré sur %1 contient %L2 campagnes générées de deux responsables marketing et d’une administratrice. La consultation et la modification dans cette fenêtre arrivent avec l’espace de travail des campagnes&#xa0;; d’ici là, le bac à sable répond à l’API REST Supabase sur %1/rest/v1.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ConsoleCommandLine</name>
-    <message>
-        <source>Campaign Console: manage campaigns and watch the health of a Supabase backend.</source>
-        <translation>Campaign Console&#xa0;: gérer les campagnes et surveiller l’état d’un backend Supabase.</translation>
-    </message>
-    <message>
-        <source>Save a picture of the main window to &lt;file&gt; after it is drawn, then exit.</source>
-        <translation>Enregistrer une image de la fenêtre principale dans &lt;file&gt; une fois affichée, puis quitter.</translation>
-    </message>
-    <message>
-        <source>Open page &lt;name&gt;: %1.</source>
-        <translation>Ouvrir la page &lt;name&gt;&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Try &apos;%1 --help&apos; for more information.</source>
-        <translation>Essayez «&#xa0;%1 --help&#xa0;» pour plus d’informations.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--screenshot needs a file name.</source>
-        <translation>--screenshot nécessite un nom de fichier.</translation>
-    </message>
-    <message>
-        <source>Unknown page &quot;%1&quot;: use %2.</source>
-        <translation>Page «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez %2.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::DesktopBrowserOpener</name>
-    <message>
-        <source>No browser could be opened; copy the sign-in link and open it yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::LanguageSettings</name>
-    <message>
-        <source>System default (%1)</source>
-        <translation>Valeur du système (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Lan&amp;gue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Menus and messages use this language.</source>
-        <translation>Les menus et les messages utilisent cette langue.</translation>
-    </message>
-    <message>
-        <source>%1 is used the next time Campaign Console starts; until then it stays in %2.</source>
-        <translation>%1 sera utilisé au prochain démarrage de Campaign Console&#xa0;; d’ici là, la langue reste %2.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::LogTableModel</name>
-    <message>
-        <source>Debug</source>
-        <translation>Débogage</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critique</translation>
-    </message>
-    <message>
-        <source>Fatal</source>
-        <translation>Fatal</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::LogsPage</name>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Open log folder</source>
-        <translation>&amp;Ouvrir le dossier des journaux</translation>
-    </message>
-    <message>
-        <source>Minimum level</source>
-        <translation>Niveau minimal</translation>
-    </message>
-    <message>
-        <source>All levels</source>
-        <translation>Tous les niveaux</translation>
-    </message>
-    <message>
-        <source>Info and above</source>
-        <translation>Info et plus</translation>
-    </message>
-    <message>
-        <source>Warnings and above</source>
-        <translation>Avertissements et plus</translation>
-    </message>
-    <message>
-        <source>Critical only</source>
-        <translation>Critique uniquement</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <source>Filter messages and context…</source>
-        <translation>Filtrer les messages et le contexte…</translation>
-    </message>
-    <message>
-        <source>Filter text</source>
-        <translation>Texte du filtre</translation>
-    </message>
-    <message>
-        <source>Select an entry to see its message, context and error in full.</source>
-        <translation>Sélectionnez une entrée pour voir son message, son contexte et son erreur en entier.</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Journaux</translation>
-    </message>
-    <message>
-        <source>What the console recorded, newest first. Secrets are removed before anything is written.</source>
-        <translation>Ce que la console a enregistré, du plus récent au plus ancien. Les secrets sont retirés avant toute écriture.</translation>
-    </message>
-    <message>
-        <source>Context:</source>
-        <translation>Contexte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Error:</source>
-        <translation>Erreur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No log entries yet in %1.</source>
-        <translation>Aucune entrée de journal pour l’instant dans %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n entries</source>
-        <translation>
-            <numerusform>Affichage de %1 sur %n entrée</numerusform>
-            <numerusform>Affichage de %1 sur %n entrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> · reading…</source>
-        <translation> · lecture…</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n unreadable lines skipped</source>
-        <translation>
-            <numerusform> · %n ligne illisible ignorée</numerusform>
-            <numerusform> · %n lignes illisibles ignorées</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::MainWindow</name>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-    <message>
-        <source>&amp;About Campaign Console</source>
-        <translation>À &amp;propos de Campaign Console</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>À propos de %1</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source>A desktop administration console for Supabase backends.
+        </message>
+        <message>
+            <source>there is no profile named "%1".</source>
+            <translation>aucun profil ne s’appelle « %1 ».</translation>
+        </message>
+        <message>
+            <source>No profiles are saved yet: add one in Settings or with 'campaignctl profiles add'.</source>
+            <translation>Aucun profil enregistré pour l’instant : ajoutez-en un dans les Paramètres ou avec « campaignctl profiles add ».</translation>
+        </message>
+        <message>
+            <source>Saved profiles: %1</source>
+            <translation>Profils enregistrés : %1</translation>
+        </message>
+        <message>
+            <source>Starting the demo sandbox…</source>
+            <translation>Démarrage du bac à sable de démonstration…</translation>
+        </message>
+        <message>
+            <source>Demo sandbox at %1 (campaigns: %L2)</source>
+            <translation>Bac à sable de démonstration sur %1 (campagnes : %L2)</translation>
+        </message>
+        <message>
+            <source>The demo sandbox did not start: %1</source>
+            <translation>Le bac à sable de démonstration n’a pas démarré : %1</translation>
+        </message>
+        <message>
+            <source>%L1 campaigns in the demo sandbox</source>
+            <translation>%L1 campagnes dans le bac à sable de démonstration</translation>
+        </message>
+        <message>
+            <source>The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one administrator. Browsing and editing them in this window comes with the campaigns workspace; until then the sandbox answers the Supabase REST API at %1/rest/v1.</source>
+            <translation>Le bac à sable intégré sur %1 contient %L2 campagnes générées de deux responsables marketing et d’une administratrice. La consultation et la modification dans cette fenêtre arrivent avec l’espace de travail des campagnes ; d’ici là, le bac à sable répond à l’API REST Supabase sur %1/rest/v1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConsoleCommandLine</name>
+        <message>
+            <source>Campaign Console: manage campaigns and watch the health of a Supabase backend.</source>
+            <translation>Campaign Console : gérer les campagnes et surveiller l’état d’un backend Supabase.</translation>
+        </message>
+        <message>
+            <source>Save a picture of the main window to &lt;file&gt; after it is drawn, then exit.</source>
+            <translation>Enregistrer une image de la fenêtre principale dans &lt;file&gt; une fois affichée, puis quitter.</translation>
+        </message>
+        <message>
+            <source>Open page &lt;name&gt;: %1.</source>
+            <translation>Ouvrir la page &lt;name&gt; : %1.</translation>
+        </message>
+        <message>
+            <source>Try '%1 --help' for more information.</source>
+            <translation>Essayez « %1 --help » pour plus d’informations.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation>argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>--screenshot needs a file name.</source>
+            <translation>--screenshot nécessite un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>Unknown page "%1": use %2.</source>
+            <translation>Page « %1 » inconnue : utilisez %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::DesktopBrowserOpener</name>
+        <message>
+            <source>No browser could be opened; copy the sign-in link and open it yourself.</source>
+            <translation>Aucun navigateur n’a pu être ouvert ; copiez le lien de connexion et ouvrez-le vous-même.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LanguageSettings</name>
+        <message>
+            <source>System default (%1)</source>
+            <translation>Valeur du système (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Lan&amp;gue :</translation>
+        </message>
+        <message>
+            <source>Menus and messages use this language.</source>
+            <translation>Les menus et les messages utilisent cette langue.</translation>
+        </message>
+        <message>
+            <source>%1 is used the next time Campaign Console starts; until then it stays in %2.</source>
+            <translation>%1 sera utilisé au prochain démarrage de Campaign Console ; d’ici là, la langue reste %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LogTableModel</name>
+        <message>
+            <source>Debug</source>
+            <translation>Débogage</translation>
+        </message>
+        <message>
+            <source>Info</source>
+            <translation>Info</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critique</translation>
+        </message>
+        <message>
+            <source>Fatal</source>
+            <translation>Fatal</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LogsPage</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>&amp;Open log folder</source>
+            <translation>&amp;Ouvrir le dossier des journaux</translation>
+        </message>
+        <message>
+            <source>Minimum level</source>
+            <translation>Niveau minimal</translation>
+        </message>
+        <message>
+            <source>All levels</source>
+            <translation>Tous les niveaux</translation>
+        </message>
+        <message>
+            <source>Info and above</source>
+            <translation>Info et plus</translation>
+        </message>
+        <message>
+            <source>Warnings and above</source>
+            <translation>Avertissements et plus</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Critique uniquement</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Toutes les catégories</translation>
+        </message>
+        <message>
+            <source>Filter messages and context…</source>
+            <translation>Filtrer les messages et le contexte…</translation>
+        </message>
+        <message>
+            <source>Filter text</source>
+            <translation>Texte du filtre</translation>
+        </message>
+        <message>
+            <source>Select an entry to see its message, context and error in full.</source>
+            <translation>Sélectionnez une entrée pour voir son message, son contexte et son erreur en entier.</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Journaux</translation>
+        </message>
+        <message>
+            <source>What the console recorded, newest first. Secrets are removed before anything is written.</source>
+            <translation>Ce que la console a enregistré, du plus récent au plus ancien. Les secrets sont retirés avant toute écriture.</translation>
+        </message>
+        <message>
+            <source>Context:</source>
+            <translation>Contexte :</translation>
+        </message>
+        <message>
+            <source>Error:</source>
+            <translation>Erreur :</translation>
+        </message>
+        <message>
+            <source>No log entries yet in %1.</source>
+            <translation>Aucune entrée de journal pour l’instant dans %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entrée</numerusform>
+                <numerusform>%n entrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Showing %1 of %n entries</source>
+            <translation>
+                <numerusform>Affichage de %1 sur %n entrée</numerusform>
+                <numerusform>Affichage de %1 sur %n entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · reading…</source>
+            <translation> · lecture…</translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n unreadable lines skipped</source>
+            <translation>
+                <numerusform> · %n ligne illisible ignorée</numerusform>
+                <numerusform> · %n lignes illisibles ignorées</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::MainWindow</name>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>&amp;About Campaign Console</source>
+            <translation>À &amp;propos de Campaign Console</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation>À propos de %1</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>A desktop administration console for Supabase backends.
 Built with Qt %1.</source>
-        <translation>Une console d’administration de bureau pour les backends Supabase.
+            <translation>Une console d’administration de bureau pour les backends Supabase.
 Conçue avec Qt %1.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::PlaceholderPages</name>
-    <message>
-        <source>Campaigns</source>
-        <translation>Campagnes</translation>
-    </message>
-    <message>
-        <source>Live feed</source>
-        <translation>Flux en direct</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Journaux</translation>
-    </message>
-    <message>
-        <source>No backend profile yet</source>
-        <translation>Aucun profil de backend</translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
-        <translation>Ouvrir les Paramètres</translation>
-    </message>
-    <message>
-        <source>Add a profile in Settings with your Supabase project URL and anon key, or start the console with --demo to try it against the built-in sandbox.</source>
-        <translation>Ajoutez un profil dans les Paramètres avec l’URL et la clé anon de votre projet Supabase, ou lancez la console avec --demo pour l’essayer avec le bac à sable intégré.</translation>
-    </message>
-    <message>
-        <source>Browse, search and edit the campaigns of the backend.</source>
-        <translation>Parcourir, rechercher et modifier les campagnes du backend.</translation>
-    </message>
-    <message>
-        <source>Campaigns are listed here once the console is connected to a backend.
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::PlaceholderPages</name>
+        <message>
+            <source>Campaigns</source>
+            <translation>Campagnes</translation>
+        </message>
+        <message>
+            <source>Live feed</source>
+            <translation>Flux en direct</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Logs</source>
+            <translation>Journaux</translation>
+        </message>
+        <message>
+            <source>No backend profile yet</source>
+            <translation>Aucun profil de backend</translation>
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation>Ouvrir les Paramètres</translation>
+        </message>
+        <message>
+            <source>Add a profile in Settings with your Supabase project URL and anon key, or start the console with --demo to try it against the built-in sandbox.</source>
+            <translation>Ajoutez un profil dans les Paramètres avec l’URL et la clé anon de votre projet Supabase, ou lancez la console avec --demo pour l’essayer avec le bac à sable intégré.</translation>
+        </message>
+        <message>
+            <source>Browse, search and edit the campaigns of the backend.</source>
+            <translation>Parcourir, rechercher et modifier les campagnes du backend.</translation>
+        </message>
+        <message>
+            <source>Campaigns are listed here once the console is connected to a backend.
 
 </source>
-        <translation>Les campagnes s’affichent ici une fois la console connectée à un backend.
+            <translation>Les campagnes s’affichent ici une fois la console connectée à un backend.
 
 </translation>
-    </message>
-    <message>
-        <source>No campaigns to show yet</source>
-        <translation>Aucune campagne à afficher</translation>
-    </message>
-    <message>
-        <source>This version of Campaign Console manages backend profiles and shows its own log; the campaigns of “%1” will be listed here once campaign browsing is added.
+        </message>
+        <message>
+            <source>No campaigns to show yet</source>
+            <translation>Aucune campagne à afficher</translation>
+        </message>
+        <message>
+            <source>This version of Campaign Console manages backend profiles and shows its own log; the campaigns of “%1” will be listed here once campaign browsing is added.
 
 You can check that the backend answers with Test connection in Settings.</source>
-        <translation>Cette version de Campaign Console gère les profils de backend et affiche son propre journal&#xa0;; les campagnes de «&#xa0;%1&#xa0;» s’afficheront ici quand la consultation des campagnes sera ajoutée.
+            <translation>Cette version de Campaign Console gère les profils de backend et affiche son propre journal ; les campagnes de « %1 » s’afficheront ici quand la consultation des campagnes sera ajoutée.
 
 Pour vérifier que le backend répond, utilisez Tester la connexion dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>Changes to campaigns as they happen on the server.</source>
-        <translation>Les modifications des campagnes, dès qu’elles ont lieu sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Every insert, update and delete made on the backend will appear here as it happens.
+        </message>
+        <message>
+            <source>Changes to campaigns as they happen on the server.</source>
+            <translation>Les modifications des campagnes, dès qu’elles ont lieu sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Every insert, update and delete made on the backend will appear here as it happens.
 
 </source>
-        <translation>Chaque ajout, modification et suppression effectués sur le backend apparaîtra ici en temps réel.
+            <translation>Chaque ajout, modification et suppression effectués sur le backend apparaîtra ici en temps réel.
 
 </translation>
-    </message>
-    <message>
-        <source>No live changes to show</source>
-        <translation>Aucune modification en direct</translation>
-    </message>
-    <message>
-        <source>This version does not subscribe to the backend&apos;s change stream yet. When it does, changes made on “%1” by anyone will appear here as they happen.</source>
-        <translation>Cette version ne s’abonne pas encore au flux de modifications du backend. Quand ce sera le cas, les modifications faites sur «&#xa0;%1&#xa0;» par quiconque apparaîtront ici en temps réel.</translation>
-    </message>
-    <message>
-        <source>The state of every service the console depends on.</source>
-        <translation>L’état de chaque service dont dépend la console.</translation>
-    </message>
-    <message>
-        <source>Auth, the REST API, Realtime and the e-mail API will each show their state, latency and uptime here.
+        </message>
+        <message>
+            <source>No live changes to show</source>
+            <translation>Aucune modification en direct</translation>
+        </message>
+        <message>
+            <source>This version does not subscribe to the backend's change stream yet. When it does, changes made on “%1” by anyone will appear here as they happen.</source>
+            <translation>Cette version ne s’abonne pas encore au flux de modifications du backend. Quand ce sera le cas, les modifications faites sur « %1 » par quiconque apparaîtront ici en temps réel.</translation>
+        </message>
+        <message>
+            <source>The state of every service the console depends on.</source>
+            <translation>L’état de chaque service dont dépend la console.</translation>
+        </message>
+        <message>
+            <source>Auth, the REST API, Realtime and the e-mail API will each show their state, latency and uptime here.
 
 </source>
-        <translation>Auth, l’API REST, Realtime et l’API e-mail afficheront ici leur état, leur latence et leur disponibilité.
+            <translation>Auth, l’API REST, Realtime et l’API e-mail afficheront ici leur état, leur latence et leur disponibilité.
 
 </translation>
-    </message>
-    <message>
-        <source>No health checks yet</source>
-        <translation>Aucune vérification d’état</translation>
-    </message>
-    <message>
-        <source>Scheduled health checks are not part of this version. To check by hand that the Auth service of “%1” answers, use Test connection in Settings.</source>
-        <translation>Les vérifications d’état planifiées ne font pas partie de cette version. Pour vérifier manuellement que le service Auth de «&#xa0;%1&#xa0;» répond, utilisez Tester la connexion dans les Paramètres.</translation>
-    </message>
-    <message>
-        <source>Your sign-in and the social accounts connected for campaigns.</source>
-        <translation>Votre connexion et les comptes de réseaux sociaux liés aux campagnes.</translation>
-    </message>
-    <message>
-        <source>Signing in through your web browser and the accounts connected for campaigns will be managed here.
+        </message>
+        <message>
+            <source>No health checks yet</source>
+            <translation>Aucune vérification d’état</translation>
+        </message>
+        <message>
+            <source>Scheduled health checks are not part of this version. To check by hand that the Auth service of “%1” answers, use Test connection in Settings.</source>
+            <translation>Les vérifications d’état planifiées ne font pas partie de cette version. Pour vérifier manuellement que le service Auth de « %1 » répond, utilisez Tester la connexion dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Your sign-in and the social accounts connected for campaigns.</source>
+            <translation>Votre connexion et les comptes de réseaux sociaux liés aux campagnes.</translation>
+        </message>
+        <message>
+            <source>Signing in through your web browser and the accounts connected for campaigns will be managed here.
 
 </source>
-        <translation>La connexion via votre navigateur web et les comptes liés aux campagnes seront gérés ici.
+            <translation>La connexion via votre navigateur web et les comptes liés aux campagnes seront gérés ici.
 
 </translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
-        <translation>La connexion à «&#xa0;%1&#xa0;» via votre navigateur web n’est pas encore disponible dans cette version. Aucune information sur vos comptes n’est stockée sur cet ordinateur.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ProfileChip</name>
-    <message>
-        <source>production</source>
-        <translation>production</translation>
-    </message>
-    <message>
-        <source>staging</source>
-        <translation>préproduction</translation>
-    </message>
-    <message>
-        <source>local</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Profile %1 at %2</source>
-        <translation>Profil %1 sur %2</translation>
-    </message>
-    <message>
-        <source>No profile</source>
-        <translation>Aucun profil</translation>
-    </message>
-    <message>
-        <source>No backend profile is in use. Add one in Settings.</source>
-        <translation>Aucun profil de backend n’est utilisé. Ajoutez-en un dans les Paramètres.</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ProfileForm</name>
-    <message>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>N&amp;om&#xa0;:</translation>
-    </message>
-    <message>
-        <source>e.g. Staging</source>
-        <translation>p. ex. Préproduction</translation>
-    </message>
-    <message>
-        <source>Project &amp;URL:</source>
-        <translation>URL du &amp;projet&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Anon &amp;key:</source>
-        <translation>&amp;Clé anon&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The publishable (anon) key from the project&apos;s API settings</source>
-        <translation>La clé publique (anon) des paramètres d’API du projet</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>En&amp;vironnement&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Choose a colour</source>
-        <translation>Choisir une couleur</translation>
-    </message>
-    <message>
-        <source>&amp;Colour:</source>
-        <translation>Cou&amp;leur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Supabase Auth (browser, PKCE)</source>
-        <translation>Supabase Auth (navigateur, PKCE)</translation>
-    </message>
-    <message>
-        <source>OpenID Connect provider</source>
-        <translation>Fournisseur OpenID Connect</translation>
-    </message>
-    <message>
-        <source>Sign-in &amp;type:</source>
-        <translation>T&amp;ype de connexion&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>e.g. github (optional)</source>
-        <translation>p. ex. github (facultatif)</translation>
-    </message>
-    <message>
-        <source>&amp;Issuer URL:</source>
-        <translation>URL de l’é&amp;metteur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID:</source>
-        <translation>&amp;Identifiant client&#xa0;:</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>E-mail &amp;API URL:</source>
-        <translation>URL de l’&amp;API e-mail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 (default)</source>
-        <translation>%1 (par défaut)</translation>
-    </message>
-    <message>
-        <source>Default: %1</source>
-        <translation>Par défaut&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Default: &lt;project URL&gt;/api/email</source>
-        <translation>Par défaut&#xa0;: &lt;URL du projet&gt;/api/email</translation>
-    </message>
-    <message>
-        <source>Profile colour</source>
-        <translation>Couleur du profil</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::ScreenshotTaker</name>
-    <message>
-        <source>The window closed before the screenshot was taken.</source>
-        <translation>La fenêtre s’est fermée avant la capture d’écran.</translation>
-    </message>
-    <message>
-        <source>Could not write the screenshot to %1.</source>
-        <translation>Impossible d’écrire la capture d’écran dans %1.</translation>
-    </message>
-    <message>
-        <source>Screenshot saved to %1 (%2×%3).</source>
-        <translation>Capture d’écran enregistrée dans %1 (%2×%3).</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::SettingsPage</name>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>The new profile has not been saved.</source>
-        <translation>Le nouveau profil n’a pas été enregistré.</translation>
-    </message>
-    <message>
-        <source>The changes to “%1” have not been saved.</source>
-        <translation>Les modifications de «&#xa0;%1&#xa0;» n’ont pas été enregistrées.</translation>
-    </message>
-    <message>
-        <source>&amp;New profile</source>
-        <translation>&amp;Nouveau profil</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>U&amp;se this profile</source>
-        <translation>&amp;Utiliser ce profil</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Saved profiles</source>
-        <translation>Profils enregistrés</translation>
-    </message>
-    <message>
-        <source>No profiles saved yet.
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
+            <translation>La connexion à « %1 » via votre navigateur web n’est pas encore disponible dans cette version. Aucune information sur vos comptes n’est stockée sur cet ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ProfileChip</name>
+        <message>
+            <source>production</source>
+            <translation>production</translation>
+        </message>
+        <message>
+            <source>staging</source>
+            <translation>préproduction</translation>
+        </message>
+        <message>
+            <source>local</source>
+            <translation>local</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Profile %1 at %2</source>
+            <translation>Profil %1 sur %2</translation>
+        </message>
+        <message>
+            <source>No profile</source>
+            <translation>Aucun profil</translation>
+        </message>
+        <message>
+            <source>No backend profile is in use. Add one in Settings.</source>
+            <translation>Aucun profil de backend n’est utilisé. Ajoutez-en un dans les Paramètres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ProfileForm</name>
+        <message>
+            <source>Backend</source>
+            <translation>Backend</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>N&amp;om :</translation>
+        </message>
+        <message>
+            <source>e.g. Staging</source>
+            <translation>p. ex. Préproduction</translation>
+        </message>
+        <message>
+            <source>Project &amp;URL:</source>
+            <translation>URL du &amp;projet :</translation>
+        </message>
+        <message>
+            <source>Anon &amp;key:</source>
+            <translation>&amp;Clé anon :</translation>
+        </message>
+        <message>
+            <source>The publishable (anon) key from the project's API settings</source>
+            <translation>La clé publique (anon) des paramètres d’API du projet</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>En&amp;vironnement :</translation>
+        </message>
+        <message>
+            <source>Choose a colour</source>
+            <translation>Choisir une couleur</translation>
+        </message>
+        <message>
+            <source>&amp;Colour:</source>
+            <translation>Cou&amp;leur :</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Supabase Auth (browser, PKCE)</source>
+            <translation>Supabase Auth (navigateur, PKCE)</translation>
+        </message>
+        <message>
+            <source>OpenID Connect provider</source>
+            <translation>Fournisseur OpenID Connect</translation>
+        </message>
+        <message>
+            <source>Sign-in &amp;type:</source>
+            <translation>T&amp;ype de connexion :</translation>
+        </message>
+        <message>
+            <source>&amp;Provider:</source>
+            <translation>&amp;Fournisseur :</translation>
+        </message>
+        <message>
+            <source>e.g. github (optional)</source>
+            <translation>p. ex. github (facultatif)</translation>
+        </message>
+        <message>
+            <source>&amp;Issuer URL:</source>
+            <translation>URL de l’é&amp;metteur :</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>&amp;Identifiant client :</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>E-mail &amp;API URL:</source>
+            <translation>URL de l’&amp;API e-mail :</translation>
+        </message>
+        <message>
+            <source>%1 (default)</source>
+            <translation>%1 (par défaut)</translation>
+        </message>
+        <message>
+            <source>Default: %1</source>
+            <translation>Par défaut : %1</translation>
+        </message>
+        <message>
+            <source>Default: &lt;project URL&gt;/api/email</source>
+            <translation>Par défaut : &lt;URL du projet&gt;/api/email</translation>
+        </message>
+        <message>
+            <source>Profile colour</source>
+            <translation>Couleur du profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ScreenshotTaker</name>
+        <message>
+            <source>The window closed before the screenshot was taken.</source>
+            <translation>La fenêtre s’est fermée avant la capture d’écran.</translation>
+        </message>
+        <message>
+            <source>Could not write the screenshot to %1.</source>
+            <translation>Impossible d’écrire la capture d’écran dans %1.</translation>
+        </message>
+        <message>
+            <source>Screenshot saved to %1 (%2×%3).</source>
+            <translation>Capture d’écran enregistrée dans %1 (%2×%3).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::SettingsPage</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Modifications non enregistrées</translation>
+        </message>
+        <message>
+            <source>The new profile has not been saved.</source>
+            <translation>Le nouveau profil n’a pas été enregistré.</translation>
+        </message>
+        <message>
+            <source>The changes to “%1” have not been saved.</source>
+            <translation>Les modifications de « %1 » n’ont pas été enregistrées.</translation>
+        </message>
+        <message>
+            <source>&amp;New profile</source>
+            <translation>&amp;Nouveau profil</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Supprimer…</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <source>U&amp;se this profile</source>
+            <translation>&amp;Utiliser ce profil</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Saved profiles</source>
+            <translation>Profils enregistrés</translation>
+        </message>
+        <message>
+            <source>No profiles saved yet.
 
-Fill in the form with your project&apos;s URL and anon key, then press Save.</source>
-        <translation>Aucun profil enregistré pour l’instant.
+Fill in the form with your project's URL and anon key, then press Save.</source>
+            <translation>Aucun profil enregistré pour l’instant.
 
 Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliquez sur Enregistrer.</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>Général</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Backend profiles and the console&apos;s language.</source>
-        <translation>Les profils de backend et la langue de la console.</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>%1 (in use)</source>
-        <translation>%1 (utilisé)</translation>
-    </message>
-    <message>
-        <source>Not saved: correct the marked fields.</source>
-        <translation>Non enregistré&#xa0;: corrigez les champs signalés.</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» enregistré.</translation>
-    </message>
-    <message>
-        <source>Delete profile</source>
-        <translation>Supprimer le profil</translation>
-    </message>
-    <message>
-        <source>Delete the profile “%1”?</source>
-        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Its settings are removed from this computer. This cannot be undone.</source>
-        <translation>Ses paramètres sont supprimés de cet ordinateur. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» supprimé.</translation>
-    </message>
-    <message>
-        <source>Cannot test: correct the project URL and key first.</source>
-        <translation>Test impossible&#xa0;: corrigez d’abord l’URL du projet et la clé.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>Test de la connexion à %1…</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>Nouveau profil</translation>
-    </message>
-</context>
-<context>
-    <name>cc::ui::UserStatusWidget</name>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation type="unfinished">Non connecté</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (this session only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Profiles</source>
+            <translation>Profils</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Général</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Backend profiles and the console's language.</source>
+            <translation>Les profils de backend et la langue de la console.</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>%1 (in use)</source>
+            <translation>%1 (utilisé)</translation>
+        </message>
+        <message>
+            <source>Not saved: correct the marked fields.</source>
+            <translation>Non enregistré : corrigez les champs signalés.</translation>
+        </message>
+        <message>
+            <source>Saved “%1”.</source>
+            <translation>« %1 » enregistré.</translation>
+        </message>
+        <message>
+            <source>Delete profile</source>
+            <translation>Supprimer le profil</translation>
+        </message>
+        <message>
+            <source>Delete the profile “%1”?</source>
+            <translation>Supprimer le profil « %1 » ?</translation>
+        </message>
+        <message>
+            <source>Its settings are removed from this computer. This cannot be undone.</source>
+            <translation>Ses paramètres sont supprimés de cet ordinateur. Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>« %1 » supprimé.</translation>
+        </message>
+        <message>
+            <source>Cannot test: correct the project URL and key first.</source>
+            <translation>Test impossible : corrigez d’abord l’URL du projet et la clé.</translation>
+        </message>
+        <message>
+            <source>Testing the connection to %1…</source>
+            <translation>Test de la connexion à %1…</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Nouveau profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::UserStatusWidget</name>
+        <message>
+            <source>Sign out</source>
+            <translation>Se déconnecter</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (this session only)</source>
+            <translation>Connecté en tant que %1 (cette session uniquement)</translation>
+        </message>
+        <message>
+            <source>Signed in as %1</source>
+            <translation>Connecté en tant que %1</translation>
+        </message>
+    </context>
 </TS>

@@ -291,7 +291,7 @@ void AccountsPage::startSignIn() {
     auto* flow = new auth::SignInFlow(*m_context.profile, *m_context.client, *m_context.random, this);
     m_flow = flow;
     m_waitingText->setText(
-        tr("Waiting for you to finish signing in in your browser… If no browser opened, copy "
+        tr("Waiting for you to finish signing in with your browser… If no browser opened, copy "
            "the sign-in link and open it yourself. The link is valid for 5 minutes."));
     m_copied->clear();
     connect(flow, &auth::SignInFlow::browserFailed, this,
