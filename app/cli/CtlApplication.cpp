@@ -5,6 +5,7 @@
 #include "app/cli/CtlContext.h"
 #include "app/cli/DoctorCommand.h"
 #include "app/cli/ProfilesCommand.h"
+#include "app/core/LogRecord.h"
 #include "app/core/Logging.h"
 #include "app/core/Translations.h"
 
@@ -58,6 +59,7 @@ int CtlApplication::run(const QStringList& arguments) {
     context.settingsFile = parser.value(QStringLiteral("config"));
     if (!context.common.logLevel.isEmpty()) {
         Logging::applyLevel(context.common.logLevel);
+        Logging::setStderrLevel(*LogRecord::levelFromName(context.common.logLevel));
     }
     if (!context.common.language.isEmpty()) {
         Translations::install(context.common.language);

@@ -1,6 +1,9 @@
 #include "app/cli/CtlContext.h"
 
+#include "app/core/LogRecord.h"
+#include "app/core/Logging.h"
 #include "app/core/ProfileStore.h"
+#include "app/core/Translations.h"
 #include "app/sandbox/EmbeddedSandbox.h"
 
 #include <QEventLoop>
@@ -88,6 +91,15 @@ std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QS
     }
     if (!after.profile.isEmpty()) {
         common.profile = after.profile;
+    }
+    if (!after.logLevel.isEmpty()) {
+        common.logLevel = after.logLevel;
+        Logging::applyLevel(after.logLevel);
+        Logging::setStderrLevel(*LogRecord::levelFromName(after.logLevel));
+    }
+    if (!after.language.isEmpty()) {
+        common.language = after.language;
+        Translations::install(after.language);
     }
     common.demo = common.demo || after.demo;
     if (auto problem = common.checkCombination()) {

@@ -124,7 +124,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext& context, const QSt
     const LogRecord record = LogRecord::fromQt(type, context.category, text, QDateTime::currentDateTimeUtc());
     LoggingState& s = state();
     bool toStderr = true;
-    QtMsgType stderrLevel = QtInfoMsg;
+    QtMsgType stderrLevel = QtDebugMsg;
     {
         std::lock_guard lock(s.mutex);
         toStderr = s.options.toStderr;
@@ -235,9 +235,12 @@ bool Logging::applyLevel(const QString& level) {
                      .arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
     }
     QLoggingCategory::setFilterRules(rules.join(QLatin1Char('\n')));
-    std::lock_guard lock(state().mutex);
-    state().options.stderrLevel = *LogRecord::levelFromName(level);
     return true;
+}
+
+void Logging::setStderrLevel(QtMsgType level) {
+    std::lock_guard lock(state().mutex);
+    state().options.stderrLevel = level;
 }
 
 QString Logging::defaultDirectory() {

@@ -13,7 +13,9 @@ struct LoggingOptions {
     qint64 maxFileBytes = 5 * 1024 * 1024; // rotate past this size
     int keepFiles = 5;                     // current file plus four older ones
     bool toStderr = true;                  // human-readable lines on stderr
-    QtMsgType stderrLevel = QtInfoMsg;     // stderr shows this level and above
+    // stderr shows this level and above of what the category filter lets through (campaignctl: warnings only,
+    // so its output stays clean; --log-level lowers it again).
+    QtMsgType stderrLevel = QtDebugMsg;
 };
 
 // The process-wide message handler: every qDebug/qCInfo/cc::log call becomes a redacted JSON line in a
@@ -34,6 +36,8 @@ public:
     // Applies `--log-level`: enables that level and above for the console's categories and Qt's own.
     // QT_LOGGING_RULES still wins, as Qt applies it after these rules. Returns false for an unknown level.
     static bool applyLevel(const QString& level);
+    // Lowers or raises what reaches stderr (the file keeps everything the filter lets through).
+    static void setStderrLevel(QtMsgType level);
     static std::optional<QString> validateLevel(const QString& level); // an error text, or nullopt
 
     // The standard place for logs: <AppDataLocation>/logs.

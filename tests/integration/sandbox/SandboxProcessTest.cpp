@@ -90,6 +90,38 @@ TEST(SandboxProcess, DemoSeedsTheConsolesDataSetAndProfileSavesALocalProfile) {
     EXPECT_EQ(process.exitCode(), 0);
 }
 
+// Starts the program, waits for its startup line, stops it and returns what it logged on stderr.
+QString stderrOfARun(const QStringList& arguments, const QString& loggingRules) {
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (loggingRules.isEmpty()) {
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    } else {
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), loggingRules);
+    }
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CAMPAIGN_SANDBOX_PATH), arguments);
+    EXPECT_TRUE(process.waitForStarted(10000));
+    EXPECT_TRUE(cc::test::waitUntil([&] { return process.canReadLine(); }, 15000));
+    process.terminate();
+    EXPECT_TRUE(process.waitForFinished(10000));
+    return QString::fromUtf8(process.readAllStandardError());
+}
+
+TEST(SandboxProcess, LogLevelWarningSilencesInfoLines) {
+    EXPECT_TRUE(stderrOfARun({}, {}).contains(QStringLiteral("sandbox listening")));
+    EXPECT_FALSE(stderrOfARun({QStringLiteral("--log-level"), QStringLiteral("warning")}, {})
+                     .contains(QStringLiteral("sandbox listening")));
+}
+
+TEST(SandboxProcess, QtLoggingRulesWinOverLogLevel) {
+    const QString both = stderrOfARun({QStringLiteral("--log-level"), QStringLiteral("warning")},
+                                      QStringLiteral("console.sandbox.info=true"));
+    EXPECT_TRUE(both.contains(QStringLiteral("sandbox listening"))) << both.toStdString();
+    const QString rulesOnly = stderrOfARun({}, QStringLiteral("console.sandbox.info=false"));
+    EXPECT_FALSE(rulesOnly.contains(QStringLiteral("sandbox listening"))) << rulesOnly.toStdString();
+}
+
 TEST(SandboxProcess, UnknownLogLevelIsAUsageError) {
     QProcess process;
     process.start(QStringLiteral(CAMPAIGN_SANDBOX_PATH),
