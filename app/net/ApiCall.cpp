@@ -214,7 +214,26 @@ void ApiCall::onReplyFinished() {
             error.detail += QStringLiteral("; TLS: %1").arg(m_tlsErrors.join(QStringLiteral("; ")));
         }
     }
+    if (!error.isError() && isTruncated(*reply, body)) {
+        // Qt sometimes reports a connection closed mid-body as a normal finish; the missing bytes say
+        // otherwise.
+        error = ErrorMapper::fromNetwork(QNetworkReply::RemoteHostClosedError, reply->errorString());
+        error.detail += QStringLiteral("; after HTTP %1, %2 of %3 body bytes")
+                            .arg(status)
+                            .arg(body.size())
+                            .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    }
     handleAttempt(error, status, std::move(headers), std::move(body));
+}
+
+bool ApiCall::isTruncated(const QNetworkReply& reply, const QByteArray& body) {
+    const QVariant declared = reply.header(QNetworkRequest::ContentLengthHeader);
+    // With a Content-Encoding Qt hands over the decoded body, whose size the header does not describe.
+    if (!declared.isValid() || reply.hasRawHeader("Content-Encoding") ||
+        reply.operation() == QNetworkAccessManager::HeadOperation) {
+        return false;
+    }
+    return body.size() < declared.toLongLong();
 }
 
 void ApiCall::onAttemptTimeout() {

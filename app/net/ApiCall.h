@@ -60,6 +60,8 @@ private:
     void onSlotGranted();
     void sendAttempt();
     void onReplyFinished();
+    // The body is shorter than the Content-Length the server announced.
+    static bool isTruncated(const QNetworkReply& reply, const QByteArray& body);
     void onAttemptTimeout();
     void onDeadline();
     void onRedirected(const QUrl& target);

@@ -63,6 +63,20 @@ protected:
         return result.value_or(net::ApiResponse{});
     }
 
+    // Starts recording a call's result at once, so a result that arrives while the test waits on another call
+    // is kept (a finished call deletes itself, so it cannot be awaited afterwards).
+    using Recorded = std::shared_ptr<std::optional<net::ApiResponse>>;
+    Recorded record(net::ApiCall* call) {
+        auto result = std::make_shared<std::optional<net::ApiResponse>>();
+        QObject::connect(call, &net::ApiCall::finished, call,
+                         [result](const net::ApiResponse& r) { *result = r; });
+        return result;
+    }
+    net::ApiResponse await(const Recorded& result, int timeoutMs = 8'000) {
+        EXPECT_TRUE(waitUntil([&] { return result->has_value(); }, timeoutMs)) << "the call never finished";
+        return result->value_or(net::ApiResponse{});
+    }
+
     net::ApiResponse run(const net::ApiRequest& request, int timeoutMs = 8'000) {
         return finish(client->send(request), timeoutMs);
     }

@@ -107,13 +107,14 @@ TEST_F(ApiClientPolicy, BeyondTheQueueBoundTheLimiterRefusesAtOnce) {
     auto config = fastConfig();
     config.rateLimit = {.ratePerSecond = 1, .burst = 1, .maxQueue = 1, .defaultThrottleMs = 100};
     configure(config);
-    net::ApiCall* first = client->send(ApiRequest::get(rest()));
-    net::ApiCall* queued = client->send(ApiRequest::get(rest()));
+    const Recorded first = record(client->send(ApiRequest::get(rest())));
+    QPointer<net::ApiCall> queued = client->send(ApiRequest::get(rest()));
     const auto refused = run(ApiRequest::get(rest()));
     EXPECT_EQ(refused.error.kind, ErrorKind::RateLimited);
     EXPECT_EQ(refused.error.httpStatus, 0);
     EXPECT_EQ(refused.attempts, 0);
-    EXPECT_TRUE(finish(first).ok());
+    EXPECT_TRUE(await(first).ok());
+    ASSERT_FALSE(queued.isNull()) << "the second call waits a whole second for its token";
     EXPECT_EQ(metrics().queued, 1);
     queued->cancel();
     EXPECT_EQ(metrics().queued, 0);
