@@ -60,6 +60,19 @@ std::variant<QJsonArray, PostgrestError> run(QSqlQuery& query, const QStringList
     return rows;
 }
 
+// Executes and turns the RETURNING rows into a Result, counted as inserted, updated or deleted.
+CampaignMutations::Outcome runCounted(QSqlQuery& query, const QStringList& returning,
+                                      int CampaignMutations::Result::*count) {
+    auto rows = run(query, returning);
+    if (auto* error = std::get_if<PostgrestError>(&rows)) {
+        return *error;
+    }
+    CampaignMutations::Result result;
+    result.rows = std::get<QJsonArray>(rows);
+    result.*count = static_cast<int>(result.rows.size());
+    return result;
+}
+
 void bindAll(QSqlQuery& query, const QVariantList& values) {
     for (const QVariant& value : values) {
         query.addBindValue(value);
@@ -225,14 +238,7 @@ CampaignMutations::Outcome CampaignMutations::insertOne(const Caller& caller, Ty
                       .arg(quoted.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
                            CampaignTable::selectList(returning)));
     bindAll(query, row.values);
-    auto rows = run(query, returning);
-    if (auto* error = std::get_if<PostgrestError>(&rows)) {
-        return *error;
-    }
-    Result result;
-    result.rows = std::get<QJsonArray>(rows);
-    result.inserted = static_cast<int>(result.rows.size());
-    return result;
+    return runCounted(query, returning, &Result::inserted);
 }
 
 CampaignMutations::Outcome CampaignMutations::mergeOne(const Caller& caller, const TypedRow& row,
@@ -261,14 +267,7 @@ CampaignMutations::Outcome CampaignMutations::mergeOne(const Caller& caller, con
     query.prepare(QStringLiteral("UPDATE campaigns SET %1 WHERE \"id\" = ? RETURNING %2")
                       .arg(assignments.join(QStringLiteral(", ")), CampaignTable::selectList(returning)));
     bindAll(query, params);
-    auto rows = run(query, returning);
-    if (auto* error = std::get_if<PostgrestError>(&rows)) {
-        return *error;
-    }
-    Result result;
-    result.rows = std::get<QJsonArray>(rows);
-    result.updated = static_cast<int>(result.rows.size());
-    return result;
+    return runCounted(query, returning, &Result::updated);
 }
 
 CampaignMutations::Outcome CampaignMutations::update(const Caller& caller, const SqlFragment& where,
@@ -308,14 +307,7 @@ CampaignMutations::Outcome CampaignMutations::update(const Caller& caller, const
         QStringLiteral("UPDATE campaigns SET %1%2 RETURNING %3")
             .arg(assignments.join(QStringLiteral(", ")), whereSql, CampaignTable::selectList(returning)));
     bindAll(query, params + condition.params);
-    auto rows = run(query, returning);
-    if (auto* error = std::get_if<PostgrestError>(&rows)) {
-        return *error;
-    }
-    Result result;
-    result.rows = std::get<QJsonArray>(rows);
-    result.updated = static_cast<int>(result.rows.size());
-    return result;
+    return runCounted(query, returning, &Result::updated);
 }
 
 CampaignMutations::Outcome CampaignMutations::remove(const Caller& caller, const SqlFragment& where,
@@ -326,14 +318,7 @@ CampaignMutations::Outcome CampaignMutations::remove(const Caller& caller, const
     query.prepare(QStringLiteral("DELETE FROM campaigns%1 RETURNING %2")
                       .arg(whereSql, CampaignTable::selectList(returning)));
     bindAll(query, condition.params);
-    auto rows = run(query, returning);
-    if (auto* error = std::get_if<PostgrestError>(&rows)) {
-        return *error;
-    }
-    Result result;
-    result.rows = std::get<QJsonArray>(rows);
-    result.deleted = static_cast<int>(result.rows.size());
-    return result;
+    return runCounted(query, returning, &Result::deleted);
 }
 
 } // namespace cc::sandbox
