@@ -90,6 +90,8 @@ Result<AuthEndpoints> AuthEndpoints::fromDiscovery(const QJsonObject& document, 
         }
         *f.target = url;
     }
+    e.issParameterSupported =
+        document.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool();
     const QJsonArray methods = document.value(QStringLiteral("code_challenge_methods_supported")).toArray();
     bool s256 = false;
     for (const QJsonValue& m : methods) {

@@ -25,6 +25,8 @@ struct AuthEndpoints {
     QUrl userinfo;
     QUrl revocation; // oidc: RFC 7009 endpoint, may be empty; supabase: /auth/v1/logout
     QUrl user;       // supabase: /auth/v1/user
+    // RFC 9207: the server puts `iss` on its authorization responses, so a response without one is refused.
+    bool issParameterSupported = false;
 
     bool isOidc() const { return flavor == Flavor::Oidc; }
 

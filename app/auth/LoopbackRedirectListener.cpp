@@ -162,6 +162,20 @@ void LoopbackRedirectListener::handleRequest(QTcpSocket* socket, const QByteArra
         reject(socket, 400, QStringLiteral("state mismatch"));
         return;
     }
+    const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+    if (!issuerMatches(iss)) {
+        // The right state from the wrong server: the answer of a mix-up attack (RFC 9207 §2.4). The flow
+        // cannot trust this code, so it ends.
+        const QString message = tr("The sign-in answer came from a different server than the one the console "
+                                   "asked (%1). Sign-in was stopped for your safety.")
+                                    .arg(m_options.expectedIssuer);
+        respond(socket, 400, tr("Sign-in failed"), message);
+        finish();
+        Q_EMIT failed(Error(ErrorKind::Auth, message,
+                            iss.isEmpty() ? QStringLiteral("authorization response without iss")
+                                          : QStringLiteral("authorization response from another issuer")));
+        return;
+    }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (!error.isEmpty()) {
@@ -187,6 +201,23 @@ void LoopbackRedirectListener::handleRequest(QTcpSocket* socket, const QByteArra
             tr("Signed in, you can close this tab and return to Campaign Console."));
     finish();
     Q_EMIT codeReceived(code);
+}
+
+bool LoopbackRedirectListener::issuerMatches(const QString& iss) const {
+    if (m_options.expectedIssuer.isEmpty()) {
+        return true;
+    }
+    if (iss.isEmpty()) {
+        return !m_options.issuerRequired;
+    }
+    auto normalised = [](QString s) {
+        while (s.endsWith(QLatin1Char('/'))) {
+            s.chop(1);
+        }
+        return s;
+    };
+    // RFC 9207 §2.4 asks for simple string comparison; only a trailing slash is forgiven, as in discovery.
+    return normalised(iss) == normalised(m_options.expectedIssuer);
 }
 
 void LoopbackRedirectListener::respond(QTcpSocket* socket, int status, const QString& title,

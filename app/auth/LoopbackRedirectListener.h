@@ -31,6 +31,10 @@ public:
         int timeoutMs = 5 * 60 * 1000;   // the whole flow
         int connectionTimeoutMs = 10000; // one connection, from accept to a complete request
         int maxRequestBytes = 16 * 1024; // request line + headers
+        // RFC 9207 mix-up defence: when set, an `iss` on the response must name this issuer, and with
+        // `issuerRequired` (the server advertises the parameter) a response without one is refused too.
+        QString expectedIssuer;
+        bool issuerRequired = false;
     };
 
     LoopbackRedirectListener(QString expectedState, Options options, QObject* parent = nullptr);
@@ -59,6 +63,7 @@ private:
     void handleRequest(QTcpSocket* socket, const QByteArray& head);
     void respond(QTcpSocket* socket, int status, const QString& title, const QString& message);
     void reject(QTcpSocket* socket, int status, const QString& reason);
+    bool issuerMatches(const QString& iss) const;
     void finish();
 
     QString m_expectedState;

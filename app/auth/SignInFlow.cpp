@@ -115,6 +115,10 @@ void SignInFlow::onEndpoints(BrowserOpener* browser) {
     const QString state = Pkce::createState(m_random);
     LoopbackRedirectListener::Options options;
     options.timeoutMs = m_timeoutMs;
+    if (m_endpoints->isOidc()) {
+        options.expectedIssuer = m_endpoints->issuer.toString(QUrl::FullyEncoded);
+        options.issuerRequired = m_endpoints->issParameterSupported;
+    }
     m_listener = new LoopbackRedirectListener(state, options, this);
     if (auto error = m_listener->listen()) {
         fail(*error);

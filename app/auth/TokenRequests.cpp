@@ -77,6 +77,13 @@ net::ApiRequest TokenRequests::refresh(const AuthEndpoints& e, const Profile& pr
                                    {QStringLiteral("client_id"), profile.clientId}}));
 }
 
+net::ApiRequest TokenRequests::passwordGrant(const AuthEndpoints& e, const Profile& profile,
+                                             const QString& email, const QString& password) {
+    return once(jsonPost(withGrant(e.token, QStringLiteral("password")),
+                         {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}},
+                         profile));
+}
+
 net::ApiRequest TokenRequests::revoke(const AuthEndpoints& e, const Profile& profile,
                                       const SessionTokens& tokens) {
     if (!e.isOidc()) {

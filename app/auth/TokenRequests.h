@@ -29,6 +29,10 @@ public:
     // oidc: form POST grant_type=refresh_token with refresh_token and client_id.
     static net::ApiRequest refresh(const AuthEndpoints& endpoints, const Profile& profile,
                                    const SessionTokens& tokens);
+    // supabase only: POST /auth/v1/token?grant_type=password {email, password}. Used for the demo sandbox's
+    // generated users (`--demo` signs in without a browser); real sign-in always goes through the browser.
+    static net::ApiRequest passwordGrant(const AuthEndpoints& endpoints, const Profile& profile,
+                                         const QString& email, const QString& password);
     // supabase: POST /auth/v1/logout with the access token (revokes the refresh tokens of the session);
     // oidc: RFC 7009 form POST token=<refresh token>. Empty request (no URL) when the server has no endpoint.
     static net::ApiRequest revoke(const AuthEndpoints& endpoints, const Profile& profile,

@@ -17,12 +17,17 @@ QString TokenStore::accountKey(const QString& profile, const QString& platform) 
     return profile + QStringLiteral("/accounts/") + platform;
 }
 
-void TokenStore::setMemoryOnly(const Error& reason) {
+void TokenStore::setMemoryOnly(const Error& reason, Why why) {
     m_reason = reason;
     if (!m_memoryOnly) {
         m_memoryOnly = true;
-        log::warning(lcAuth(), QStringLiteral("no usable keychain: sessions are kept in memory only"), {},
-                     reason);
+        if (why == Why::KeychainUnusable) {
+            log::warning(lcAuth(), QStringLiteral("no usable keychain: sessions are kept in memory only"), {},
+                         reason);
+        } else {
+            log::info(lcAuth(), QStringLiteral("sessions are kept in memory only"),
+                      {{QStringLiteral("reason"), reason.message}});
+        }
         Q_EMIT memoryOnlyChanged(true);
     }
 }

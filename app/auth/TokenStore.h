@@ -21,8 +21,10 @@ public:
     static QString sessionKey(const QString& profile);
     static QString accountKey(const QString& profile, const QString& platform);
 
-    // Switches to memory-only storage for the rest of the process (the probe failed with `reason`).
-    void setMemoryOnly(const Error& reason);
+    enum class Why { KeychainUnusable, ByChoice };
+    // Switches to memory-only storage for the rest of the process: the probe failed with `reason`, or the
+    // session must not outlive the process (the demo sandbox's users).
+    void setMemoryOnly(const Error& reason, Why why = Why::KeychainUnusable);
     bool isMemoryOnly() const { return m_memoryOnly; }
     const Error& keychainError() const { return m_reason; }
     // Empty while the keychain is used; otherwise the sentence to show.

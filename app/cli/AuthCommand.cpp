@@ -1,5 +1,7 @@
 #include "app/cli/AuthCommand.h"
 
+#include "app/cli/CtlSession.h"
+
 #include "app/auth/CommandBrowserOpener.h"
 #include "app/auth/KeychainProbe.h"
 #include "app/auth/KeychainSecretStore.h"
@@ -19,27 +21,6 @@
 namespace cc::cli {
 
 namespace {
-
-// What every auth command needs: the keychain (or memory), a sign-in client and the profile's session.
-struct Runtime {
-    explicit Runtime(const Profile& profile)
-        : tokens(keychain)
-        , client(SystemClock::instance(), SystemRandom::instance())
-        , session(profile, client, tokens, SystemClock::instance()) {
-        for (const net::ServiceConfig& config :
-             net::ServiceConfig::supabase(profile.projectUrl, profile.anonKey)) {
-            // The sign-in client never sends a user's bearer token by itself; requests that need one set it.
-            net::ServiceConfig c = config;
-            c.sendBearerToken = false;
-            client.addService(c);
-        }
-    }
-
-    auth::KeychainSecretStore keychain;
-    auth::TokenStore tokens;
-    net::ApiClient client;
-    auth::Session session;
-};
 
 QJsonObject identity(const auth::Session& session) {
     const auth::SessionTokens& t = session.tokens();
@@ -82,7 +63,7 @@ int AuthCommand::login(const QStringList& arguments) {
     if (auto exit = parse(parser, arguments, profile)) {
         return *exit;
     }
-    Runtime rt(profile);
+    CtlSession rt(profile);
     QEventLoop loop;
     int code = ExitFailure;
 
@@ -152,45 +133,23 @@ int AuthCommand::whoami(const QStringList& arguments) {
     if (auto exit = parse(parser, arguments, profile)) {
         return *exit;
     }
-    Runtime rt(profile);
-    QEventLoop loop;
-    int code = ExitFailure;
-    Error problem;
-    QObject::connect(&rt.session, &auth::Session::problem, &loop, [&](const Error& e) { problem = e; });
-    auto report = [&] {
-        if (!rt.session.isSignedIn()) {
-            code = m_context.failure(
-                problem.isError() ? tr("Not signed in to profile %1: %2").arg(profile.name, problem.message)
-                                  : tr("Not signed in to profile %1.").arg(profile.name));
-        } else if (m_context.json) {
-            m_context.printJson(identity(rt.session));
-            code = ExitOk;
-        } else {
-            const QJsonObject id = identity(rt.session);
-            m_context.out << tr("%1 (user %2, role %3) on profile %4; the access token expires at %5.")
-                                 .arg(id.value(QStringLiteral("email")).toString(),
-                                      id.value(QStringLiteral("user_id")).toString(),
-                                      id.value(QStringLiteral("role")).toString(), profile.name,
-                                      id.value(QStringLiteral("expires_at")).toString())
-                          << '\n';
-            m_context.out.flush();
-            code = ExitOk;
-        }
-        loop.quit();
-    };
-    QObject::connect(&rt.session, &auth::Session::restored, &loop, [&](bool signedIn) {
-        // A restored session that was due is being refreshed: report once that is over.
-        if (signedIn && rt.session.isRefreshing()) {
-            QObject::connect(&rt.session, &auth::Session::refreshed, &loop, report);
-            QObject::connect(&rt.session, &auth::Session::signedOut, &loop, report);
-            QObject::connect(&rt.session, &auth::Session::problem, &loop, report);
-            return;
-        }
-        report();
-    });
-    rt.session.restore();
-    loop.exec();
-    return code;
+    CtlSession rt(profile);
+    if (const std::optional<Error> notSignedIn = rt.restore()) {
+        return m_context.failure(notSignedIn->message);
+    }
+    const QJsonObject id = identity(rt.session);
+    if (m_context.json) {
+        m_context.printJson(id);
+        return ExitOk;
+    }
+    m_context.out << tr("%1 (user %2, role %3) on profile %4; the access token expires at %5.")
+                         .arg(id.value(QStringLiteral("email")).toString(),
+                              id.value(QStringLiteral("user_id")).toString(),
+                              id.value(QStringLiteral("role")).toString(), profile.name,
+                              id.value(QStringLiteral("expires_at")).toString())
+                  << '\n';
+    m_context.out.flush();
+    return ExitOk;
 }
 
 int AuthCommand::logout(const QStringList& arguments) {
@@ -201,7 +160,7 @@ int AuthCommand::logout(const QStringList& arguments) {
     if (auto exit = parse(parser, arguments, profile)) {
         return *exit;
     }
-    Runtime rt(profile);
+    CtlSession rt(profile);
     QEventLoop loop;
     int code = ExitOk;
     QObject::connect(&rt.session, &auth::Session::signOutFinished, &loop, [&] {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/cli/CtlSession.h"
 #include "app/core/Error.h"
 #include "app/core/Profile.h"
 #include "app/data/CampaignCache.h"
@@ -8,6 +9,7 @@
 #include "app/data/Outbox.h"
 #include "app/data/OutboxSender.h"
 #include "app/net/ApiClient.h"
+#include "app/workspace/UserWorkspace.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -18,9 +20,11 @@ namespace cc::cli {
 
 class CtlContext;
 
-// What `campaignctl campaigns ...` works with: the profile's API client, the repository, the user's cache and
-// outbox files. The access token comes from CAMPAIGN_CONSOLE_ACCESS_TOKEN for now: a stopgap until the
-// session component (issue 6) stores one that campaignctl can read.
+// What `campaignctl campaigns ...` works with: the signed-in user's workspace (API client, repository, cache
+// and outbox files). The user is the profile's session from the keychain (what `campaignctl login` or the
+// console stored; refreshed when due), the demo sandbox's administrator with --demo, or, for automation
+// that manages tokens itself, the access token in CAMPAIGN_CONSOLE_ACCESS_TOKEN (used as is, never
+// refreshed).
 class CampaignsSession {
     Q_DECLARE_TR_FUNCTIONS(cc::cli::CampaignsSession)
 
@@ -30,14 +34,17 @@ public:
     explicit CampaignsSession(CtlContext& context);
     ~CampaignsSession();
 
-    // Finds the profile (--profile, else the current one), reads the token, opens the cache and the outbox.
+    // Finds the profile (--profile, else the current one), signs the user in, opens the cache and the outbox.
     std::optional<Error> open();
 
-    data::CampaignRepository& repository() { return *m_repository; }
-    data::CampaignStore& store() { return *m_store; }
-    data::Outbox& outbox() { return *m_outbox; }
-    data::CampaignCache& cache() { return *m_cache; }
+    data::CampaignRepository& repository() { return m_workspace->repository(); }
+    data::CampaignStore& store() { return m_workspace->store(); }
+    data::Outbox& outbox() { return m_workspace->outbox(); }
+    data::CampaignCache& cache() { return m_workspace->cache(); }
+    net::ApiClient& apiClient() { return m_workspace->apiClient(); }
     const Profile& profile() const { return m_profile; }
+    // The signed-in user's current access token (the session's, refreshed as needed).
+    QString accessToken() const;
 
     // Runs the event loop until `done` is called. campaignctl has no other event loop: this is its main loop
     // for the duration of one command, not a nested one.
@@ -54,14 +61,13 @@ public:
     SyncReport sync();
 
 private:
+    std::optional<Error> signIn();
+
     CtlContext& m_context;
     Profile m_profile;
-    QString m_token;
-    std::unique_ptr<net::ApiClient> m_client;
-    std::unique_ptr<data::CampaignRepository> m_repository;
-    std::unique_ptr<data::CampaignCache> m_cache;
-    std::unique_ptr<data::CampaignStore> m_store;
-    std::unique_ptr<data::Outbox> m_outbox;
+    QString m_fixedToken; // CAMPAIGN_CONSOLE_ACCESS_TOKEN
+    std::unique_ptr<CtlSession> m_session;
+    std::unique_ptr<UserWorkspace> m_workspace;
 };
 
 } // namespace cc::cli

@@ -33,6 +33,7 @@ Result<Profile> CtlContext::resolveProfile() {
         QObject::connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::started, &loop,
                          [&](const sandbox::SandboxInfo& info) {
                              m_demoProfile = info.localProfile();
+                             m_demoInfo = info;
                              loop.quit();
                          });
         QObject::connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::failed, &loop, [&](const Error& error) {

@@ -3,6 +3,7 @@
 #include "app/core/CommonOptions.h"
 #include "app/core/Error.h"
 #include "app/core/Profile.h"
+#include "app/sandbox/SandboxInfo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,6 +47,9 @@ public:
     // on first use and runs until the command ends), else --profile, else the current one.
     Result<Profile> resolveProfile();
 
+    // With --demo, once resolveProfile() started the sandbox: what it runs with (its generated users).
+    const std::optional<sandbox::SandboxInfo>& demoSandbox() const { return m_demoInfo; }
+
     void printJson(const QJsonValue& value);
     int usageError(const QString& message, const QString& helpText = {});
     int failure(const QString& message);
@@ -53,6 +57,7 @@ public:
 private:
     std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
     std::optional<Profile> m_demoProfile;
+    std::optional<sandbox::SandboxInfo> m_demoInfo;
 };
 
 } // namespace cc::cli

@@ -28,6 +28,17 @@ TEST(AuthEndpointsTest, ValidDiscoveryDocumentGivesTheEndpoints) {
     EXPECT_TRUE(e.value().revocation.isEmpty());
 }
 
+TEST(AuthEndpointsTest, IssParameterSupportIsReadFromDiscovery) {
+    QJsonObject doc = document();
+    const auto without = AuthEndpoints::fromDiscovery(doc, QUrl(QStringLiteral("https://id.example.org")));
+    ASSERT_TRUE(without.ok());
+    EXPECT_FALSE(without.value().issParameterSupported);
+    doc.insert(QStringLiteral("authorization_response_iss_parameter_supported"), true);
+    const auto with = AuthEndpoints::fromDiscovery(doc, QUrl(QStringLiteral("https://id.example.org")));
+    ASSERT_TRUE(with.ok());
+    EXPECT_TRUE(with.value().issParameterSupported);
+}
+
 TEST(AuthEndpointsTest, IssuerMismatchIsRefused) {
     const auto e = AuthEndpoints::fromDiscovery(document(QStringLiteral("https://other.example.org")),
                                                 QUrl(QStringLiteral("https://id.example.org")));

@@ -244,5 +244,56 @@ TEST_F(LoopbackRedirectListenerTest, CancelEndsTheFlowOnce) {
     EXPECT_FALSE(m_listener->isListening());
 }
 
+LoopbackRedirectListener::Options expectingIssuer(bool required) {
+    LoopbackRedirectListener::Options options;
+    options.expectedIssuer = QStringLiteral("https://auth.example.com/");
+    options.issuerRequired = required;
+    return options;
+}
+
+TEST_F(LoopbackRedirectListenerTest, MatchingIssuerCompletesTheFlow) {
+    start(expectingIssuer(true));
+    const QString iss =
+        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://auth.example.com")));
+    EXPECT_EQ(request(get(callback(QStringLiteral("code=c1&iss=%1&state=").arg(iss) + kState))), 200);
+    EXPECT_EQ(m_code, QStringLiteral("c1"));
+}
+
+TEST_F(LoopbackRedirectListenerTest, ResponseFromAnotherIssuerEndsTheFlowWithoutACode) {
+    start(expectingIssuer(false));
+    const QString iss =
+        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://evil.example.net")));
+    QByteArray body;
+    EXPECT_EQ(request(get(callback(QStringLiteral("code=stolen&iss=%1&state=").arg(iss) + kState)), &body),
+              400);
+    EXPECT_TRUE(m_code.isEmpty());
+    EXPECT_EQ(m_failures, 1);
+    EXPECT_EQ(m_error.kind, ErrorKind::Auth);
+    EXPECT_TRUE(body.contains("different server"));
+    EXPECT_FALSE(m_listener->isListening());
+}
+
+TEST_F(LoopbackRedirectListenerTest, MissingIssuerIsRefusedWhenTheServerAdvertisesIt) {
+    start(expectingIssuer(true));
+    EXPECT_EQ(request(get(callback(QStringLiteral("code=c2&state=") + kState))), 400);
+    EXPECT_TRUE(m_code.isEmpty());
+    EXPECT_EQ(m_failures, 1);
+}
+
+TEST_F(LoopbackRedirectListenerTest, MissingIssuerIsAcceptedWhenTheServerDoesNotAdvertiseIt) {
+    start(expectingIssuer(false));
+    EXPECT_EQ(request(get(callback(QStringLiteral("code=c3&state=") + kState))), 200);
+    EXPECT_EQ(m_code, QStringLiteral("c3"));
+}
+
+TEST_F(LoopbackRedirectListenerTest, ErrorResponseFromAnotherIssuerIsNotReportedAsTheServersError) {
+    start(expectingIssuer(true));
+    const QString iss =
+        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("https://evil.example.net")));
+    request(get(callback(QStringLiteral("error=access_denied&iss=%1&state=").arg(iss) + kState)));
+    EXPECT_EQ(m_failures, 1);
+    EXPECT_NE(m_error.code, QStringLiteral("access_denied"));
+}
+
 } // namespace
 } // namespace cc::auth

@@ -228,6 +228,33 @@ TEST_F(AuthEndToEndTest, LogoutDeletesTheKeychainEntryAndNothingLeaks) {
     EXPECT_EQ(leaks(), QStringList{});
 }
 
+TEST_F(AuthEndToEndTest, CampaignCommandsUseTheStoredSession) {
+    startSandbox(QStringLiteral("supabase"));
+    const CtlRun before = ctl({QStringLiteral("campaigns"), QStringLiteral("list")});
+    EXPECT_EQ(before.exitCode, 1);
+    EXPECT_TRUE(before.err.contains(QStringLiteral("campaignctl login"))) << before.err.toStdString();
+
+    loginAndWhoami();
+    const CtlRun list = ctl({QStringLiteral("campaigns"), QStringLiteral("list"), QStringLiteral("--json"),
+                             QStringLiteral("--limit"), QStringLiteral("3")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QJsonDocument rows = QJsonDocument::fromJson(list.out.toUtf8());
+    ASSERT_TRUE(rows.isArray() || rows.isObject()) << list.out.toStdString();
+    const QJsonArray array =
+        rows.isArray() ? rows.array() : rows.object().value(QStringLiteral("rows")).toArray();
+    ASSERT_FALSE(array.isEmpty()) << list.out.toStdString();
+    const QString me =
+        QJsonDocument::fromJson(ctl({QStringLiteral("whoami"), QStringLiteral("--json")}).out.toUtf8())
+            .object()
+            .value(QStringLiteral("user_id"))
+            .toString();
+    for (const QJsonValue& row : array) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("user_id")).toString(), me)
+            << "a marketer sees only their rows";
+    }
+    EXPECT_EQ(leaks(), QStringList{});
+}
+
 TEST_F(AuthEndToEndTest, WithoutDbusSignInWorksForTheProcessAndSaysItWillNotBeRemembered) {
     startSandbox(QStringLiteral("supabase"));
     const CtlRun login = ctl({QStringLiteral("login")}, false);
