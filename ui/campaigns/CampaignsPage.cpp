@@ -99,6 +99,7 @@ void CampaignsPage::refresh(bool force) {
     m_filter.limit = kWindow;
     const quint64 generation = ++m_generation;
     m_freshness->setText(tr("Refreshing…"));
+    setProperty("busy", true); // until the final answer (the screenshot mode waits for it)
     m_store.query(m_filter, force,
                   [this, generation](const CampaignStore::Answer& answer) { onAnswer(answer, generation); });
 }
@@ -132,6 +133,9 @@ void CampaignsPage::onAnswer(const CampaignStore::Answer& answer, quint64 genera
     m_last = answer;
     updateMarkers();
     updateFreshnessText();
+    if (!answer.revalidating) {
+        setProperty("busy", false);
+    }
     emit answered(answer.source == CampaignStore::Answer::Source::Server, !answer.revalidating);
 }
 

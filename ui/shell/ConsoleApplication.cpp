@@ -3,6 +3,8 @@
 #include "app/auth/ConnectedAccounts.h"
 #include "app/auth/KeychainProbe.h"
 #include "app/auth/KeychainSecretStore.h"
+#include "app/auth/MemorySecretStore.h"
+#include "app/auth/PasswordSignIn.h"
 #include "app/auth/Session.h"
 #include "app/auth/TokenStore.h"
 #include "app/core/AppInfo.h"
@@ -16,20 +18,22 @@
 #include "app/core/Translations.h"
 #include "app/net/ApiClient.h"
 #include "app/sandbox/EmbeddedSandbox.h"
+#include "app/workspace/SessionWorkspace.h"
 #include "ui/auth/AccountsPage.h"
 #include "ui/auth/DesktopBrowserOpener.h"
 #include "ui/auth/UserStatusWidget.h"
 #include "ui/logs/LogsPage.h"
 #include "ui/settings/SettingsPage.h"
-#include "ui/shell/EmptyStatePage.h"
 #include "ui/shell/Icons.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PlaceholderPages.h"
 #include "ui/shell/ScreenshotTaker.h"
 #include "ui/shell/UiSettings.h"
+#include "ui/shell/WorkspacePages.h"
 
 #include <QApplication>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -55,6 +59,7 @@ ConsoleApplication::ConsoleApplication(int& argc, char** argv)
 
 ConsoleApplication::~ConsoleApplication() {
     m_window.reset();
+    m_workspace.reset();
     m_accounts.reset();
     m_session.reset();
     m_authClient.reset();
@@ -181,11 +186,11 @@ void ConsoleApplication::startDemo() {
     QObject::connect(
         m_sandbox.get(), &sandbox::EmbeddedSandbox::started, m_window.get(),
         [this](const sandbox::SandboxInfo& info, qint64 campaigns) {
+            m_demoInfo = info;
             useProfile(info.localProfile());
             const QString url = info.url.toString();
             m_window->setConnectionState(MainWindow::ConnectionState::Connected,
                                          tr("Demo sandbox at %1 (campaigns: %L2)").arg(url).arg(campaigns));
-            showDemoCampaigns(url, campaigns);
             log::info(
                 lcUi(), QStringLiteral("demo sandbox started"),
                 {{QStringLiteral("url"), info.url.toString()}, {QStringLiteral("campaigns"), campaigns}});
@@ -199,36 +204,12 @@ void ConsoleApplication::startDemo() {
     m_sandbox->start(sandbox::SandboxOptions::demo());
 }
 
-void ConsoleApplication::showDemoCampaigns(const QString& url, qint64 campaigns) {
-    // Honest about what the page can do today: the data is there, browsing it here is not yet.
-    const QWidget* campaignsPage = m_window->pageWidget(Page::Campaigns);
-    for (EmptyStatePage* page : std::as_const(m_placeholders)) {
-        if (page != campaignsPage) {
-            continue;
-        }
-        const EmptyStatePage::State demo{
-            tr("%L1 campaigns in the demo sandbox").arg(campaigns),
-            tr("The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one "
-               "administrator. "
-               "Browsing and editing them in this window comes with the campaigns workspace; until then the "
-               "sandbox answers the Supabase REST API at %1/rest/v1.")
-                .arg(url)
-                .arg(campaigns),
-            QString()};
-        page->setStates(demo, demo);
-    }
-}
-
 void ConsoleApplication::buildWindow(const QString& language) {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<MainWindow>();
-    for (Page page : {Page::Campaigns, Page::LiveFeed, Page::Health}) {
-        EmptyStatePage* placeholder = PlaceholderPages::create(page);
-        QObject::connect(placeholder, &EmptyStatePage::actionRequested, m_window.get(),
-                         [this] { m_window->setCurrentPage(Page::Settings); });
-        m_placeholders.append(placeholder);
-        m_window->addPage(page, PlaceholderPages::title(page), placeholder);
-    }
+    m_pages = new WorkspacePages(*m_window, SystemClock::instance(), m_window.get());
+    QObject::connect(m_pages, &WorkspacePages::message, m_window.get(),
+                     [this](const QString& text) { m_window->statusBar()->showMessage(text, 15'000); });
 
     m_accountsPage = new AccountsPage();
     QObject::connect(m_accountsPage, &AccountsPage::profileChosen, m_window.get(),
@@ -283,8 +264,8 @@ void ConsoleApplication::applyProfile(const std::optional<Profile>& profile) {
         m_window->setProfile(profile);
         m_window->setConnectionState(MainWindow::ConnectionState::NotConnected);
     }
-    for (EmptyStatePage* page : m_placeholders) {
-        page->setProfileName(profile ? profile->name : QString());
+    if (m_pages) {
+        m_pages->setProfile(profile);
     }
     if (m_settings) {
         m_settings->setActiveProfileName(profile ? profile->name : QString());
@@ -301,6 +282,8 @@ void ConsoleApplication::applyProfile(const std::optional<Profile>& profile) {
 void ConsoleApplication::setUpAuth() {
     m_keychain = std::make_unique<auth::KeychainSecretStore>();
     m_tokens = std::make_unique<auth::TokenStore>(*m_keychain);
+    m_demoSecrets = std::make_unique<auth::MemorySecretStore>();
+    m_demoTokens = std::make_unique<auth::TokenStore>(*m_demoSecrets);
     m_authClient =
         std::make_unique<net::ApiClient>(SystemClock::instance(), SystemRandom::instance(), m_network.get());
     m_browser = DesktopBrowserOpener::create();
@@ -323,6 +306,8 @@ void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
     }
     m_accountsPage->setContext({});
     m_userStatus->setSession(nullptr, nullptr);
+    m_pages->bind(nullptr);
+    m_workspace.reset();
     m_accounts.reset();
     m_session.reset();
     QStringList names = m_store->names();
@@ -337,9 +322,14 @@ void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
         config.sendBearerToken = false; // sign-in requests that need a user token set it themselves
         m_authClient->addService(config);
     }
-    m_session = std::make_unique<auth::Session>(*profile, *m_authClient, *m_tokens, SystemClock::instance());
-    m_accounts = std::make_unique<auth::ConnectedAccounts>(*profile, *m_authClient, *m_tokens,
-                                                           SystemRandom::instance());
+    // The demo sandbox forgets its users' sessions when it stops: they are never written to the keychain.
+    auth::TokenStore& tokens = isDemo(*profile) ? *m_demoTokens : *m_tokens;
+    m_session = std::make_unique<auth::Session>(*profile, *m_authClient, tokens, SystemClock::instance());
+    m_accounts =
+        std::make_unique<auth::ConnectedAccounts>(*profile, *m_authClient, tokens, SystemRandom::instance());
+    m_workspace = std::make_unique<SessionWorkspace>(*m_session, SystemClock::instance(),
+                                                     SystemRandom::instance(), m_network.get());
+    m_pages->bind(m_workspace.get());
     auth::ConnectedAccounts* accounts = m_accounts.get();
     QObject::connect(m_session.get(), &auth::Session::signedIn, accounts, [accounts] { accounts->load(); });
     QObject::connect(m_session.get(), &auth::Session::signedOut, accounts, [accounts](const QString& reason) {
@@ -347,10 +337,50 @@ void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
             accounts->disconnectAll(); // the user's own sign-out forgets the linked accounts too
         }
     });
-    m_accountsPage->setContext({profile, m_session.get(), accounts, m_tokens.get(), m_authClient.get(),
+    m_accountsPage->setContext({profile, m_session.get(), accounts, &tokens, m_authClient.get(),
                                 &SystemRandom::instance(), m_browser.get()});
-    m_userStatus->setSession(m_session.get(), m_tokens.get());
-    m_session->restore();
+    m_userStatus->setSession(m_session.get(), &tokens);
+    // Until the session is restored (or the demo user signed in) the pages wait for data.
+    m_pages->setPending(true);
+    QObject::connect(m_session.get(), &auth::Session::restored, m_pages, [this](bool signedIn) {
+        if (!signedIn) {
+            m_pages->setPending(false);
+        }
+    });
+    if (isDemo(*profile)) {
+        signInDemoUser();
+    } else {
+        m_session->restore();
+    }
+}
+
+bool ConsoleApplication::isDemo(const Profile& profile) const {
+    return m_demoInfo && profile.projectUrl == m_demoInfo->url && !m_store->find(profile.name);
+}
+
+// --demo shows data at once: the sandbox's administrator is signed in with the password grant. Signing out
+// and in again through the browser (Accounts) works as with any profile.
+void ConsoleApplication::signInDemoUser() {
+    for (const sandbox::SandboxUser& user : m_demoInfo->users) {
+        if (user.role != QLatin1String("admin")) {
+            continue;
+        }
+        QPointer<auth::Session> session(m_session.get());
+        auth::PasswordSignIn::signIn(*m_authClient, session->profile(), SystemClock::instance(), user.email,
+                                     user.password, [this, session](Result<auth::SessionTokens> tokens) {
+                                         if (!session) {
+                                             return;
+                                         }
+                                         if (tokens) {
+                                             session->adopt(tokens.value());
+                                         } else {
+                                             m_pages->setPending(false);
+                                             log::warning(lcUi(), QStringLiteral("demo sign-in failed"), {},
+                                                          tokens.error());
+                                         }
+                                     });
+        return;
+    }
 }
 
 void ConsoleApplication::takeScreenshot() {

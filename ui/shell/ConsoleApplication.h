@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Profile.h"
+#include "app/sandbox/SandboxInfo.h"
 #include "ui/shell/ConsoleCommandLine.h"
 
 #include <QCoreApplication>
@@ -13,10 +14,12 @@ class QNetworkAccessManager;
 namespace cc {
 class BrowserOpener;
 class ProfileStore;
+class SessionWorkspace;
 } // namespace cc
 namespace cc::auth {
 class ConnectedAccounts;
 class KeychainSecretStore;
+class MemorySecretStore;
 class Session;
 class TokenStore;
 } // namespace cc::auth
@@ -26,17 +29,16 @@ class ApiClient;
 
 namespace cc::sandbox {
 class EmbeddedSandbox;
-struct SandboxInfo;
 } // namespace cc::sandbox
 
 namespace cc::ui {
 
 class AccountsPage;
-class EmptyStatePage;
 class MainWindow;
 class ScreenshotTaker;
 class SettingsPage;
 class UserStatusWidget;
+class WorkspacePages;
 
 // The GUI's composition root: the one place that knows every component. It sets up the application (names,
 // command line, logging, translations), opens the profile store, picks the profile and builds the main window
@@ -68,12 +70,13 @@ private:
     QString setUpTranslations();
     std::optional<int> chooseProfile();
     void startDemo();
-    void showDemoCampaigns(const QString& url, qint64 campaigns);
     void buildWindow(const QString& language);
     void applyProfile(const std::optional<Profile>& profile);
     void takeScreenshot();
     void setUpAuth();
     void useSessionFor(const std::optional<Profile>& profile);
+    bool isDemo(const Profile& profile) const;
+    void signInDemoUser();
 
     int& m_argc;
     char** m_argv;
@@ -87,18 +90,22 @@ private:
     // and the session and connected accounts of the profile in use.
     std::unique_ptr<auth::KeychainSecretStore> m_keychain;
     std::unique_ptr<auth::TokenStore> m_tokens;
+    std::unique_ptr<auth::MemorySecretStore> m_demoSecrets;
+    std::unique_ptr<auth::TokenStore> m_demoTokens; // the demo sandbox's users: memory only
     std::unique_ptr<net::ApiClient> m_authClient;
     std::unique_ptr<BrowserOpener> m_browser;
     std::unique_ptr<auth::Session> m_session;
     std::unique_ptr<auth::ConnectedAccounts> m_accounts;
+    std::unique_ptr<SessionWorkspace> m_workspace; // the signed-in user's data
     std::unique_ptr<MainWindow> m_window;
     AccountsPage* m_accountsPage = nullptr;
     UserStatusWidget* m_userStatus = nullptr;
-    QList<EmptyStatePage*> m_placeholders;
+    WorkspacePages* m_pages = nullptr;
     SettingsPage* m_settings = nullptr;
     ScreenshotTaker* m_screenshot = nullptr;
     std::optional<Profile> m_profile;
     std::optional<Profile> m_initialProfile;
+    std::optional<sandbox::SandboxInfo> m_demoInfo;
 };
 
 } // namespace cc::ui

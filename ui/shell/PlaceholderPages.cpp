@@ -38,11 +38,11 @@ EmptyStatePage* PlaceholderPages::create(Page page, QWidget* parent) {
                                     Icons::page(page), parent);
         without.body =
             tr("Campaigns are listed here once the console is connected to a backend.\n\n") + noProfileHint;
-        with = {tr("No campaigns to show yet"),
-                tr("This version of Campaign Console manages backend profiles and shows its own log; the "
-                   "campaigns of “%1” will be listed here once campaign browsing is added.\n\n"
-                   "You can check that the backend answers with Test connection in Settings."),
-                tr("Open Settings")};
+        with = {
+            tr("Sign in to see campaigns"),
+            tr("The campaigns of “%1” are listed here once you are signed in. Sign in on the Accounts page: "
+               "the console opens your web browser, and your session is kept in the system keychain."),
+            tr("Go to Accounts")};
         break;
     case Page::LiveFeed:
         result = new EmptyStatePage(title(page), tr("Changes to campaigns as they happen on the server."),
@@ -50,11 +50,9 @@ EmptyStatePage* PlaceholderPages::create(Page page, QWidget* parent) {
         without.body = tr("Every insert, update and delete made on the backend will appear here as it "
                           "happens.\n\n") +
                        noProfileHint;
-        with = {
-            tr("No live changes to show"),
-            tr("This version does not subscribe to the backend's change stream yet. When it does, changes "
-               "made on “%1” by anyone will appear here as they happen."),
-            QString()};
+        with = {tr("Sign in to follow changes"),
+                tr("Once you are signed in to “%1”, changes made by anyone appear here as they happen."),
+                tr("Go to Accounts")};
         break;
     case Page::Health:
         result = new EmptyStatePage(title(page), tr("The state of every service the console depends on."),
@@ -63,10 +61,9 @@ EmptyStatePage* PlaceholderPages::create(Page page, QWidget* parent) {
             tr("Auth, the REST API, Realtime and the e-mail API will each show their state, latency "
                "and uptime here.\n\n") +
             noProfileHint;
-        with = {tr("No health checks yet"),
-                tr("Scheduled health checks are not part of this version. To check by hand that the Auth "
-                   "service of “%1” answers, use Test connection in Settings."),
-                tr("Open Settings")};
+        with = {tr("Sign in to check the services"),
+                tr("The health of every service “%1” depends on is checked once you are signed in."),
+                tr("Go to Accounts")};
         break;
     case Page::Accounts:
         result = new EmptyStatePage(title(page),

@@ -1,0 +1,76 @@
+#include "app/workspace/SessionWorkspace.h"
+
+#include "app/auth/Session.h"
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
+#include "app/data/DataPaths.h"
+#include "app/data/OutboxSender.h"
+
+namespace cc {
+
+SessionWorkspace::SessionWorkspace(auth::Session& session, Clock& clock, RandomSource& random,
+                                   QNetworkAccessManager* network, UserWorkspace::Options options,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_clock(clock)
+    , m_random(random)
+    , m_network(network)
+    , m_options(std::move(options)) {
+    connect(&session, &auth::Session::signedIn, this, &SessionWorkspace::onSignedIn);
+    connect(&session, &auth::Session::signedOut, this, &SessionWorkspace::close);
+    if (session.isSignedIn()) {
+        onSignedIn();
+    }
+}
+
+SessionWorkspace::~SessionWorkspace() {
+    m_workspace.reset();
+}
+
+void SessionWorkspace::onSignedIn() {
+    const QString userId = data::DataPaths::userIdFromAccessToken(m_session.accessToken());
+    if (m_workspace && m_workspace->userId() == userId) {
+        return; // the same user again (a repeated sign-in): keep the open workspace
+    }
+    close();
+    if (userId.isEmpty()) {
+        Q_EMIT failed(Error(ErrorKind::Auth, tr("The access token does not name a user.")));
+        return;
+    }
+    m_workspace =
+        std::make_unique<UserWorkspace>(m_session.profile(), m_clock, m_random, m_network, m_options);
+    m_session.attach(m_workspace->apiClient());
+    Q_EMIT this->opening();
+    UserWorkspace* opening = m_workspace.get();
+    opening->open(userId, [this, opening](Result<bool> opened, QString movedAside) {
+        if (m_workspace.get() != opening) {
+            return; // signed out meanwhile
+        }
+        if (!opened.ok()) {
+            log::warning(lcData(), QStringLiteral("workspace did not open"), {}, opened.error());
+            m_workspace.reset();
+            Q_EMIT failed(opened.error());
+            return;
+        }
+        m_ready = true;
+        log::info(lcData(), QStringLiteral("workspace open"),
+                  {{QStringLiteral("profile"), m_session.profile().name},
+                   {QStringLiteral("moved_aside"), movedAside}});
+        Q_EMIT ready(opening, movedAside);
+        opening->sender().start(); // edits left from an earlier run go out now
+    });
+}
+
+void SessionWorkspace::close() {
+    if (!m_workspace) {
+        return;
+    }
+    if (m_ready) {
+        m_ready = false;
+        Q_EMIT closing();
+    }
+    m_workspace.reset();
+}
+
+} // namespace cc

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "app/core/Error.h"
+#include "app/workspace/UserWorkspace.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace cc::auth {
+class Session;
+}
+
+namespace cc {
+
+// Follows one profile's session: once a user is signed in it builds that user's workspace (attached to the
+// session, so every request carries the current token and a JWT-expired 401 refreshes it) and opens it;
+// when the user signs out, or another user signs in, the workspace is announced as closing and dropped. So
+// the pages never see another user's cache, and nothing keeps a signed-out user's token.
+class SessionWorkspace : public QObject {
+    Q_OBJECT
+
+public:
+    SessionWorkspace(auth::Session& session, Clock& clock, RandomSource& random,
+                     QNetworkAccessManager* network, UserWorkspace::Options options = {},
+                     QObject* parent = nullptr);
+    ~SessionWorkspace() override;
+
+    // The open workspace, or nullptr (signed out, or still opening).
+    UserWorkspace* workspace() const { return m_ready ? m_workspace.get() : nullptr; }
+
+Q_SIGNALS:
+    // A user signed in: their workspace is being opened.
+    void opening();
+    // The signed-in user's workspace is open. `movedAside` names a corrupt cache file set aside (rebuilt).
+    void ready(cc::UserWorkspace* workspace, const QString& movedAside);
+    // The workspace could not be opened (disk full, unreadable outbox): the user sees why.
+    void failed(const cc::Error& error);
+    // Emitted before the workspace is destroyed: drop every pointer into it.
+    void closing();
+
+private:
+    void onSignedIn();
+    void close();
+
+    auth::Session& m_session;
+    Clock& m_clock;
+    RandomSource& m_random;
+    QNetworkAccessManager* m_network;
+    UserWorkspace::Options m_options;
+    std::unique_ptr<UserWorkspace> m_workspace;
+    bool m_ready = false;
+};
+
+} // namespace cc

@@ -1,0 +1,97 @@
+#include "ui/shell/WorkspacePages.h"
+
+#include "app/workspace/SessionWorkspace.h"
+#include "ui/campaigns/CampaignsPage.h"
+#include "ui/shell/EmptyStatePage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PageSlot.h"
+#include "ui/shell/PlaceholderPages.h"
+
+#include <QDir>
+
+namespace cc::ui {
+
+WorkspacePages::WorkspacePages(MainWindow& window, Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_clock(clock) {
+    for (Page page : {Page::Campaigns, Page::LiveFeed, Page::Health}) {
+        EmptyStatePage* placeholder = PlaceholderPages::create(page);
+        // Without a profile the way forward is Settings; with one, signing in on the Accounts page.
+        connect(placeholder, &EmptyStatePage::actionRequested, this,
+                [this] { m_window.setCurrentPage(m_hasProfile ? Page::Accounts : Page::Settings); });
+        auto* slot = new PageSlot(placeholder);
+        slot->setObjectName(Pages::key(page) + QStringLiteral("Slot"));
+        m_slots.append({page, slot});
+        window.addPage(page, PlaceholderPages::title(page), slot);
+    }
+}
+
+PageSlot* WorkspacePages::slot(Page page) const {
+    for (const auto& [p, slot] : m_slots) {
+        if (p == page) {
+            return slot;
+        }
+    }
+    return nullptr;
+}
+
+CampaignsPage* WorkspacePages::campaignsPage() const {
+    return qobject_cast<CampaignsPage*>(slot(Page::Campaigns)->content());
+}
+
+void WorkspacePages::setProfile(const std::optional<Profile>& profile) {
+    m_hasProfile = profile.has_value();
+    for (const auto& [page, slot] : m_slots) {
+        slot->placeholder()->setProfileName(profile ? profile->name : QString());
+    }
+}
+
+void WorkspacePages::setPending(bool pending) {
+    for (const auto& [page, slot] : m_slots) {
+        slot->setPending(pending);
+    }
+}
+
+void WorkspacePages::bind(SessionWorkspace* workspace) {
+    if (m_bound) {
+        m_bound->disconnect(this);
+    }
+    onClosing();
+    m_bound = workspace;
+    if (!workspace) {
+        return;
+    }
+    connect(workspace, &SessionWorkspace::ready, this, &WorkspacePages::onReady);
+    connect(workspace, &SessionWorkspace::closing, this, &WorkspacePages::onClosing);
+    connect(workspace, &SessionWorkspace::opening, this, [this] { setPending(true); });
+    connect(workspace, &SessionWorkspace::failed, this, [this](const Error& error) {
+        setPending(false);
+        Q_EMIT message(tr("Your local data could not be opened: %1").arg(error.message));
+    });
+    if (UserWorkspace* open = workspace->workspace()) {
+        onReady(open, {});
+    }
+}
+
+void WorkspacePages::onReady(UserWorkspace* workspace, const QString& movedAside) {
+    setPending(false);
+    auto* campaigns =
+        new CampaignsPage(workspace->store(), workspace->outbox(), workspace->sender(), m_clock);
+    slot(Page::Campaigns)->setContent(campaigns);
+    campaigns->refresh(false);
+    if (!movedAside.isEmpty()) {
+        Q_EMIT message(
+            tr("The local cache was damaged; it was moved to %1 and is being rebuilt from the server.")
+                .arg(QDir::toNativeSeparators(movedAside)));
+    }
+}
+
+void WorkspacePages::onClosing() {
+    setPending(false);
+    for (const auto& [page, slot] : m_slots) {
+        slot->clearContent();
+    }
+}
+
+} // namespace cc::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "app/core/Profile.h"
+#include "ui/shell/Page.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace cc {
+class Clock;
+class SessionWorkspace;
+class UserWorkspace;
+} // namespace cc
+
+namespace cc::ui {
+
+class CampaignsPage;
+class MainWindow;
+class PageSlot;
+
+// The pages that show a signed-in user's data (Campaigns, Live feed, Health). Each is a PageSlot: its empty
+// state until the session's workspace is open, then the real page over that workspace, and the empty state
+// again at sign-out. The composition root creates this once and binds it to each profile's SessionWorkspace.
+class WorkspacePages : public QObject {
+    Q_OBJECT
+
+public:
+    WorkspacePages(MainWindow& window, Clock& clock, QObject* parent = nullptr);
+
+    // The profile in use (the empty states' wording); nullopt: none.
+    void setProfile(const std::optional<Profile>& profile);
+    // Follows `workspace` from now on (nullptr: none, e.g. no profile).
+    void bind(SessionWorkspace* workspace);
+
+    // The user's data is on its way (a session being restored or signed in): the pages count as busy.
+    void setPending(bool pending);
+
+    PageSlot* slot(Page page) const;
+    CampaignsPage* campaignsPage() const;
+
+Q_SIGNALS:
+    // The workspace could not be opened, or its cache was rebuilt: a sentence for the status bar.
+    void message(const QString& text);
+
+private:
+    void onReady(UserWorkspace* workspace, const QString& movedAside);
+    void onClosing();
+
+    MainWindow& m_window;
+    Clock& m_clock;
+    QList<QPair<Page, PageSlot*>> m_slots;
+    QPointer<SessionWorkspace> m_bound;
+    bool m_hasProfile = false;
+};
+
+} // namespace cc::ui
