@@ -76,7 +76,16 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // one line per row: long names are elided, the detail pane shows them whole
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView* header = m_table->horizontalHeader();
+    for (const auto& [column, width] :
+         {std::pair{CampaignTableModel::SyncColumn, 70}, std::pair{CampaignTableModel::StatusColumn, 90},
+          std::pair{CampaignTableModel::ChannelColumn, 80}, std::pair{CampaignTableModel::BudgetColumn, 125},
+          std::pair{CampaignTableModel::StartColumn, 100}, std::pair{CampaignTableModel::EndColumn, 100}}) {
+        header->resizeSection(column, width);
+    }
+    header->setMinimumSectionSize(60);
     header->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
