@@ -29,7 +29,8 @@ ConflictDialog::ConflictDialog(const data::OutboxOperation& op, QWidget* parent)
     auto* intro = new QLabel(
         tr("“%1” was changed by someone else after you edited it. Compare the versions and choose what to "
            "keep. Highlighted fields differ.")
-            .arg(m_theirs.name.toHtmlEscaped()));
+            .arg(m_theirs.name));
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
 
     auto* grid = new QGridLayout;
