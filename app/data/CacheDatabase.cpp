@@ -112,6 +112,24 @@ QString CacheDatabase::whereClause(const CampaignFilter& filter, QVariantList& b
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
+QString CacheDatabase::orderClause(const CampaignFilter& filter) {
+    const QString& column = filter.orderColumn;
+    if (!CampaignFilter::sortableColumns().contains(column)) {
+        return QStringLiteral(" ORDER BY created_at DESC, id ASC");
+    }
+    // Columns without a column of their own are read from the JSON copy; numbers compare as numbers.
+    static const QStringList stored = {QStringLiteral("name"), QStringLiteral("status"),
+                                       QStringLiteral("channel"), QStringLiteral("created_at"),
+                                       QStringLiteral("updated_at")};
+    QString expression = column;
+    if (!stored.contains(column)) {
+        expression = QStringLiteral("json_extract(row_json, '$.%1')").arg(column);
+    }
+    // NULLs last in both directions, as the server is asked to (nullslast); id makes the order total.
+    return QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, id ASC")
+        .arg(expression, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+}
+
 Result<CacheDatabase::Page> CacheDatabase::query(const CampaignFilter& filter) {
     QVariantList binds;
     const QString where = whereClause(filter, binds);
@@ -127,8 +145,8 @@ Result<CacheDatabase::Page> CacheDatabase::query(const CampaignFilter& filter) {
     Page page;
     page.total = query.value(0).toLongLong();
     query.finish();
-    query.prepare(QStringLiteral("SELECT row_json FROM campaigns") + where +
-                  QStringLiteral(" ORDER BY created_at DESC, id ASC LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral("SELECT row_json FROM campaigns") + where + orderClause(filter) +
+                  QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& b : binds) {
         query.addBindValue(b);
     }

@@ -48,6 +48,7 @@ public:
 
 private:
     QString whereClause(const CampaignFilter& filter, QVariantList& binds) const;
+    static QString orderClause(const CampaignFilter& filter);
 
     SqliteFile m_file;
 };

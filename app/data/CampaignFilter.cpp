@@ -20,7 +20,12 @@ PostgrestQuery CampaignFilter::toPostgrest() const {
     if (!search.isEmpty()) {
         q.ilike(QStringLiteral("name"), PostgrestQuery::containsPattern(search));
     }
-    q.orderBy(QStringLiteral("created_at"), PostgrestQuery::Direction::Desc);
+    if (sortableColumns().contains(orderColumn)) {
+        q.orderBy(orderColumn, descending ? PostgrestQuery::Direction::Desc : PostgrestQuery::Direction::Asc,
+                  PostgrestQuery::Nulls::Last);
+    } else {
+        q.orderBy(QStringLiteral("created_at"), PostgrestQuery::Direction::Desc);
+    }
     if (limit >= 0) {
         q.limit(limit);
     }
@@ -29,6 +34,16 @@ PostgrestQuery CampaignFilter::toPostgrest() const {
     }
     q.countExact();
     return q;
+}
+
+const QStringList& CampaignFilter::sortableColumns() {
+    static const QStringList columns = {
+        QStringLiteral("name"),       QStringLiteral("status"),     QStringLiteral("channel"),
+        QStringLiteral("budget"),     QStringLiteral("start_date"), QStringLiteral("end_date"),
+        QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("audience_size"),
+        QStringLiteral("sent_count"),
+    };
+    return columns;
 }
 
 QString CampaignFilter::key() const {

@@ -15,6 +15,12 @@ struct CampaignFilter {
     QString search;       // substring of the name, case-insensitive
     qint64 limit = -1;    // -1: all
     qint64 offset = 0;
+    // The sort: one of sortableColumns(), or "" for newest first (created_at desc). NULLs always sort last,
+    // in the cache and on the server alike, so a cached answer and a fresh one list rows in the same order.
+    QString orderColumn;
+    bool descending = false;
+
+    static const QStringList& sortableColumns();
 
     // The server query (no paging: the repository pages by itself; limit/offset are the whole result's).
     PostgrestQuery toPostgrest() const;

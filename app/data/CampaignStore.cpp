@@ -48,6 +48,20 @@ void CampaignStore::query(const CampaignFilter& filter, bool forceRefresh, Answe
         });
 }
 
+void CampaignStore::queryCached(const CampaignFilter& filter, AnswerCallback answer) {
+    m_cache.run<CacheDatabase::Page>([filter](CacheDatabase& db) { return db.query(filter); }, this,
+                                     [answer](Result<CacheDatabase::Page> page) {
+                                         Answer a;
+                                         if (page.ok()) {
+                                             a.rows = std::move(page).value().rows;
+                                             a.total = a.rows.size();
+                                         } else {
+                                             a.error = page.error();
+                                         }
+                                         answer(a);
+                                     });
+}
+
 void CampaignStore::revalidate(const CampaignFilter& filter, AnswerCallback answer) {
     const QDateTime started = m_clock.nowUtc();
     m_repository.list(filter.toPostgrest(), [this, filter, answer,

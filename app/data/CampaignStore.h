@@ -35,6 +35,8 @@ public:
 
     // Calls `answer` with the cached rows, then (when revalidating) once more with the server's.
     void query(const CampaignFilter& filter, bool forceRefresh, AnswerCallback answer);
+    // The cached rows only, never revalidated (an export of what the view lists, paging included).
+    void queryCached(const CampaignFilter& filter, AnswerCallback answer);
     // Memory, then the SQL cache, then the server.
     void get(const QString& id, std::function<void(Result<std::optional<Campaign>>)> done);
     // After a local write was applied on the server: the new row replaces the cached one.

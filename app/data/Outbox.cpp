@@ -227,6 +227,22 @@ Result<bool> Outbox::keepMine(qint64 seq) {
                 {op.value()->server->updatedAt, newKey(), seq}, tr("the outbox"));
 }
 
+Result<bool> Outbox::resolveWith(qint64 seq, const QJsonObject& payload) {
+    if (payload.isEmpty()) {
+        return discard(seq);
+    }
+    Result<std::optional<OutboxOperation>> op = find(seq);
+    if (!op.ok()) {
+        return op.error();
+    }
+    if (!op.value() || op.value()->state != OutboxOperation::State::Conflict || !op.value()->server) {
+        return Error(ErrorKind::Validation, tr("There is no conflict to resolve for that change."));
+    }
+    return exec(QStringLiteral("UPDATE ops SET state = 'pending', base_updated_at = ?, idempotency_key = ?, "
+                               "payload = ?, server_json = '', last_error = '' WHERE seq = ?"),
+                {op.value()->server->updatedAt, newKey(), compact(payload), seq}, tr("the outbox"));
+}
+
 Result<bool> Outbox::discard(qint64 seq) {
     return exec(QStringLiteral("DELETE FROM ops WHERE seq = ?"), {seq}, tr("the outbox"));
 }

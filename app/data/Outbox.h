@@ -43,6 +43,9 @@ public:
     // Conflict resolution: keep mine (re-send on top of the server's version, with a new key) or take theirs.
     Result<bool> keepMine(qint64 seq);
     Result<bool> discard(qint64 seq);
+    // Merge by field: re-send only `payload` (the fields the user kept as theirs) on top of the server's
+    // version, with a new key. An empty payload is the same as discarding the change.
+    Result<bool> resolveWith(qint64 seq, const QJsonObject& payload);
 
 private:
     OutboxOperation fromQuery(const QSqlQuery& query) const;

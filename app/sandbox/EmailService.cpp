@@ -32,7 +32,8 @@ EmailService::EmailService(const SandboxDatabase& database, const Clock& clock, 
     : m_database(database)
     , m_clock(clock)
     , m_random(random)
-    , m_apiKey(std::move(apiKey)) {}
+    , m_apiKey(std::move(apiKey))
+    , m_idempotency(database, clock) {}
 
 HttpResponse EmailService::problem(int status, const QString& error, const QString& message) {
     return HttpResponse::json(
@@ -88,6 +89,36 @@ HttpResponse EmailService::handle(const HttpRequest& request, const QString& sub
 }
 
 HttpResponse EmailService::send(const HttpRequest& request) {
+    const QString key = QString::fromUtf8(request.header("idempotency-key")).trimmed();
+    if (key.isEmpty()) {
+        return store(request);
+    }
+    if (key.size() > 255) {
+        return problem(400, QStringLiteral("idempotency_key_invalid"),
+                       QStringLiteral("Idempotency-Key is longer than 255 characters"));
+    }
+    const QString principal = QStringLiteral("email-api");
+    const QByteArray hash = IdempotencyStore::requestHash(request);
+    IdempotencyStore::Lookup lookup = m_idempotency.find(principal, key, hash);
+    if (lookup.match != IdempotencyStore::Match::None) {
+        return lookup.response;
+    }
+    if (!m_database.begin()) {
+        return problem(503, QStringLiteral("unavailable"), QStringLiteral("Could not start a transaction"));
+    }
+    // The message and the key's answer are stored together: a crash between the two cannot send twice.
+    HttpResponse response = store(request);
+    if (response.status >= 400 || !m_idempotency.save(principal, key, hash, response) ||
+        !m_database.commit()) {
+        m_database.rollback();
+        return response.status >= 400 ? response
+                                      : problem(500, QStringLiteral("internal_error"),
+                                                QStringLiteral("Could not record the Idempotency-Key"));
+    }
+    return response;
+}
+
+HttpResponse EmailService::store(const HttpRequest& request) {
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {

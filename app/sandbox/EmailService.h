@@ -2,6 +2,7 @@
 
 #include "app/sandbox/HttpRequest.h"
 #include "app/sandbox/HttpResponse.h"
+#include "app/sandbox/IdempotencyStore.h"
 
 #include <QString>
 
@@ -16,7 +17,8 @@ class SandboxDatabase;
 
 // The e-mail API under /api/email (a transactional-mail service in the style of Resend/Postmark): it accepts
 // messages with its own API key, validates them field by field (422), and keeps what it "sent" so tests and
-// the demo can list it. Nothing leaves the machine.
+// the demo can list it. Nothing leaves the machine. A send with an Idempotency-Key is accepted once: a retry
+// with the same key gets the first answer back (Idempotent-Replayed: true) and no second message.
 class EmailService {
 public:
     static constexpr int kMaxRecipients = 50;
@@ -33,6 +35,7 @@ public:
 
 private:
     HttpResponse send(const HttpRequest& request);
+    HttpResponse store(const HttpRequest& request);
     HttpResponse messages(const HttpRequest& request) const;
     bool authorised(const HttpRequest& request) const;
     static HttpResponse problem(int status, const QString& error, const QString& message);
@@ -41,6 +44,7 @@ private:
     const Clock& m_clock;
     RandomSource& m_random;
     QString m_apiKey;
+    IdempotencyStore m_idempotency;
 };
 
 } // namespace cc::sandbox

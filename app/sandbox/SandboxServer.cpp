@@ -178,6 +178,7 @@ HttpResponse SandboxServer::handle(const HttpRequest& request) {
     if (!m_database) {
         return plainError(503, QStringLiteral("The sandbox is not running"));
     }
+    emit requestReceived(request.method, request.path);
     return dispatch(request);
 }
 

@@ -69,6 +69,8 @@ public:
 
 signals:
     void stopped();
+    // Every request as it arrives (before faults): tests count the requests an action really made.
+    void requestReceived(const QByteArray& method, const QString& path);
 
 private:
     HttpResponse dispatch(const HttpRequest& request);

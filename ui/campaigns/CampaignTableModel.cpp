@@ -1,5 +1,7 @@
 #include "ui/campaigns/CampaignTableModel.h"
 
+#include <QColor>
+#include <QDateTime>
 #include <QLocale>
 
 namespace cc::ui {
@@ -26,6 +28,7 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
             const Marker marker = m_markers.value(c.id, Marker::None);
             return marker == Marker::Pending    ? tr("pending")
                    : marker == Marker::Conflict ? tr("conflict")
+                   : marker == Marker::Failed   ? tr("failed")
                                                 : QString();
         }
         case NameColumn:
@@ -40,11 +43,29 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
             return c.startDate.isValid() ? QLocale().toString(c.startDate, QLocale::ShortFormat) : QString();
         case EndColumn:
             return c.endDate.isValid() ? QLocale().toString(c.endDate, QLocale::ShortFormat) : QString();
+        case AudienceColumn:
+            return QLocale().toString(c.audienceSize);
+        case SentColumn:
+            return QLocale().toString(c.sentCount);
+        case UpdatedColumn: {
+            const QDateTime at = QDateTime::fromString(c.updatedAt, Qt::ISODateWithMs);
+            return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : c.updatedAt;
+        }
         default:
             return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() == BudgetColumn) {
+    if (role == Qt::ForegroundRole && index.column() == SyncColumn) {
+        const Marker marker = m_markers.value(c.id, Marker::None);
+        if (marker == Marker::Conflict || marker == Marker::Failed) {
+            return QColor(0xb3, 0x26, 0x1e);
+        }
+        if (marker == Marker::Pending) {
+            return QColor(0x8a, 0x5a, 0x00);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == BudgetColumn ||
+                                          index.column() == AudienceColumn || index.column() == SentColumn)) {
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     }
     if (role == Qt::ToolTipRole && index.column() == SyncColumn) {
@@ -54,6 +75,9 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
         }
         if (marker == Marker::Conflict) {
             return tr("Someone else changed this campaign; choose which version to keep.");
+        }
+        if (marker == Marker::Failed) {
+            return tr("The server refused this change; see the details pane.");
         }
     }
     return {};
@@ -78,8 +102,77 @@ QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Start");
     case EndColumn:
         return tr("End");
+    case AudienceColumn:
+        return tr("Audience");
+    case SentColumn:
+        return tr("Sent");
+    case UpdatedColumn:
+        return tr("Last change");
     default:
         return {};
+    }
+}
+
+QString CampaignTableModel::columnKey(int column) {
+    switch (column) {
+    case NameColumn:
+        return QStringLiteral("name");
+    case StatusColumn:
+        return QStringLiteral("status");
+    case ChannelColumn:
+        return QStringLiteral("channel");
+    case BudgetColumn:
+        return QStringLiteral("budget");
+    case StartColumn:
+        return QStringLiteral("start_date");
+    case EndColumn:
+        return QStringLiteral("end_date");
+    case AudienceColumn:
+        return QStringLiteral("audience_size");
+    case SentColumn:
+        return QStringLiteral("sent_count");
+    case UpdatedColumn:
+        return QStringLiteral("updated_at");
+    default:
+        return {};
+    }
+}
+
+int CampaignTableModel::columnForKey(const QString& key) {
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (!key.isEmpty() && columnKey(column) == key) {
+            return column;
+        }
+    }
+    return -1;
+}
+
+int CampaignTableModel::rowOf(const QString& id) const {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void CampaignTableModel::removeIds(const QSet<QString>& ids) {
+    // Back to front, in contiguous runs: one removal signal per run, not per row.
+    int row = static_cast<int>(m_rows.size()) - 1;
+    while (row >= 0) {
+        if (!ids.contains(m_rows[row].id)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && ids.contains(m_rows[first - 1].id)) {
+            --first;
+        }
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        m_total = qMax<qint64>(0, m_total - (row - first + 1));
+        endRemoveRows();
+        row = first - 1;
     }
 }
 

@@ -23,9 +23,16 @@ public:
         BudgetColumn,
         StartColumn,
         EndColumn,
+        AudienceColumn,
+        SentColumn,
+        UpdatedColumn,
         ColumnCount
     };
-    enum class Marker { None, Pending, Conflict };
+    enum class Marker { None, Pending, Conflict, Failed };
+
+    // The table column a view column shows ("" for the sync marker): the sort key and the settings key.
+    static QString columnKey(int column);
+    static int columnForKey(const QString& key);
 
     explicit CampaignTableModel(QObject* parent = nullptr);
 
@@ -43,6 +50,10 @@ public:
     void setMarkers(const QHash<QString, Marker>& markers);
     // A local change shown at once (before the server has it).
     void upsertLocal(const data::Campaign& campaign);
+    // Rows deleted locally (or on the server) leave the view at once.
+    void removeIds(const QSet<QString>& ids);
+    int rowOf(const QString& id) const;
+    Marker marker(const QString& id) const { return m_markers.value(id, Marker::None); }
 
     qint64 total() const { return m_total; }
     const data::Campaign& campaign(int row) const { return m_rows.at(row); }

@@ -1,100 +1,310 @@
 #include "ui/campaigns/CampaignsPage.h"
 
 #include "app/data/CampaignRules.h"
+#include "app/email/EmailClient.h"
+#include "ui/campaigns/CampaignDetailPane.h"
 #include "ui/campaigns/CampaignEditorDialog.h"
+#include "ui/campaigns/MessageBar.h"
+#include "ui/shell/UiSettings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
+#include <QMenu>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
-#include <QUuid>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cc::ui {
 
 using data::Campaign;
 using data::CampaignStore;
-using data::OutboxOperation;
 
 CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, data::OutboxSender& sender,
                              const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_outbox(outbox)
-    , m_sender(sender)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_changes(store, outbox, sender) {
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("campaignSearch"));
-    m_search->setPlaceholderText(tr("Search campaigns by name"));
+    m_search->setPlaceholderText(tr("Search campaigns by name (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString& status : data::CampaignRules::statuses()) {
         m_status->addItem(status, status);
     }
-    m_refresh = new QPushButton(tr("&Refresh"));
-    m_new = new QPushButton(tr("&New campaign…"));
+    m_channel = new QComboBox;
+    m_channel->setObjectName(QStringLiteral("channelFilter"));
+    m_channel->setAccessibleName(tr("Channel filter"));
+    m_channel->addItem(tr("All channels"), QString());
+    for (const QString& channel : data::CampaignRules::channels()) {
+        m_channel->addItem(channel, channel);
+    }
     m_freshness = new QLabel;
     m_freshness->setObjectName(QStringLiteral("freshness"));
     m_counts = new QLabel;
     m_counts->setObjectName(QStringLiteral("counts"));
+    m_offline = new QLabel;
+    m_offline->setObjectName(QStringLiteral("offlineBanner"));
+    m_offline->setWordWrap(true);
+    m_offline->setStyleSheet(QStringLiteral(
+        "#offlineBanner { background: #fce8e6; color: #8c1d18; padding: 6px 10px; border-radius: 4px; }"));
+    m_offline->hide();
+    m_messages = new MessageBar;
 
     m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("campaignTable"));
     m_table->setModel(&m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false); // one line per row: long names are elided, the detail pane shows them whole
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView* header = m_table->horizontalHeader();
+    for (const auto& [column, width] :
+         {std::pair{CampaignTableModel::SyncColumn, 70}, std::pair{CampaignTableModel::StatusColumn, 90},
+          std::pair{CampaignTableModel::ChannelColumn, 80}, std::pair{CampaignTableModel::BudgetColumn, 125},
+          std::pair{CampaignTableModel::StartColumn, 100}, std::pair{CampaignTableModel::EndColumn, 100}}) {
+        header->resizeSection(column, width);
+    }
+    header->setMinimumSectionSize(60);
+    header->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setStretchLastSection(false);
+    m_detail = new CampaignDetailPane;
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("campaignSplitter"));
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    m_columnMenu = new QMenu(tr("&Columns"), this);
+    m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
+    m_sortMenu = new QMenu(tr("&Sort by"), this);
+    auto* viewButton = new QToolButton;
+    viewButton->setText(tr("&View"));
+    viewButton->setPopupMode(QToolButton::InstantPopup);
+    auto* viewMenu = new QMenu(this);
+    viewMenu->addMenu(m_sortMenu);
+    viewMenu->addMenu(m_columnMenu);
+    viewButton->setMenu(viewMenu);
+
+    auto* toolbar = new QToolBar;
+    toolbar->setObjectName(QStringLiteral("campaignActions"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_status);
-    bar->addWidget(m_refresh);
-    bar->addWidget(m_new);
+    bar->addWidget(m_channel);
+    bar->addWidget(viewButton);
     auto* status = new QHBoxLayout;
     status->addWidget(m_counts);
     status->addStretch(1);
     status->addWidget(m_freshness);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_offline);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(status);
+
+    buildActions();
+    for (QAction* a : actions()) {
+        toolbar->addAction(a);
+        if (a->objectName() != QLatin1String("focusSearch") &&
+            a->objectName() != QLatin1String("undoDelete")) {
+            m_table->addAction(a);
+        }
+    }
+    toolbar->removeAction(action(QStringLiteral("focusSearch")));
+    toolbar->removeAction(action(QStringLiteral("undoDelete")));
+
+    for (int column = CampaignTableModel::NameColumn + 1; column < CampaignTableModel::ColumnCount;
+         ++column) {
+        QAction* toggle =
+            m_columnMenu->addAction(m_model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        toggle->setCheckable(true);
+        toggle->setData(column);
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) { setColumnVisible(column, on); });
+    }
+    for (int column = CampaignTableModel::NameColumn; column < CampaignTableModel::ColumnCount; ++column) {
+        const QString label = m_model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_sortMenu->addAction(tr("%1, ascending").arg(label), this,
+                              [this, column] { sortBy(column, Qt::AscendingOrder); });
+        m_sortMenu->addAction(tr("%1, descending").arg(label), this,
+                              [this, column] { sortBy(column, Qt::DescendingOrder); });
+    }
+    restoreViewSettings();
 
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounceMs);
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_debounce, &QTimer::timeout, this, [this] { refresh(false); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { refresh(false); });
-    connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(true); });
-    connect(m_new, &QPushButton::clicked, this, [this] { openEditor(-1); });
+    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] { refresh(false); });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { openEditor(index.row()); });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &CampaignsPage::onSortIndicator);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &CampaignsPage::showColumnMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetail();
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CampaignsPage::updateDetail);
     connect(&m_model, &CampaignTableModel::moreRequested, this, &CampaignsPage::loadMore);
-    connect(&m_sender, &data::OutboxSender::applied, this,
-            [this](const OutboxOperation&, const data::WriteOutcome& outcome) {
-                if (outcome.row) {
-                    m_store.applied(*outcome.row);
-                    m_model.upsertLocal(*outcome.row);
-                }
-                updateMarkers();
+    connect(&m_model, &QAbstractItemModel::modelReset, this, &CampaignsPage::updateDetail);
+    connect(&m_changes, &CampaignChanges::changed, this, [this] {
+        updateMarkers();
+        updateDetail();
+    });
+    connect(&m_changes, &CampaignChanges::rowApplied, this, [this](const Campaign& row) {
+        if (m_model.rowOf(row.id) >= 0) {
+            m_model.upsertLocal(row);
+        }
+    });
+    connect(&m_changes, &CampaignChanges::rowRemoved, this,
+            [this](const QString& id) { m_model.removeIds({id}); });
+    connect(&m_changes, &CampaignChanges::conflicted, this, [this](const data::OutboxOperation& op) {
+        const int row = m_model.rowOf(op.campaignId);
+        const QString name = row >= 0 ? m_model.campaign(row).name : op.campaignId;
+        const QString id = op.campaignId;
+        m_messages->showMessage(
+            tr("“%1” was changed by someone else.").arg(name), MessageBar::Tone::Warning, tr("&Resolve…"),
+            [this, id] { openConflict(id); }, 0);
+    });
+    connect(&m_changes, &CampaignChanges::refused, this,
+            [this](const data::OutboxOperation&, const Error& e) {
+                showError(tr("The server refused a change: %1").arg(e.message));
             });
-    connect(&m_sender, &data::OutboxSender::conflict, this, &CampaignsPage::updateMarkers);
-    connect(&m_sender, &data::OutboxSender::failed, this, &CampaignsPage::updateMarkers);
+    connect(m_detail, &CampaignDetailPane::resolveRequested, this,
+            [this](const QString& id) { openConflict(id); });
+    connect(m_detail, &CampaignDetailPane::discardRequested, this, [this](qint64 seq) {
+        if (Result<bool> done = m_changes.discard(seq); !done.ok()) {
+            showError(done.error().message);
+        }
+        refresh(false);
+    });
     m_ageTicker.setInterval(30'000);
     connect(&m_ageTicker, &QTimer::timeout, this, &CampaignsPage::updateFreshnessText);
     m_ageTicker.start();
+    updateActions();
+}
+
+CampaignsPage::~CampaignsPage() = default;
+
+void CampaignsPage::buildActions() {
+    const auto make = [this](const QString& name, const QString& text, const QKeySequence& key,
+                             const std::function<void()>& slot) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(key.isEmpty() ? text
+                                    : tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                        key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    make(QStringLiteral("newCampaign"), tr("&New…"), QKeySequence::New, [this] { openEditor(-1); });
+    make(QStringLiteral("duplicateCampaign"), tr("D&uplicate…"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid()) {
+            duplicate(current.row());
+        }
+    });
+    make(QStringLiteral("deleteCampaigns"), tr("&Delete"), QKeySequence::Delete,
+         [this] { deleteSelected(); });
+    make(QStringLiteral("pauseCampaigns"), tr("&Pause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         [this] { bulkSetStatus(QStringLiteral("paused")); });
+    make(QStringLiteral("archiveCampaigns"), tr("&Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+         [this] { bulkSetStatus(QStringLiteral("archived")); });
+    make(QStringLiteral("budgetCampaigns"), tr("&Budget…"), QKeySequence(Qt::CTRL | Qt::Key_B),
+         [this] { askBudget(); });
+    make(QStringLiteral("exportCsv"), tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+         [this] { askExportPath(); });
+    make(QStringLiteral("sendTestEmail"), tr("Send &test e-mail…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { openSendTestEmail(); });
+    make(QStringLiteral("refreshCampaigns"), tr("&Refresh"), QKeySequence::Refresh,
+         [this] { refresh(true); });
+    make(QStringLiteral("focusSearch"), tr("Search"), QKeySequence::Find, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    make(QStringLiteral("undoDelete"), tr("&Undo delete"), QKeySequence::Undo, [this] { undoDelete(); });
+}
+
+QAction* CampaignsPage::action(const QString& objectName) const {
+    for (QAction* a : actions()) {
+        if (a->objectName() == objectName) {
+            return a;
+        }
+    }
+    return nullptr;
+}
+
+void CampaignsPage::setEmailClient(email::EmailClient* client) {
+    m_email = client;
+    updateActions();
+}
+
+QList<Campaign> CampaignsPage::selectedCampaigns() const {
+    QList<int> rows;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<Campaign> out;
+    for (int row : rows) {
+        if (row < m_model.rowCount()) {
+            out.append(m_model.campaign(row));
+        }
+    }
+    return out;
+}
+
+void CampaignsPage::updateActions() {
+    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    for (const QString& name : {QStringLiteral("deleteCampaigns"), QStringLiteral("pauseCampaigns"),
+                                QStringLiteral("archiveCampaigns"), QStringLiteral("budgetCampaigns")}) {
+        action(name)->setEnabled(selected > 0);
+    }
+    action(QStringLiteral("duplicateCampaign"))->setEnabled(selected == 1);
+    action(QStringLiteral("sendTestEmail"))->setEnabled(selected == 1 && m_email);
 }
 
 void CampaignsPage::refresh(bool force) {
     m_filter.search = m_search->text().trimmed();
     const QString status = m_status->currentData().toString();
     m_filter.statuses = status.isEmpty() ? QStringList() : QStringList{status};
+    const QString channel = m_channel->currentData().toString();
+    m_filter.channels = channel.isEmpty() ? QStringList() : QStringList{channel};
     m_filter.offset = 0;
     m_filter.limit = kWindow;
     const quint64 generation = ++m_generation;
@@ -113,22 +323,13 @@ void CampaignsPage::onAnswer(const CampaignStore::Answer& answer, quint64 genera
         // Edits still in the outbox are shown over the server's (or cache's) rows: the user sees their
         // change.
         QList<Campaign> rows = answer.rows;
-        const Result<QList<OutboxOperation>> ops = m_outbox.all();
-        if (ops.ok()) {
-            for (const OutboxOperation& op : ops.value()) {
-                if (op.kind != OutboxOperation::Kind::Update || op.state != OutboxOperation::State::Pending) {
-                    continue;
-                }
-                for (Campaign& row : rows) {
-                    if (row.id == op.campaignId) {
-                        for (auto it = op.payload.begin(); it != op.payload.end(); ++it) {
-                            row.setValue(it.key(), it.value());
-                        }
-                    }
-                }
-            }
+        const qsizetype before = rows.size();
+        m_changes.pending().overlay(rows);
+        const QString current = m_detail->campaignId();
+        m_model.reset(rows, answer.total - (before - rows.size()));
+        if (const int row = m_model.rowOf(current); row >= 0) {
+            m_table->selectRow(row);
         }
-        m_model.reset(rows, answer.total);
     }
     m_last = answer;
     updateMarkers();
@@ -147,7 +348,9 @@ void CampaignsPage::loadMore(qint64 offset) {
     // Further windows come from the cache only: the first window's revalidation refreshed this filter.
     m_store.query(window, false, [this, generation](const CampaignStore::Answer& answer) {
         if (generation == m_generation && answer.source == CampaignStore::Answer::Source::Cache) {
-            m_model.append(answer.rows, m_model.total());
+            QList<Campaign> rows = answer.rows;
+            m_changes.pending().overlay(rows);
+            m_model.append(rows, m_model.total());
         }
     });
 }
@@ -156,7 +359,12 @@ void CampaignsPage::updateFreshnessText() {
     const QLocale locale;
     m_counts->setText(
         tr("%1 of %2").arg(locale.toString(m_model.rowCount()), locale.toString(m_model.total())));
+    m_offline->setVisible(m_last.error.isError());
     if (m_last.error.isError()) {
+        m_offline->setText(
+            tr("Offline: the server cannot be reached (%1). You are seeing cached data; changes "
+               "are kept on this computer and sent when it is back.")
+                .arg(m_last.error.message));
         m_freshness->setText(tr("Offline: showing cached data"));
         m_freshness->setToolTip(m_last.error.message);
         m_freshness->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -180,43 +388,52 @@ void CampaignsPage::updateFreshnessText() {
 
 void CampaignsPage::updateMarkers() {
     QHash<QString, CampaignTableModel::Marker> markers;
-    const Result<QList<OutboxOperation>> ops = m_outbox.all();
-    if (ops.ok()) {
-        for (const OutboxOperation& op : ops.value()) {
-            markers.insert(op.campaignId, op.state == OutboxOperation::State::Pending
-                                              ? CampaignTableModel::Marker::Pending
-                                              : CampaignTableModel::Marker::Conflict);
+    const PendingChanges pending = m_changes.pending();
+    for (auto it = pending.states().begin(); it != pending.states().end(); ++it) {
+        switch (it.value()) {
+        case PendingChanges::State::None:
+            break;
+        case PendingChanges::State::Pending:
+            markers.insert(it.key(), CampaignTableModel::Marker::Pending);
+            break;
+        case PendingChanges::State::Conflict:
+            markers.insert(it.key(), CampaignTableModel::Marker::Conflict);
+            break;
+        case PendingChanges::State::Failed:
+            markers.insert(it.key(), CampaignTableModel::Marker::Failed);
+            break;
         }
     }
     m_model.setMarkers(markers);
 }
 
-void CampaignsPage::submit(const Campaign& before, const Campaign& after) {
-    OutboxOperation op;
-    Campaign shown = after;
-    if (before.id.isEmpty()) {
-        op.kind = OutboxOperation::Kind::Create;
-        shown.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        op.campaignId = shown.id;
-        op.payload = shown.toWriteJson();
-        op.payload.insert(QStringLiteral("id"), shown.id);
-    } else {
-        const QStringList changed = Campaign::changedFields(before, after);
-        if (changed.isEmpty()) {
-            return;
-        }
-        op.kind = OutboxOperation::Kind::Update;
-        op.campaignId = before.id;
-        op.baseUpdatedAt = before.updatedAt;
-        op.payload = after.toWriteJson(changed);
-    }
-    if (Result<OutboxOperation> queued = m_outbox.enqueue(op); !queued.ok()) {
-        m_freshness->setText(queued.error().message);
+void CampaignsPage::updateDetail() {
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    const int row =
+        current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {})
+            ? current.row()
+            : (selectedCampaigns().size() == 1 ? m_model.rowOf(selectedCampaigns().first().id) : -1);
+    if (row < 0 || row >= m_model.rowCount()) {
+        m_detail->clear();
         return;
     }
-    m_model.upsertLocal(shown);
+    const Campaign& c = m_model.campaign(row);
+    const PendingChanges pending = m_changes.pending();
+    m_detail->showCampaign(c, pending.state(c.id), pending.unresolved(c.id));
+}
+
+void CampaignsPage::showError(const QString& text) {
+    m_messages->showMessage(text, MessageBar::Tone::Error);
+}
+
+void CampaignsPage::submit(const Campaign& before, const Campaign& after) {
+    Result<Campaign> saved = m_changes.save(before, after);
+    if (!saved.ok()) {
+        showError(saved.error().message);
+        return;
+    }
+    m_model.upsertLocal(saved.value());
     updateMarkers();
-    m_sender.start();
 }
 
 void CampaignsPage::openEditor(int row) {
@@ -225,6 +442,121 @@ void CampaignsPage::openEditor(int row) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] { submit(before, dialog->campaign()); });
     dialog->open();
+}
+
+CampaignEditorDialog* CampaignsPage::duplicate(int row) {
+    if (row < 0 || row >= m_model.rowCount()) {
+        return nullptr;
+    }
+    Campaign copy = m_model.campaign(row);
+    copy.id.clear();
+    copy.userId.clear();
+    copy.createdAt.clear();
+    copy.updatedAt.clear();
+    copy.status = QStringLiteral("draft");
+    copy.sentCount = copy.openCount = copy.clickCount = 0;
+    copy.name = tr("Copy of %1").arg(copy.name).left(data::CampaignRules::kMaxNameLength);
+    auto* dialog = new CampaignEditorDialog(copy, this);
+    dialog->setWindowTitle(tr("Duplicate campaign"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { submit(Campaign(), dialog->campaign()); });
+    dialog->open();
+    return dialog;
+}
+
+void CampaignsPage::deleteSelected() {
+    const QList<Campaign> rows = selectedCampaigns();
+    if (rows.isEmpty()) {
+        return;
+    }
+    Result<CampaignChanges::Deletion> deleted = m_changes.remove(rows);
+    if (!deleted.ok()) {
+        showError(deleted.error().message);
+        return;
+    }
+    QSet<QString> ids;
+    for (const Campaign& c : rows) {
+        ids.insert(c.id);
+    }
+    m_model.removeIds(ids);
+    m_lastDeletion = deleted.value();
+    const QString text = rows.size() == 1
+                             ? tr("Deleted “%1”.").arg(rows.first().name)
+                             : tr("Deleted %n campaigns.", nullptr, static_cast<int>(rows.size()));
+    m_messages->showMessage(text, MessageBar::Tone::Info, tr("&Undo"), [this] { undoDelete(); });
+    updateFreshnessText();
+}
+
+void CampaignsPage::undoDelete() {
+    if (!m_lastDeletion) {
+        return;
+    }
+    const CampaignChanges::Deletion deletion = *m_lastDeletion;
+    m_lastDeletion.reset();
+    m_messages->dismiss();
+    if (Result<bool> undone = m_changes.undo(deletion); !undone.ok()) {
+        showError(undone.error().message);
+        return;
+    }
+    for (auto it = deletion.rows.crbegin(); it != deletion.rows.crend(); ++it) {
+        m_model.upsertLocal(*it);
+    }
+    updateMarkers();
+    updateFreshnessText();
+}
+
+void CampaignsPage::applyLocally(const QStringList& ids, const QJsonObject& values) {
+    for (const QString& id : ids) {
+        const int row = m_model.rowOf(id);
+        if (row < 0) {
+            continue;
+        }
+        Campaign c = m_model.campaign(row);
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            c.setValue(it.key(), it.value());
+        }
+        m_model.upsertLocal(c);
+    }
+}
+
+void CampaignsPage::bulkSetStatus(const QString& status) {
+    QStringList ids;
+    for (const Campaign& c : selectedCampaigns()) {
+        ids.append(c.id);
+    }
+    const QJsonObject values{{QStringLiteral("status"), status}};
+    if (Result<bool> queued = m_changes.bulkUpdate(ids, values); !queued.ok()) {
+        showError(queued.error().message);
+        return;
+    }
+    applyLocally(ids, values);
+    m_messages->showMessage(
+        tr("%n campaign(s) set to %1.", nullptr, static_cast<int>(ids.size())).arg(status),
+        MessageBar::Tone::Info);
+}
+
+void CampaignsPage::bulkSetBudget(double budget) {
+    Campaign probe;
+    probe.name = QStringLiteral("x");
+    probe.budget = budget;
+    if (const auto problems = data::CampaignRules::validateField(probe, QStringLiteral("budget"));
+        !problems.isEmpty()) {
+        showError(problems.first().message);
+        return;
+    }
+    QStringList ids;
+    for (const Campaign& c : selectedCampaigns()) {
+        ids.append(c.id);
+    }
+    const QJsonObject values{{QStringLiteral("budget"), budget}};
+    if (Result<bool> queued = m_changes.bulkUpdate(ids, values); !queued.ok()) {
+        showError(queued.error().message);
+        return;
+    }
+    applyLocally(ids, values);
+    m_messages->showMessage(tr("Budget of %n campaign(s) set to %1.", nullptr, static_cast<int>(ids.size()))
+                                .arg(QLocale().toString(budget, 'f', 2)),
+                            MessageBar::Tone::Info);
 }
 
 } // namespace cc::ui

@@ -3,6 +3,7 @@
 #include "app/core/ProfileStore.h"
 #include "app/core/ProfileValidator.h"
 #include "ui/settings/ConnectionTester.h"
+#include "ui/settings/EmailKeySettings.h"
 #include "ui/settings/LanguageSettings.h"
 #include "ui/settings/ProfileForm.h"
 #include "ui/shell/PageHeader.h"
@@ -63,6 +64,7 @@ SettingsPage::SettingsPage(ProfileStore& store, QNetworkAccessManager* network, 
     , m_form(new ProfileForm(this))
     , m_tester(new ConnectionTester(network, this))
     , m_language(new LanguageSettings(activeLanguage, this))
+    , m_emailKey(new EmailKeySettings(this))
     , m_formTitle(new QLabel(this))
     , m_status(new QLabel(this))
     , m_new(new QPushButton(tr("&New profile"), this))
@@ -135,6 +137,7 @@ SettingsPage::SettingsPage(ProfileStore& store, QNetworkAccessManager* network, 
     auto* generalLayout = new QVBoxLayout(general);
     generalLayout->setContentsMargins(12, 12, 12, 12);
     generalLayout->addWidget(m_language);
+    generalLayout->addWidget(m_emailKey);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -410,11 +413,16 @@ void SettingsPage::useSelectedProfile() {
     emit profileActivated(*profile);
 }
 
+void SettingsPage::setSecretStore(auth::SecretStore* secrets) {
+    m_emailKey->setSecretStore(secrets);
+}
+
 void SettingsPage::setActiveProfileName(const QString& name) {
     if (m_activeName == name) {
         return;
     }
     m_activeName = name;
+    m_emailKey->setProfile(name);
     if (!m_dirty) {
         reloadList(m_editingName);
     }

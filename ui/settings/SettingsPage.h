@@ -13,10 +13,14 @@ class QStackedLayout;
 namespace cc {
 class ProfileStore;
 }
+namespace cc::auth {
+class SecretStore;
+}
 
 namespace cc::ui {
 
 class ConnectionTester;
+class EmailKeySettings;
 class LanguageSettings;
 class ProfileForm;
 struct ConnectionTestResult;
@@ -42,6 +46,9 @@ public:
     void testConnection();
     void useSelectedProfile();
     void setActiveProfileName(const QString& name);
+    // Where the active profile's e-mail API key is kept (the keychain); without it the field is disabled.
+    void setSecretStore(auth::SecretStore* secrets);
+    EmailKeySettings* emailKey() const { return m_emailKey; }
 
     QString editingName() const { return m_editingName; }
     bool isDirty() const { return m_dirty; }
@@ -72,6 +79,7 @@ private:
     ProfileForm* m_form;
     ConnectionTester* m_tester;
     LanguageSettings* m_language;
+    EmailKeySettings* m_emailKey;
     QLabel* m_formTitle;
     QLabel* m_status;
     QPushButton* m_new;

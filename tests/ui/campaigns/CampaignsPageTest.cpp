@@ -6,7 +6,7 @@
 #include "app/data/CampaignStore.h"
 #include "app/data/Outbox.h"
 #include "app/data/OutboxSender.h"
-#include "tests/integration/data/DataFixture.h"
+#include "tests/ui/campaigns/CampaignsPageFixture.h"
 #include "ui/campaigns/CampaignEditorDialog.h"
 
 #include <QComboBox>
@@ -18,58 +18,7 @@
 namespace cc::ui {
 namespace {
 
-class CampaignsPageTest : public data::test::DataFixture {
-protected:
-    void SetUp() override {
-        DataFixture::SetUp();
-        ASSERT_TRUE(m_outbox.open().ok());
-        bool opened = false;
-        m_cache.open(&m_cache, [&](Result<bool> r, QString) { opened = r.ok(); });
-        ASSERT_TRUE(cc::test::waitUntil([&] { return opened; }));
-        m_store = std::make_unique<data::CampaignStore>(*m_repository, m_cache, m_clock);
-        m_sender = std::make_unique<data::OutboxSender>(
-            m_outbox, *m_repository, m_random,
-            data::OutboxSender::Options{.baseDelayMs = 20, .maxDelayMs = 50});
-        m_page = std::make_unique<CampaignsPage>(*m_store, m_outbox, *m_sender, m_clock);
-        m_page->resize(960, 540);
-        m_page->show();
-    }
-    void TearDown() override {
-        m_page.reset();
-        m_sender.reset();
-        m_store.reset();
-        DataFixture::TearDown();
-    }
-
-    // Runs `action` and waits for the last answer (the server's, or a fresh cache's) to reach the table.
-    void settle(const std::function<void()>& action) {
-        bool settled = false;
-        auto connection = QObject::connect(m_page.get(), &CampaignsPage::answered,
-                                           [&](bool, bool final) { settled = settled || final; });
-        action();
-        EXPECT_TRUE(cc::test::waitUntil([&] { return settled; }, 10'000));
-        QObject::disconnect(connection);
-    }
-
-    void screenshot(QWidget* widget, const QString& name) {
-        const QString dir = qEnvironmentVariable("CAMPAIGNS_SCREENSHOT_DIR");
-        if (!dir.isEmpty()) {
-            // grab() does not run pending layout requests: a label whose text just changed would be cut.
-            if (widget->layout()) {
-                widget->layout()->activate();
-            }
-            EXPECT_TRUE(widget->grab().save(dir + QLatin1Char('/') + name));
-        }
-    }
-
-    QTemporaryDir m_files;
-    data::Outbox m_outbox{m_files.filePath(QStringLiteral("outbox.sqlite")), QStringLiteral("ui-outbox"),
-                          m_clock, m_random};
-    data::CampaignCache m_cache{m_files.filePath(QStringLiteral("cache.sqlite"))};
-    std::unique_ptr<data::CampaignStore> m_store;
-    std::unique_ptr<data::OutboxSender> m_sender;
-    std::unique_ptr<CampaignsPage> m_page;
-};
+class CampaignsPageTest : public test::CampaignsPageFixture {};
 
 TEST_F(CampaignsPageTest, SearchAndStatusFilterUpdateTheTable) {
     settle([&] { m_page->refresh(true); });
@@ -118,7 +67,7 @@ TEST_F(CampaignsPageTest, TheEditorRejectsEachInvalidFieldWithItsMessage) {
         if (field == QLatin1String("currency")) {
             dialog.resize(420, 460);
             dialog.show();
-            screenshot(&dialog, QStringLiteral("campaign-editor-error.png"));
+            screenshot(&dialog, QStringLiteral("campui-editor-error.png"));
         }
         edit->setText(good);
         EXPECT_TRUE(dialog.isValid()) << field.toStdString() << " recovers";
@@ -140,8 +89,10 @@ TEST_F(CampaignsPageTest, OfflineBannerAndPendingMarkers) {
     ASSERT_TRUE(cc::test::waitUntil(
         [&] { return m_page->freshnessLabel()->text().startsWith(QStringLiteral("Offline")); }, 15'000));
     EXPECT_GT(m_page->model().rowCount(), 0) << "cached rows stay visible";
+    EXPECT_FALSE(m_page->offlineBanner()->isHidden()) << "the offline banner shows";
+    EXPECT_TRUE(m_page->offlineBanner()->text().startsWith(QStringLiteral("Offline")));
     EXPECT_EQ(m_page->model().campaign(0).budget, 4242) << "the pending edit is shown over the cached row";
-    screenshot(m_page.get(), QStringLiteral("campaigns-offline-pending.png"));
+    screenshot(m_page.get(), QStringLiteral("campui-offline-pending.png"));
 
     m_clock.advance(1'000);
     startServer();
@@ -149,6 +100,8 @@ TEST_F(CampaignsPageTest, OfflineBannerAndPendingMarkers) {
     ASSERT_TRUE(cc::test::waitUntil([&] { return m_outbox.pendingCount().value() == 0; }, 15'000));
     ASSERT_TRUE(cc::test::waitUntil([&] { return sync.data().toString().isEmpty(); }, 5'000));
     EXPECT_EQ(get(before.id).value()->budget, 4242);
+    settle([&] { m_page->refresh(true); });
+    EXPECT_TRUE(m_page->offlineBanner()->isHidden()) << "the banner goes when the server is back";
 }
 
 } // namespace
