@@ -26,6 +26,7 @@ public:
                      QObject* parent = nullptr);
     ~SessionWorkspace() override;
 
+    auth::Session& session() const { return m_session; }
     // The open workspace, or nullptr (signed out, or still opening).
     UserWorkspace* workspace() const { return m_ready ? m_workspace.get() : nullptr; }
 

@@ -16,6 +16,7 @@
 #include "app/core/RandomSource.h"
 #include "app/core/Redactor.h"
 #include "app/core/Translations.h"
+#include "app/email/EmailClient.h"
 #include "app/net/ApiClient.h"
 #include "app/sandbox/EmbeddedSandbox.h"
 #include "app/workspace/SessionWorkspace.h"
@@ -207,7 +208,8 @@ void ConsoleApplication::startDemo() {
 void ConsoleApplication::buildWindow(const QString& language) {
     m_network = std::make_unique<QNetworkAccessManager>();
     m_window = std::make_unique<MainWindow>();
-    m_pages = new WorkspacePages(*m_window, SystemClock::instance(), m_window.get());
+    m_pages =
+        new WorkspacePages(*m_window, SystemClock::instance(), SystemRandom::instance(), m_window.get());
     QObject::connect(m_pages, &WorkspacePages::message, m_window.get(),
                      [this](const QString& text) { m_window->statusBar()->showMessage(text, 15'000); });
 
@@ -282,6 +284,7 @@ void ConsoleApplication::applyProfile(const std::optional<Profile>& profile) {
 void ConsoleApplication::setUpAuth() {
     m_keychain = std::make_unique<auth::KeychainSecretStore>();
     m_tokens = std::make_unique<auth::TokenStore>(*m_keychain);
+    m_settings->setSecretStore(&m_tokens->secrets());
     m_demoSecrets = std::make_unique<auth::MemorySecretStore>();
     m_demoTokens = std::make_unique<auth::TokenStore>(*m_demoSecrets);
     m_authClient =
@@ -324,6 +327,12 @@ void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
     }
     // The demo sandbox forgets its users' sessions when it stops: they are never written to the keychain.
     auth::TokenStore& tokens = isDemo(*profile) ? *m_demoTokens : *m_tokens;
+    m_pages->setTokenStore(&tokens);
+    if (isDemo(*profile)) {
+        // The sandbox's e-mail key, so "Send test e-mail" works in the demo without a trip to Settings.
+        m_demoSecrets->write(email::EmailClient::secretKey(profile->name), m_demoInfo->emailApiKey.toUtf8(),
+                             m_window.get(), [](const auth::SecretResult&) {});
+    }
     m_session = std::make_unique<auth::Session>(*profile, *m_authClient, tokens, SystemClock::instance());
     m_accounts =
         std::make_unique<auth::ConnectedAccounts>(*profile, *m_authClient, tokens, SystemRandom::instance());

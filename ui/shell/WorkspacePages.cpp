@@ -1,5 +1,8 @@
 #include "ui/shell/WorkspacePages.h"
 
+#include "app/auth/Session.h"
+#include "app/auth/TokenStore.h"
+#include "app/email/EmailClient.h"
 #include "app/workspace/SessionWorkspace.h"
 #include "ui/campaigns/CampaignsPage.h"
 #include "ui/shell/EmptyStatePage.h"
@@ -11,10 +14,11 @@
 
 namespace cc::ui {
 
-WorkspacePages::WorkspacePages(MainWindow& window, Clock& clock, QObject* parent)
+WorkspacePages::WorkspacePages(MainWindow& window, Clock& clock, RandomSource& random, QObject* parent)
     : QObject(parent)
     , m_window(window)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_random(random) {
     for (Page page : {Page::Campaigns, Page::LiveFeed, Page::Health}) {
         EmptyStatePage* placeholder = PlaceholderPages::create(page);
         // Without a profile the way forward is Settings; with one, signing in on the Accounts page.
@@ -79,6 +83,15 @@ void WorkspacePages::onReady(UserWorkspace* workspace, const QString& movedAside
     auto* campaigns =
         new CampaignsPage(workspace->store(), workspace->outbox(), workspace->sender(), m_clock);
     slot(Page::Campaigns)->setContent(campaigns);
+    if (m_tokens) {
+        const Profile& profile = workspace->profile();
+        campaigns->setEmailClient(new email::EmailClient(workspace->apiClient(),
+                                                         profile.effectiveEmailApiUrl(), m_tokens->secrets(),
+                                                         profile.name, m_random, campaigns));
+    }
+    if (m_bound) {
+        campaigns->setUserEmail(m_bound->session().tokens().email);
+    }
     campaigns->refresh(false);
     if (!movedAside.isEmpty()) {
         Q_EMIT message(

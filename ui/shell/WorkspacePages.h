@@ -10,9 +10,14 @@
 
 namespace cc {
 class Clock;
+class RandomSource;
 class SessionWorkspace;
 class UserWorkspace;
 } // namespace cc
+
+namespace cc::auth {
+class TokenStore;
+}
 
 namespace cc::ui {
 
@@ -27,7 +32,10 @@ class WorkspacePages : public QObject {
     Q_OBJECT
 
 public:
-    WorkspacePages(MainWindow& window, Clock& clock, QObject* parent = nullptr);
+    WorkspacePages(MainWindow& window, Clock& clock, RandomSource& random, QObject* parent = nullptr);
+
+    // Where the pages find secrets of their own (the e-mail API key); nullptr: none (no test e-mail).
+    void setTokenStore(auth::TokenStore* tokens) { m_tokens = tokens; }
 
     // The profile in use (the empty states' wording); nullopt: none.
     void setProfile(const std::optional<Profile>& profile);
@@ -50,6 +58,8 @@ private:
 
     MainWindow& m_window;
     Clock& m_clock;
+    RandomSource& m_random;
+    auth::TokenStore* m_tokens = nullptr;
     QList<QPair<Page, PageSlot*>> m_slots;
     QPointer<SessionWorkspace> m_bound;
     bool m_hasProfile = false;

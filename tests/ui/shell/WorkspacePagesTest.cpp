@@ -48,7 +48,7 @@ protected:
             m_authClient->addService(config);
         }
         m_session = std::make_unique<auth::Session>(m_profile, *m_authClient, m_tokens, m_clock);
-        m_pages = std::make_unique<WorkspacePages>(m_window, m_clock);
+        m_pages = std::make_unique<WorkspacePages>(m_window, m_clock, m_random);
         m_window.addPage(Page::Accounts, QStringLiteral("Accounts"), new QWidget);
         m_window.addPage(Page::Settings, QStringLiteral("Settings"), new QWidget);
         m_pages->setProfile(m_profile);
