@@ -255,6 +255,48 @@ TEST_F(AuthEndToEndTest, CampaignCommandsUseTheStoredSession) {
     EXPECT_EQ(leaks(), QStringList{});
 }
 
+TEST_F(AuthEndToEndTest, TheConsoleRestoresRefreshesAndLoadsDataWithoutWritingATokenAnywhere) {
+    startSandbox(QStringLiteral("oidc"), 1); // one-second tokens: the console must refresh at start
+    const CtlRun login = ctl({QStringLiteral("login")});
+    ASSERT_EQ(login.exitCode, 0) << login.err.toStdString();
+    rememberTokens();
+
+    // The GUI itself: restores the session from the keychain, refreshes it, opens the user's workspace, loads
+    // the campaigns into its cache and logs all of it, then takes a screenshot and exits.
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    console.setProcessEnvironment(env);
+    const QString shot = homePath() + QStringLiteral("/console.png");
+    console.start(QStringLiteral(CAMPAIGN_CONSOLE_PATH),
+                  {QStringLiteral("--profile"), QStringLiteral("sb"), QStringLiteral("--page"),
+                   QStringLiteral("campaigns"), QStringLiteral("--screenshot"), shot,
+                   QStringLiteral("--log-level"), QStringLiteral("debug")});
+    ASSERT_TRUE(console.waitForFinished(60000));
+    const QString consoleErr = QString::fromUtf8(console.readAllStandardError());
+    m_outputs << QString::fromUtf8(console.readAllStandardOutput()) << consoleErr;
+    ASSERT_EQ(console.exitCode(), 0) << consoleErr.toStdString();
+    EXPECT_TRUE(QFile::exists(shot));
+    rememberTokens(); // the rotated pair the console stored
+
+    const CtlRun logout = ctl({QStringLiteral("logout")});
+    ASSERT_EQ(logout.exitCode, 0) << logout.err.toStdString();
+
+    EXPECT_GE(m_secrets.size(), 4) << "the console refreshed: two generations of tokens";
+    // What the console wrote: its log, its cache with the user's campaigns, its settings.
+    QStringList written;
+    QDirIterator it(homePath(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        written << it.next();
+    }
+    EXPECT_TRUE(written.filter(QStringLiteral("console.log")).size() >= 1)
+        << written.join(u' ').toStdString();
+    EXPECT_TRUE(written.filter(QStringLiteral("cache.sqlite")).size() >= 1)
+        << written.join(u' ').toStdString();
+    EXPECT_TRUE(consoleErr.contains(QStringLiteral("refresh"))) << "the log shows the refresh happened";
+    EXPECT_EQ(leaks(), QStringList{});
+}
+
 TEST_F(AuthEndToEndTest, WithoutDbusSignInWorksForTheProcessAndSaysItWillNotBeRemembered) {
     startSandbox(QStringLiteral("supabase"));
     const CtlRun login = ctl({QStringLiteral("login")}, false);
