@@ -48,7 +48,7 @@ void TcpProxy::onNewConnection() {
         }
         auto* upstream = new QTcpSocket(this);
         client->setParent(this);
-        m_pairs.append({client, upstream});
+        m_pairs.append(Pair{client, upstream});
         connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream] {
             if (m_frozen) {
                 client->readAll();
