@@ -5,6 +5,7 @@
 #include "app/cli/CtlContext.h"
 #include "app/cli/DoctorCommand.h"
 #include "app/cli/ProfilesCommand.h"
+#include "app/cli/WatchCommand.h"
 #include "app/core/LogRecord.h"
 #include "app/core/Logging.h"
 #include "app/core/Translations.h"
@@ -30,7 +31,8 @@ int CtlApplication::run(const QStringList& arguments) {
            "  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.\n"
            "  login [--no-browser]       Sign in to a profile in the browser.\n"
            "  whoami                     Show who is signed in.\n"
-           "  logout                     Sign out and forget the session.\n\n"
+           "  logout                     Sign out and forget the session.\n"
+           "  watch [--json]             Print changes to campaigns as they happen, until interrupted.\n\n"
            "Every command accepts --profile NAME, or --demo to use the built-in sandbox."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CtlContext::addGlobalOptions(parser);
@@ -92,6 +94,9 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("logout")) {
         return AuthCommand(context).logout(rest);
+    }
+    if (command == QLatin1String("watch")) {
+        return WatchCommand(context).run(rest);
     }
     return context.usageError(tr("unknown command \"%1\".").arg(command), parser.helpText());
 }

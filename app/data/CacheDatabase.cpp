@@ -247,4 +247,12 @@ Result<qint64> CacheDatabase::count() {
     return query.value(0).toLongLong();
 }
 
+Result<QString> CacheDatabase::newestUpdatedAt() {
+    QSqlQuery query(m_file.database());
+    if (!query.exec(QStringLiteral("SELECT max(updated_at) FROM campaigns")) || !query.next()) {
+        return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
+    }
+    return query.value(0).toString();
+}
+
 } // namespace cc::data

@@ -42,6 +42,9 @@ public:
     Result<bool> setSyncedAt(const QString& key, const QDateTime& at);
     Result<std::optional<QDateTime>> syncedAt(const QString& key);
     Result<qint64> count();
+    // The newest `updated_at` among the cached rows (empty when there are none): where a realtime catch-up
+    // starts. Rows hold the server's own text, so the text order is the time order.
+    Result<QString> newestUpdatedAt();
 
     // For tests: caps the file size, so the next write fails with SQLITE_FULL like a full disk.
     void limitPages(int maxPageCount);

@@ -1,0 +1,206 @@
+// End-to-end latency of a change: from the moment a REST write is sent until the realtime client delivers the
+// matching postgres_changes event (changeReceived), over loopback, one write at a time. The sandbox runs on a
+// thread of its own (EmbeddedSandbox, as in `campaign-console --demo`); the writer and the realtime client
+// share this thread, like the console's GUI thread would. Target: p99 < 50 ms.
+//   realtime_latency_bench [writes=1000]
+#include "app/core/Clock.h"
+#include "app/core/RandomSource.h"
+#include "app/data/CampaignRepository.h"
+#include "app/net/ApiClient.h"
+#include "app/net/ServiceConfig.h"
+#include "app/realtime/RealtimeClient.h"
+#include "app/sandbox/EmbeddedSandbox.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace cc;
+
+namespace {
+
+QString signIn(net::ApiClient& api, const QUrl& base, const sandbox::SandboxUser& user) {
+    QUrl url = base;
+    url.setPath(QStringLiteral("/auth/v1/token"));
+    url.setQuery(QStringLiteral("grant_type=password"));
+    QString token;
+    QEventLoop loop;
+    net::ApiCall* call = api.send(
+        net::ApiRequest::post(url, QJsonDocument(QJsonObject{{QStringLiteral("email"), user.email},
+                                                             {QStringLiteral("password"), user.password}})));
+    QObject::connect(call, &net::ApiCall::finished, &loop, [&](const net::ApiResponse& r) {
+        token = r.json.toObject().value(QStringLiteral("access_token")).toString();
+        loop.quit();
+    });
+    loop.exec();
+    return token;
+}
+
+double percentile(std::vector<double> sorted, double p) {
+    const std::size_t index =
+        std::min(sorted.size() - 1, static_cast<std::size_t>(p / 100.0 * static_cast<double>(sorted.size())));
+    return sorted[index];
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const int writes = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
+
+    sandbox::EmbeddedSandbox embedded;
+    sandbox::SandboxOptions options;
+    options.seedCount = 1000;
+    options.seedRandom = 9;
+    sandbox::SandboxInfo info;
+    {
+        QEventLoop loop;
+        QObject::connect(&embedded, &sandbox::EmbeddedSandbox::started, &loop,
+                         [&](const sandbox::SandboxInfo& i) {
+                             info = i;
+                             loop.quit();
+                         });
+        QObject::connect(&embedded, &sandbox::EmbeddedSandbox::failed, &loop, [&](const Error& e) {
+            std::fprintf(stderr, "sandbox failed: %s\n", qPrintable(e.toString()));
+            loop.exit(1);
+        });
+        embedded.start(options);
+        if (loop.exec() != 0) {
+            return 1;
+        }
+    }
+
+    net::ApiClient api(SystemClock::instance(), SystemRandom::instance());
+    for (const net::ServiceConfig& config : net::ServiceConfig::supabase(info.url, info.anonKey)) {
+        api.addService(config);
+    }
+    const QString token = signIn(api, info.url, info.users.first());
+    if (token.isEmpty()) {
+        std::fprintf(stderr, "sign-in failed\n");
+        return 1;
+    }
+    api.setTokenProvider([token] { return token; });
+    QUrl rest = info.url;
+    rest.setPath(QStringLiteral("/rest/v1"));
+    data::CampaignRepository repository(api, rest);
+
+    QList<data::Campaign> rows;
+    {
+        QEventLoop loop;
+        repository.list(data::PostgrestQuery().limit(200),
+                        [&](Result<data::CampaignRepository::ListResult> r) {
+                            if (r.ok()) {
+                                rows = r.value().rows;
+                            }
+                            loop.quit();
+                        });
+        loop.exec();
+    }
+    if (rows.isEmpty()) {
+        std::fprintf(stderr, "no rows to update\n");
+        return 1;
+    }
+
+    realtime::RealtimeClient client(info.url, info.anonKey, SystemClock::instance(),
+                                    SystemRandom::instance());
+    client.setTokenProvider([token] { return token; });
+    client.addChannel(QStringLiteral("bench"),
+                      {realtime::ChangeBinding::fromJson(
+                           QJsonObject{{QStringLiteral("event"), QStringLiteral("UPDATE")},
+                                       {QStringLiteral("schema"), QStringLiteral("public")},
+                                       {QStringLiteral("table"), QStringLiteral("campaigns")}})
+                           .value()});
+    {
+        QEventLoop loop;
+        QObject::connect(&client, &realtime::RealtimeClient::resynced, &loop, &QEventLoop::quit);
+        QTimer::singleShot(10'000, &loop, [&] { loop.exit(1); });
+        client.start();
+        if (loop.exec() != 0) {
+            std::fprintf(stderr, "realtime client did not go live\n");
+            return 1;
+        }
+    }
+
+    std::vector<double> latenciesMs;
+    latenciesMs.reserve(static_cast<std::size_t>(writes));
+    QElapsedTimer clock;
+    int index = 0;
+    int failures = 0;
+    bool written = false;
+    bool received = false;
+    double expectedBudget = 0;
+    QString expectedId;
+    QEventLoop loop;
+    std::function<void()> next;
+    const auto maybeNext = [&] {
+        if (written && received) {
+            QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+        }
+    };
+    QObject::connect(&client, &realtime::RealtimeClient::changeReceived, &loop,
+                     [&](const realtime::PostgresChange& change) {
+                         if (received || change.record.value(QStringLiteral("id")).toString() != expectedId ||
+                             change.record.value(QStringLiteral("budget")).toDouble() != expectedBudget) {
+                             return;
+                         }
+                         latenciesMs.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+                         received = true;
+                         maybeNext();
+                     });
+    next = [&] {
+        if (index >= writes) {
+            loop.quit();
+            return;
+        }
+        const int slot = index % static_cast<int>(rows.size());
+        data::Campaign& row = rows[slot];
+        ++index;
+        expectedId = row.id;
+        expectedBudget = 1000.0 + index;
+        written = false;
+        received = false;
+        clock.start();
+        repository.update(row.id, row.updatedAt, {{QStringLiteral("budget"), expectedBudget}},
+                          QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          [&, slot](data::WriteOutcome o) {
+                              if (o.row) {
+                                  rows[slot] = *o.row;
+                              } else {
+                                  ++failures;
+                                  received = true; // no event will come for a failed write
+                              }
+                              written = true;
+                              maybeNext();
+                          });
+    };
+    QTimer::singleShot(0, &loop, next);
+    QElapsedTimer total;
+    total.start();
+    loop.exec();
+    const double seconds = static_cast<double>(total.elapsed()) / 1000.0;
+
+    if (latenciesMs.empty()) {
+        std::fprintf(stderr, "no changes received\n");
+        return 1;
+    }
+    std::sort(latenciesMs.begin(), latenciesMs.end());
+    double sum = 0;
+    for (double v : latenciesMs) {
+        sum += v;
+    }
+    std::printf("writes: %d, changes received: %zu, failed writes: %d, %.1f s\n", writes, latenciesMs.size(),
+                failures, seconds);
+    std::printf("REST write -> change received (ms): p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  mean %.2f\n",
+                percentile(latenciesMs, 50), percentile(latenciesMs, 90), percentile(latenciesMs, 99),
+                latenciesMs.back(), sum / static_cast<double>(latenciesMs.size()));
+    std::printf("target p99 < 50 ms: %s\n", percentile(latenciesMs, 99) < 50.0 ? "met" : "NOT met");
+    client.stop();
+    return 0;
+}
