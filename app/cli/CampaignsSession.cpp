@@ -21,6 +21,14 @@ QString CampaignsSession::accessToken() const {
     return m_session ? m_session->session.accessToken() : m_fixedToken;
 }
 
+void CampaignsSession::refreshToken(std::function<void(bool)> done) {
+    if (!m_session || !m_session->session.isSignedIn()) {
+        done(false);
+        return;
+    }
+    m_session->session.refresh(std::move(done));
+}
+
 std::optional<Error> CampaignsSession::signIn() {
     m_fixedToken = qEnvironmentVariable(kTokenVariable);
     if (!m_fixedToken.isEmpty()) {

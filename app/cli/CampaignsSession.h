@@ -45,6 +45,8 @@ public:
     const Profile& profile() const { return m_profile; }
     // The signed-in user's current access token (the session's, refreshed as needed).
     QString accessToken() const;
+    // Refreshes the session's token (single-flight); `done(false)` for a fixed token from the environment.
+    void refreshToken(std::function<void(bool refreshed)> done);
 
     // Runs the event loop until `done` is called. campaignctl has no other event loop: this is its main loop
     // for the duration of one command, not a nested one.

@@ -46,9 +46,6 @@ public:
     // The profile a command works on: with --demo the built-in sandbox's `local` profile (the sandbox starts
     // on first use and runs until the command ends), else --profile, else the current one.
     Result<Profile> resolveProfile();
-    // The built-in sandbox after resolveProfile() started it for --demo (its demo users can sign in), else null.
-    const sandbox::EmbeddedSandbox* demoSandbox() const { return m_sandbox.get(); }
-
     // With --demo, once resolveProfile() started the sandbox: what it runs with (its generated users).
     const std::optional<sandbox::SandboxInfo>& demoSandbox() const { return m_demoInfo; }
 

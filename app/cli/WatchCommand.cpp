@@ -28,21 +28,6 @@ namespace {
 // After stop(): the leave and the close handshake normally take a round trip; never hang on a dead server.
 constexpr int kStopGraceMs = 5'000;
 
-// The password grant for --demo without a token: the demo users' passwords are public by design.
-void signInDemoUser(net::ApiClient& client, const QUrl& projectUrl, const sandbox::SandboxUser& user,
-                    std::function<void(QString token)> done) {
-    QUrl url = projectUrl;
-    url.setPath(QStringLiteral("/auth/v1/token"));
-    url.setQuery(QStringLiteral("grant_type=password"));
-    net::ApiCall* call = client.send(
-        net::ApiRequest::post(url, QJsonDocument(QJsonObject{{QStringLiteral("email"), user.email},
-                                                             {QStringLiteral("password"), user.password}})));
-    QObject::connect(call, &net::ApiCall::finished, call, [done](const net::ApiResponse& response) {
-        done(response.ok() ? response.json.toObject().value(QStringLiteral("access_token")).toString()
-                           : QString());
-    });
-}
-
 } // namespace
 
 WatchCommand::WatchCommand(CtlContext& context)
@@ -90,8 +75,7 @@ int WatchCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Print every change to campaigns as it happens, until interrupted (Ctrl+C).\n"
-           "Needs %1 set to an access token, except with --demo.")
-            .arg(QLatin1String(CampaignsSession::kTokenVariable)));
+           "Uses the profile's session (campaignctl login); with --demo, the demo's administrator."));
     CtlContext::addGlobalOptions(parser);
     parser.addOption({QStringLiteral("event"),
                       tr("Only changes of kind <kind>: INSERT, UPDATE, DELETE or *."), QStringLiteral("kind"),
@@ -119,65 +103,22 @@ int WatchCommand::run(const QStringList& arguments) {
         }
     }
 
-    const Result<Profile> profile = m_context.resolveProfile();
-    if (!profile.ok()) {
-        return profile.error().kind == ErrorKind::Config ? m_context.usageError(profile.error().message)
-                                                         : m_context.failure(profile.error().toString());
-    }
-    net::ApiClient client(SystemClock::instance(), SystemRandom::instance());
-    QUrl restBase;
-    for (const net::ServiceConfig& config :
-         net::ServiceConfig::supabase(profile.value().projectUrl, profile.value().anonKey)) {
-        if (auto refused = client.addService(config)) {
-            return m_context.usageError(*refused);
-        }
-        if (config.name == QLatin1String("rest")) {
-            restBase = config.baseUrl;
-        }
-    }
-    QString token = qEnvironmentVariable(CampaignsSession::kTokenVariable);
-    std::optional<sandbox::SandboxUser> demoUser;
-    if (token.isEmpty() && m_context.demoSandbox()) {
-        // The administrator sees every row (row-level security); else the first demo user.
-        const QList<sandbox::SandboxUser>& users = m_context.demoSandbox()->info().users;
-        for (const sandbox::SandboxUser& user : users) {
-            if (!demoUser || user.role == QLatin1String("admin")) {
-                demoUser = user;
-            }
-        }
+    // The same signed-in user as `campaigns` (the stored session, the demo's administrator, or the token in
+    // CAMPAIGN_CONSOLE_ACCESS_TOKEN), with its cache: the catch-up after each join starts from what it holds.
+    CampaignsSession session(m_context);
+    if (const std::optional<Error> error = session.open()) {
+        return error->kind == ErrorKind::Config ? m_context.usageError(error->message)
+                                                : m_context.failure(error->message);
     }
     QEventLoop loop; // campaignctl's main loop for this command (it has no other)
     int exitCode = ExitOk;
-    if (demoUser) {
-        signInDemoUser(client, profile.value().projectUrl, *demoUser, [&](QString t) {
-            token = std::move(t);
-            loop.quit();
-        });
-        loop.exec();
-    }
-    if (token.isEmpty()) {
-        return m_context.failure(tr("not signed in: set %1 to an access token.")
-                                     .arg(QLatin1String(CampaignsSession::kTokenVariable)));
-    }
-    client.setTokenProvider([&token] { return token; });
-
-    data::CampaignRepository repository(client, restBase);
-    RealtimeClient realtimeClient(profile.value().projectUrl, profile.value().anonKey,
-                                  SystemClock::instance(), SystemRandom::instance());
-    realtimeClient.setTokenProvider([&token] { return token; });
-    if (demoUser) {
-        // A demo session renews itself by signing in again; a token from the environment cannot be renewed.
-        realtimeClient.setRefreshHook([&](RealtimeClient::RefreshDone done) {
-            signInDemoUser(client, profile.value().projectUrl, *demoUser, [&token, done](QString t) {
-                const bool renewed = !t.isEmpty();
-                if (renewed) {
-                    token = std::move(t);
-                }
-                done(renewed);
-            });
-        });
-    }
-    realtime::ChangeCatchUp catchUp(repository, nullptr);
+    const Profile& profile = session.profile();
+    RealtimeClient realtimeClient(profile.projectUrl, profile.anonKey, SystemClock::instance(),
+                                  SystemRandom::instance());
+    realtimeClient.setTokenProvider([&session] { return session.accessToken(); });
+    realtimeClient.setRefreshHook(
+        [&session](RealtimeClient::RefreshDone done) { session.refreshToken(std::move(done)); });
+    realtime::ChangeCatchUp catchUp(session.repository(), &session.cache());
     catchUp.attach(realtimeClient);
     realtimeClient.addChannel(QStringLiteral("campaigns-watch"), {binding.value()});
 

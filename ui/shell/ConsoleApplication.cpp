@@ -341,6 +341,7 @@ void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
     m_pages->bind(m_workspace.get());
     auth::ConnectedAccounts* accounts = m_accounts.get();
     QObject::connect(m_session.get(), &auth::Session::signedIn, accounts, [accounts] { accounts->load(); });
+    accounts->load(); // the platforms and any linked accounts show before sign-in too (linking needs it)
     QObject::connect(m_session.get(), &auth::Session::signedOut, accounts, [accounts](const QString& reason) {
         if (reason.isEmpty()) {
             accounts->disconnectAll(); // the user's own sign-out forgets the linked accounts too

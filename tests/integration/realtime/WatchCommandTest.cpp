@@ -169,7 +169,7 @@ TEST_F(WatchCommandTest, HumanLinesAndMaxEventsEndTheCommand) {
     EXPECT_TRUE(out.contains(QStringLiteral("\"Readable\""))) << out.toStdString();
 }
 
-TEST_F(WatchCommandTest, WithoutATokenItSaysWhatIsMissing) {
+TEST_F(WatchCommandTest, NotSignedInItSaysHowToSignIn) {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CAMPAIGN_CONSOLE_ACCESS_TOKEN"));
@@ -179,7 +179,7 @@ TEST_F(WatchCommandTest, WithoutATokenItSaysWhatIsMissing) {
                    QStringLiteral("--profile"), QStringLiteral("local")});
     ASSERT_TRUE(cc::test::waitUntil([&] { return process.state() == QProcess::NotRunning; }, 20'000));
     EXPECT_EQ(process.exitCode(), 1);
-    EXPECT_TRUE(process.readAllStandardError().contains("CAMPAIGN_CONSOLE_ACCESS_TOKEN"));
+    EXPECT_TRUE(process.readAllStandardError().contains("campaignctl login"));
 }
 
 TEST(WatchCommandLines, TheHumanLineNamesTheChangedFields) {
