@@ -36,6 +36,7 @@ namespace cc::ui {
 class AccountsPage;
 class MainWindow;
 class ScreenshotTaker;
+class StartupBenchmark;
 class SettingsPage;
 class UserStatusWidget;
 class WorkspacePages;
@@ -73,6 +74,7 @@ private:
     void buildWindow(const QString& language);
     void applyProfile(const std::optional<Profile>& profile);
     void takeScreenshot();
+    void benchmarkStartup();
     void setUpAuth();
     void useSessionFor(const std::optional<Profile>& profile);
     bool isDemo(const Profile& profile) const;
@@ -103,6 +105,7 @@ private:
     WorkspacePages* m_pages = nullptr;
     SettingsPage* m_settings = nullptr;
     ScreenshotTaker* m_screenshot = nullptr;
+    std::unique_ptr<StartupBenchmark> m_startup; // from the constructor on: the clock of --benchmark-startup
     std::optional<Profile> m_profile;
     std::optional<Profile> m_initialProfile;
     std::optional<sandbox::SandboxInfo> m_demoInfo;

@@ -20,8 +20,13 @@ ConsoleCommandLine::Parsed ConsoleCommandLine::parse(const QStringList& argument
                             tr("Open page <name>: %1.").arg(Pages::keys().join(QStringLiteral(", "))),
                             QStringLiteral("name"));
     page.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption benchmarkStartup(
+        QStringLiteral("benchmark-startup"),
+        tr("Measure the cold start: print the time until the first campaign rows are painted, then exit."));
+    benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addOption(page);
+    parser.addOption(benchmarkStartup);
 
     Parsed parsed;
     const auto usageError = [&](const QString& message) {
@@ -59,6 +64,7 @@ ConsoleCommandLine::Parsed ConsoleCommandLine::parse(const QStringList& argument
             return usageError(tr("--screenshot needs a file name."));
         }
     }
+    parsed.options.benchmarkStartup = parser.isSet(benchmarkStartup);
     if (parser.isSet(page)) {
         parsed.options.page = Pages::fromKey(parser.value(page));
         if (!parsed.options.page) {

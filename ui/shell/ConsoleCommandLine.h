@@ -14,6 +14,8 @@ struct ConsoleOptions {
     CommonOptions common;
     QString screenshotFile;   // hidden --screenshot FILE: grab the window after the first paint, save, exit
     std::optional<Page> page; // hidden --page NAME: the page to open
+    bool benchmarkStartup =
+        false; // hidden --benchmark-startup: print the time to the first campaign rows, exit
 };
 
 // campaign-console's command line: the common options plus the hidden screenshot options. Exit codes follow

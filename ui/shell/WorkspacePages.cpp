@@ -92,6 +92,7 @@ void WorkspacePages::onReady(UserWorkspace* workspace, const QString& movedAside
     if (m_bound) {
         campaigns->setUserEmail(m_bound->session().tokens().email);
     }
+    Q_EMIT campaignsPageShown(campaigns);
     campaigns->refresh(false);
     if (!movedAside.isEmpty()) {
         Q_EMIT message(

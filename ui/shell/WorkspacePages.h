@@ -49,6 +49,8 @@ public:
     CampaignsPage* campaignsPage() const;
 
 Q_SIGNALS:
+    // A signed-in user's campaigns page was just put in place (the start-up benchmark watches it).
+    void campaignsPageShown(cc::ui::CampaignsPage* page);
     // The workspace could not be opened, or its cache was rebuilt: a sentence for the status bar.
     void message(const QString& text);
 
