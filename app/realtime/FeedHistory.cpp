@@ -93,12 +93,11 @@ FeedHistory::~FeedHistory() {
     std::shared_ptr<Store> store = std::move(m_store);
     QMetaObject::invokeMethod(
         m_worker,
-        [store]() mutable {
+        [store = std::move(store)]() mutable {
             store.reset();
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    store.reset();
     m_thread.wait();
 }
 
