@@ -49,6 +49,7 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
     m_pause->setToolTip(tr("Stop adding new changes to the list; they are kept and counted."));
     m_pending = new QLabel;
     m_pending->setObjectName(QStringLiteral("pendingChanges"));
+    m_pending->setStyleSheet(QStringLiteral("font-weight: bold; color: #9a6700;"));
     m_pending->hide();
     m_open = new QPushButton(tr("&Open campaign"));
     m_open->setObjectName(QStringLiteral("openCampaign"));
@@ -75,7 +76,7 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
                           metrics.horizontalAdvance(QStringLiteral("00:00:00")) + 24);
     header->resizeSection(LiveFeedModel::KindColumn, metrics.horizontalAdvance(tr("changed")) + 32);
     header->resizeSection(LiveFeedModel::CampaignColumn, metrics.averageCharWidth() * 28);
-    header->resizeSection(LiveFeedModel::WhoColumn, metrics.averageCharWidth() * 18);
+    header->resizeSection(LiveFeedModel::WhoColumn, metrics.averageCharWidth() * 26);
     header->setStretchLastSection(true);
 
     auto* status = new QHBoxLayout;
@@ -126,6 +127,7 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
     connect(&m_countDelay, &QTimer::timeout, this, &LiveFeedPage::updateCount);
     const auto countLater = [this] {
         if (!m_countDelay.isActive()) {
+            updateCount(); // at once, then once more when the burst has settled
             m_countDelay.start();
         }
     };
