@@ -33,12 +33,6 @@ int compareTimestamps(const QString& a, const QString& b) {
 
 } // namespace
 
-struct ChangeApplier::BatchResult {
-    QHash<QString, Campaign> previous; // the cached rows before the batch
-    QSet<QString> stale;               // the cache already held a newer version
-    Error error;                       // the cache could not store the batch (the views are still told)
-};
-
 ChangeApplier::ChangeApplier(data::CampaignCache& cache, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_cache(cache)
@@ -46,7 +40,7 @@ ChangeApplier::ChangeApplier(data::CampaignCache& cache, const Clock& clock, QOb
     m_frame.setSingleShot(true);
     m_frame.setInterval(kFrameMs);
     m_frame.setTimerType(Qt::PreciseTimer);
-    connect(&m_frame, &QTimer::timeout, this, &ChangeApplier::flush);
+    connect(&m_frame, &QTimer::timeout, this, &ChangeApplier::onFrame);
 }
 
 void ChangeApplier::setTable(QString schema, QString table) {
@@ -89,96 +83,119 @@ bool ChangeApplier::supersedes(const PostgresChange& next, const PostgresChange&
                              current.record.value(kUpdatedAt).toString()) >= 0;
 }
 
+void ChangeApplier::onFrame() {
+    // The views get a bounded slice per frame, so a large batch from a slow cache never arrives at once.
+    if (!m_outTable.isEmpty()) {
+        const qsizetype n = qMin<qsizetype>(kMaxTableChangesPerFrame, m_outTable.size());
+        const QList<CampaignEvent> slice = m_outTable.mid(0, n);
+        m_outTable.remove(0, n);
+        emit changesApplied(slice);
+    }
+    if (!m_outFeed.isEmpty()) {
+        const qsizetype n = qMin<qsizetype>(kMaxFeedEventsPerFrame, m_outFeed.size());
+        const QList<CampaignEvent> slice = m_outFeed.mid(0, n);
+        m_outFeed.remove(0, n);
+        emit eventsRecorded(slice);
+    }
+    flush();
+    if (!m_outTable.isEmpty() || !m_outFeed.isEmpty() || (!m_inFlight && !m_pending.isEmpty())) {
+        m_frame.start();
+    }
+}
+
 void ChangeApplier::flush() {
     if (m_inFlight || m_pending.isEmpty()) {
         return;
     }
-    QList<Pending> batch = std::exchange(m_pending, {});
-    QHash<QString, Pending> latest;
-    QStringList order;
-    for (const Pending& p : batch) {
-        const QString id = CampaignEvent::campaignId(p.change);
-        auto it = latest.find(id);
-        if (it == latest.end()) {
-            order.append(id);
-            latest.insert(id, p);
-        } else if (supersedes(p.change, it->change)) {
-            *it = p;
-        }
-    }
-    QList<Campaign> upserts;
-    QStringList removals;
-    for (const QString& id : order) {
-        const PostgresChange& change = latest.value(id).change;
-        if (change.type == PostgresChange::Type::Delete) {
-            removals.append(id);
-        } else {
-            upserts.append(Campaign::fromJson(change.record));
-        }
-    }
-    if (m_store) {
-        m_store->forget(order);
-    }
     m_inFlight = true;
     ++m_batches;
+    // Coalescing, the cache write and building the events all run on the cache's worker thread.
     m_cache.run<BatchResult>(
-        [order, upserts, removals](CacheDatabase& db) -> Result<BatchResult> {
-            BatchResult result;
-            for (const QString& id : order) {
-                Result<std::optional<Campaign>> found = db.find(id);
-                if (found.ok() && found.value()) {
-                    result.previous.insert(id, *found.value());
-                }
-            }
-            QList<Campaign> fresh;
-            fresh.reserve(upserts.size());
-            for (const Campaign& row : upserts) {
-                const auto prev = result.previous.constFind(row.id);
-                if (prev != result.previous.cend() && compareTimestamps(prev->updatedAt, row.updatedAt) > 0) {
-                    result.stale.insert(row.id);
-                } else {
-                    fresh.append(row);
-                }
-            }
-            if (Result<bool> stored = db.upsert(fresh); !stored.ok()) {
-                result.error = stored.error();
-            } else if (Result<bool> removed = db.remove(removals); !removed.ok()) {
-                result.error = removed.error();
-            }
-            return result;
+        [batch = std::exchange(m_pending, {})](CacheDatabase& db) -> Result<BatchResult> {
+            return process(batch, db);
         },
         this,
-        [this, batch = std::move(batch), order, latest](Result<BatchResult> done) {
+        [this](Result<BatchResult> done) {
             m_inFlight = false;
-            BatchResult result;
-            if (done.ok()) {
-                result = std::move(done).value();
-            } else {
-                result.error = done.error();
+            if (!done.ok()) {
+                emit batchFailed(done.error());
+                return;
             }
+            BatchResult result = std::move(done).value();
             if (result.error.isError()) {
                 log::warning(lcData(), QStringLiteral("live changes not stored in the cache"),
-                             QJsonObject{{QStringLiteral("changes"), order.size()}}, result.error);
+                             QJsonObject{{QStringLiteral("changes"), result.ids.size()}}, result.error);
                 emit batchFailed(result.error);
             }
-            finish(batch, order, latest, result);
-            if (!m_pending.isEmpty() && !m_frame.isActive()) {
+            if (m_store) {
+                m_store->forget(result.ids);
+            }
+            m_outTable.append(result.applied);
+            m_outFeed.append(result.events);
+            if (m_outFeed.size() > kMaxPendingEvents) {
+                // The feed shows the last 10,000 anyway: under a storm beyond what the GUI can take, the
+                // oldest feed lines go (the table's changes are never dropped).
+                const qsizetype excess = m_outFeed.size() - kMaxPendingEvents;
+                m_outFeed.remove(0, excess);
+                m_dropped += excess;
+            }
+            if (!m_frame.isActive()) {
                 m_frame.start();
             }
         });
 }
 
-void ChangeApplier::finish(const QList<Pending>& batch, const QStringList& order,
-                           const QHash<QString, Pending>& latest, const BatchResult& result) {
+ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, CacheDatabase& db) {
+    BatchResult result;
+    QHash<QString, const Pending*> latest;
+    for (const Pending& p : batch) {
+        const QString id = CampaignEvent::campaignId(p.change);
+        auto it = latest.find(id);
+        if (it == latest.end()) {
+            result.ids.append(id);
+            latest.insert(id, &p);
+        } else if (supersedes(p.change, (*it)->change)) {
+            *it = &p;
+        }
+    }
+    QHash<QString, Campaign> previous;
+    for (const QString& id : result.ids) {
+        Result<std::optional<Campaign>> found = db.find(id);
+        if (found.ok() && found.value()) {
+            previous.insert(id, *found.value());
+        }
+    }
+    QList<Campaign> fresh;
+    QStringList removals;
+    QSet<QString> stale;
+    for (const QString& id : result.ids) {
+        const PostgresChange& change = latest.value(id)->change;
+        if (change.type == PostgresChange::Type::Delete) {
+            removals.append(id);
+            continue;
+        }
+        Campaign row = Campaign::fromJson(change.record);
+        const auto prev = previous.constFind(id);
+        if (prev != previous.cend() && compareTimestamps(prev->updatedAt, row.updatedAt) > 0) {
+            stale.insert(id); // a late event: the cache already holds a newer version
+        } else {
+            fresh.append(std::move(row));
+        }
+    }
+    if (Result<bool> stored = db.upsert(fresh); !stored.ok()) {
+        result.error = stored.error();
+    } else if (Result<bool> removed = db.remove(removals); !removed.ok()) {
+        result.error = removed.error();
+    }
+
     // The feed: every event; an old record with only the key is completed from what was known just before
     // (the cache, or the previous event of the same campaign in this batch).
     QHash<QString, QJsonObject> known;
-    for (auto it = result.previous.begin(); it != result.previous.end(); ++it) {
+    for (auto it = previous.begin(); it != previous.end(); ++it) {
         known.insert(it.key(), it.value().toJson());
     }
     QSet<QString> createdHere;
-    QList<CampaignEvent> events;
-    events.reserve(batch.size());
+    result.events.reserve(batch.size());
     for (const Pending& p : batch) {
         std::optional<CampaignEvent> event = CampaignEvent::fromChange(p.change);
         if (!event) {
@@ -200,37 +217,31 @@ void ChangeApplier::finish(const QList<Pending>& batch, const QStringList& order
         if (event->kind == CampaignEvent::Kind::Created) {
             createdHere.insert(event->id);
         }
-        events.append(std::move(*event));
+        result.events.append(std::move(*event));
     }
 
     // The table: the latest per campaign, compared with the cached row before the batch.
-    QList<CampaignEvent> applied;
-    applied.reserve(order.size());
-    for (const QString& id : order) {
-        if (result.stale.contains(id)) {
+    result.applied.reserve(result.ids.size());
+    for (const QString& id : result.ids) {
+        if (stale.contains(id)) {
             continue;
         }
-        const Pending& p = latest.value(id);
+        const Pending& p = *latest.value(id);
         std::optional<CampaignEvent> event = CampaignEvent::fromChange(p.change);
         if (!event) {
             continue;
         }
         event->own = p.own;
-        const auto prev = result.previous.constFind(id);
-        if (prev != result.previous.cend()) {
+        const auto prev = previous.constFind(id);
+        if (prev != previous.cend()) {
             event->oldRecord = prev->toJson();
         } else if (event->kind == CampaignEvent::Kind::Changed && createdHere.contains(id)) {
-            event->kind = CampaignEvent::Kind::Created; // inserted and changed within one frame
+            event->kind = CampaignEvent::Kind::Created; // inserted and changed within one batch
             event->oldRecord = {};
         }
-        applied.append(std::move(*event));
+        result.applied.append(std::move(*event));
     }
-    if (!applied.isEmpty()) {
-        emit changesApplied(applied);
-    }
-    if (!events.isEmpty()) {
-        emit eventsRecorded(events);
-    }
+    return result;
 }
 
 } // namespace cc::realtime

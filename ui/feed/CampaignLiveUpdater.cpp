@@ -1,5 +1,8 @@
 #include "ui/feed/CampaignLiveUpdater.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace cc::ui {
 
 using data::Campaign;
@@ -96,12 +99,27 @@ void CampaignLiveUpdater::apply(const QList<CampaignEvent>& changes) {
 void CampaignLiveUpdater::applyOne(const data::CampaignFilter& filter, const CampaignEvent& event) {
     const int row = rowOf(event.id);
     // Whether the row was counted in the table's total before (it matched the filter).
-    const bool wasCounted =
-        row >= 0 || (event.hasFullOldRecord() && matches(filter, Campaign::fromJson(event.oldRecord)));
+    const auto counted = [&](std::optional<bool> wanted) {
+        if (row >= 0) {
+            return true;
+        }
+        if (!event.hasFullOldRecord()) {
+            return false;
+        }
+        // The usual storm case, cheaply: none of the filtered columns changed.
+        static const QStringList filtered = {QStringLiteral("status"), QStringLiteral("channel"),
+                                             QStringLiteral("name")};
+        if (wanted && std::all_of(filtered.begin(), filtered.end(), [&](const QString& column) {
+                return event.oldRecord.value(column) == event.record.value(column);
+            })) {
+            return *wanted;
+        }
+        return matches(filter, Campaign::fromJson(event.oldRecord));
+    };
     if (event.kind == CampaignEvent::Kind::Deleted) {
         if (row >= 0) {
             m_model.removeAt(row);
-        } else if (wasCounted) {
+        } else if (counted(std::nullopt)) {
             m_model.setTotal(qMax<qint64>(m_model.total() - 1, m_model.rowCount()));
         }
         return;
@@ -118,9 +136,9 @@ void CampaignLiveUpdater::applyOne(const data::CampaignFilter& filter, const Cam
         m_model.removeAt(row); // uncounts it
         place(campaign, false);
     } else if (wanted) {
-        place(campaign, wasCounted);
+        place(campaign, counted(wanted));
     } else {
-        if (wasCounted) {
+        if (counted(wanted)) {
             m_model.setTotal(qMax<qint64>(m_model.total() - 1, m_model.rowCount()));
         }
         return;

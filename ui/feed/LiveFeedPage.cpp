@@ -22,6 +22,7 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
     : QWidget(parent)
     , m_model(model) {
     m_filter = new LiveFeedFilterModel(model, this);
+    m_filter->setSourceModel(nullptr); // attached only while a filter is set (see useFilter)
 
     m_connection = new QLabel;
     m_connection->setObjectName(QStringLiteral("connectionState"));
@@ -59,7 +60,7 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("feedTable"));
-    m_table->setModel(m_filter);
+    m_table->setModel(&m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -112,6 +113,7 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
         m_filter->setKind(kind < 0
                               ? std::nullopt
                               : std::optional<CampaignEvent::Kind>(static_cast<CampaignEvent::Kind>(kind)));
+        useFilter();
         updateCount();
     });
     connect(m_pause, &QPushButton::toggled, this, &LiveFeedPage::setPaused);
@@ -131,9 +133,9 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
             m_countDelay.start();
         }
     };
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, countLater);
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, countLater);
-    connect(m_filter, &QAbstractItemModel::modelReset, this, countLater);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, countLater);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, countLater);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, countLater);
 
     setConnectionState(ConnectionState::Disconnected);
     updateLastEvent();
@@ -183,7 +185,23 @@ void LiveFeedPage::setPaused(bool paused) {
 void LiveFeedPage::applyFilterNow() {
     m_filterDelay.stop();
     m_filter->setText(m_search->text());
+    useFilter();
     updateCount();
+}
+
+void LiveFeedPage::useFilter() {
+    // The proxy maps every row on every insert: under a storm that is most of the cost, so the table shows
+    // the model itself unless a filter is set.
+    const bool filtering = m_kind->currentData().toInt() >= 0 || !m_search->text().trimmed().isEmpty();
+    QAbstractItemModel* wanted = filtering ? static_cast<QAbstractItemModel*>(m_filter) : &m_model;
+    if (m_table->model() == wanted) {
+        return;
+    }
+    m_filter->setSourceModel(filtering ? &m_model : nullptr);
+    m_table->setModel(wanted);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_open->setEnabled(current.isValid()); });
+    m_open->setEnabled(false);
 }
 
 void LiveFeedPage::openCurrent() {
@@ -213,7 +231,7 @@ void LiveFeedPage::updateLastEvent() {
 
 void LiveFeedPage::updateCount() {
     const QLocale locale;
-    const int shown = m_filter->rowCount();
+    const int shown = m_table->model()->rowCount();
     const int all = m_model.rowCount();
     if (shown != all) {
         m_count->setText(tr("%1 of %2 changes").arg(locale.toString(shown), locale.toString(all)));

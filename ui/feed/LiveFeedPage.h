@@ -54,6 +54,7 @@ signals:
 
 private:
     void openCurrent();
+    void useFilter();
     void updatePending(int count);
     void updateLastEvent();
     void updateCount();

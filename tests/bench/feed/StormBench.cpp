@@ -104,13 +104,28 @@ int main(int argc, char** argv) {
 
     realtime::ChangeApplier applier(cache, clock);
     ui::CampaignLiveUpdater updater(table, clock);
+    // Where a batch's GUI time goes (the slowest batch of each stage is reported).
+    QElapsedTimer stage;
+    qint64 worstTableUs = 0;
+    qint64 worstFeedUs = 0;
+    qint64 worstBatch = 0;
+    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied, [&] { stage.start(); });
     QObject::connect(&applier, &realtime::ChangeApplier::changesApplied, &updater,
                      &ui::CampaignLiveUpdater::apply);
+    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied,
+                     [&] { worstTableUs = std::max(worstTableUs, stage.nsecsElapsed() / 1000); });
     realtime::FeedHistory history(realtime::FeedHistory::fileIn(dir.path()), clock);
     ui::LiveFeedModel feed(clock);
     feed.setHistory(&history);
+    QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded,
+                     [&](const QList<realtime::CampaignEvent>& e) {
+                         worstBatch = std::max<qint64>(worstBatch, e.size());
+                         stage.start();
+                     });
     QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded, &feed,
                      &ui::LiveFeedModel::addEvents);
+    QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded,
+                     [&] { worstFeedUs = std::max(worstFeedUs, stage.nsecsElapsed() / 1000); });
     ui::LiveFeedPage page(feed);
     page.setConnectionState(realtime::ConnectionState::Live);
     page.resize(1000, 600);
@@ -204,6 +219,8 @@ int main(int argc, char** argv) {
             static_cast<long long>(over16), table.rowCount(), static_cast<long long>(table.total()),
             feed.rowCount(), static_cast<long long>(rssKb()));
     }
+    std::printf("slowest batch: table update %.1f ms, feed update %.1f ms; largest batch %lld events\n",
+                worstTableUs / 1000.0, worstFeedUs / 1000.0, static_cast<long long>(worstBatch));
     std::printf("dropped events: %lld\n", static_cast<long long>(applier.droppedCount()));
     return 0;
 }
