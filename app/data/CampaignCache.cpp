@@ -22,16 +22,16 @@ CampaignCache::CampaignCache(QString path, QObject* parent)
 
 CampaignCache::~CampaignCache() {
     // The connection must be closed on the thread that opened it: release the database there, then stop.
-    // Queued after every earlier task, so those all run first.
+    // Queued after every earlier task, so those all run first. Moved, not copied: a copy left here could be
+    // the last reference (the worker may run first) and close the connection on the wrong thread.
     std::shared_ptr<CacheDatabase> db = std::move(m_db);
     QMetaObject::invokeMethod(
         m_worker,
-        [db]() mutable {
+        [db = std::move(db)]() mutable {
             db.reset();
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    db.reset();
     m_thread.wait();
 }
 

@@ -160,4 +160,10 @@ void CampaignStore::removed(const QString& id) {
     m_cache.run<bool>([id](CacheDatabase& db) { return db.remove({id}); }, this, [](Result<bool>) {});
 }
 
+void CampaignStore::forget(const QStringList& ids) {
+    for (const QString& id : ids) {
+        m_hot.invalidate(id);
+    }
+}
+
 } // namespace cc::data

@@ -42,6 +42,8 @@ public:
     // After a local write was applied on the server: the new row replaces the cached one.
     void applied(const Campaign& row);
     void removed(const QString& id);
+    // Rows changed elsewhere (realtime): the in-memory copies are dropped; the caller updates the SQL cache.
+    void forget(const QStringList& ids);
 
     qint64 ttlMs() const { return m_ttlMs; }
 

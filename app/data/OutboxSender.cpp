@@ -59,6 +59,7 @@ void OutboxSender::sendNext() {
     }
     const OutboxOperation op = *next.value();
     m_inFlight = true;
+    emit sending(op);
     QPointer<OutboxSender> self(this);
     auto done = [self, op](WriteOutcome outcome) {
         if (self) {

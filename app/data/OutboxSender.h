@@ -38,6 +38,8 @@ public slots:
     void stop();
 
 signals:
+    // An operation is about to be sent (the realtime echo of it may arrive before its response).
+    void sending(const cc::data::OutboxOperation& operation);
     void applied(const cc::data::OutboxOperation& operation, const cc::data::WriteOutcome& outcome);
     void conflict(const cc::data::OutboxOperation& operation, const cc::data::Campaign& server);
     void failed(const cc::data::OutboxOperation& operation, const cc::Error& error);

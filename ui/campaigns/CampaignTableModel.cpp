@@ -22,6 +22,18 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     const data::Campaign& c = m_rows.at(index.row());
+    if ((role == Qt::BackgroundRole || role == FlashRole) && m_flash) {
+        const qreal strength = m_flash(c.id);
+        if (role == FlashRole) {
+            return strength;
+        }
+        if (strength > 0) {
+            QColor amber(0xff, 0xc1, 0x07); // fades out: the row "turns amber a moment"
+            amber.setAlphaF(static_cast<float>(0.75 * strength));
+            return amber;
+        }
+        return {};
+    }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SyncColumn: {
@@ -227,6 +239,56 @@ void CampaignTableModel::upsertLocal(const data::Campaign& campaign) {
     m_rows.prepend(campaign);
     ++m_total;
     endInsertRows();
+}
+
+void CampaignTableModel::replaceAt(int row, const data::Campaign& campaign) {
+    const data::Campaign& before = m_rows.at(row);
+    // Only the columns whose values change, so a view repaints (and a screen reader announces) no more.
+    const bool changed[ColumnCount] = {
+        false,
+        before.name != campaign.name,
+        before.status != campaign.status,
+        before.channel != campaign.channel,
+        before.budget != campaign.budget || before.currency != campaign.currency,
+        before.startDate != campaign.startDate,
+        before.endDate != campaign.endDate,
+        before.audienceSize != campaign.audienceSize,
+        before.sentCount != campaign.sentCount,
+        before.updatedAt != campaign.updatedAt,
+    };
+    static_assert(UpdatedColumn == ColumnCount - 1, "every column is compared above");
+    int first = ColumnCount;
+    int last = -1;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (changed[column]) {
+            first = qMin(first, column);
+            last = column;
+        }
+    }
+    m_rows[row] = campaign;
+    if (last >= 0) {
+        emit dataChanged(index(row, first), index(row, last), {Qt::DisplayRole});
+    }
+}
+
+void CampaignTableModel::insertAt(int row, const data::Campaign& campaign) {
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, campaign);
+    ++m_total;
+    endInsertRows();
+}
+
+void CampaignTableModel::removeAt(int row) {
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    m_total = qMax<qint64>(m_total - 1, m_rows.size());
+    endRemoveRows();
+}
+
+void CampaignTableModel::flashChanged(int first, int last) {
+    if (first <= last && last < m_rows.size()) {
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1), {Qt::BackgroundRole, FlashRole});
+    }
 }
 
 } // namespace cc::ui

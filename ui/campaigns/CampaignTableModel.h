@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 namespace cc::ui {
 
 // The campaigns table, lazily: it holds the rows fetched so far and the total; the view's canFetchMore /
@@ -29,6 +31,8 @@ public:
         ColumnCount
     };
     enum class Marker { None, Pending, Conflict, Failed };
+    // How strongly a row changed elsewhere is highlighted right now, 0..1 (qreal); BackgroundRole paints it.
+    static constexpr int FlashRole = Qt::UserRole + 40;
 
     // The table column a view column shows ("" for the sync marker): the sort key and the settings key.
     static QString columnKey(int column);
@@ -55,6 +59,15 @@ public:
     int rowOf(const QString& id) const;
     Marker marker(const QString& id) const { return m_markers.value(id, Marker::None); }
 
+    // Live changes (realtime; see ui/feed/CampaignLiveUpdater): single rows with minimal signals.
+    void replaceAt(int row, const data::Campaign& campaign); // dataChanged over the changed columns only
+    void insertAt(int row, const data::Campaign& campaign);  // counts in the total
+    void removeAt(int row);
+    void setTotal(qint64 total) { m_total = total; }
+    void setFlashSource(std::function<qreal(const QString& id)> strength) { m_flash = std::move(strength); }
+    // Repaints the highlight of rows first..last.
+    void flashChanged(int first, int last);
+
     qint64 total() const { return m_total; }
     const data::Campaign& campaign(int row) const { return m_rows.at(row); }
 
@@ -66,6 +79,7 @@ private:
     qint64 m_total = 0;
     bool m_fetching = false;
     QHash<QString, Marker> m_markers;
+    std::function<qreal(const QString&)> m_flash;
 };
 
 } // namespace cc::ui

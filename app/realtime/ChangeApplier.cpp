@@ -1,0 +1,247 @@
+#include "app/realtime/ChangeApplier.h"
+
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
+#include "app/data/CampaignCache.h"
+#include "app/data/CampaignStore.h"
+
+#include <QSet>
+
+namespace cc::realtime {
+
+using data::CacheDatabase;
+using data::Campaign;
+
+namespace {
+
+const QString kUpdatedAt = QStringLiteral("updated_at");
+
+QDateTime timestamp(const QString& text) {
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return t.isValid() ? t : QDateTime::fromString(text, Qt::ISODate);
+}
+
+// -1, 0, 1 like strcmp; verbatim text when either side does not parse (both come from the same server).
+int compareTimestamps(const QString& a, const QString& b) {
+    const QDateTime ta = timestamp(a);
+    const QDateTime tb = timestamp(b);
+    if (ta.isValid() && tb.isValid()) {
+        return ta < tb ? -1 : (tb < ta ? 1 : 0);
+    }
+    return a.compare(b);
+}
+
+} // namespace
+
+ChangeApplier::ChangeApplier(data::CampaignCache& cache, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_ownWrites(clock) {
+    m_frame.setSingleShot(true);
+    m_frame.setInterval(kFrameMs);
+    m_frame.setTimerType(Qt::PreciseTimer);
+    connect(&m_frame, &QTimer::timeout, this, &ChangeApplier::onFrame);
+}
+
+void ChangeApplier::setTable(QString schema, QString table) {
+    m_schema = std::move(schema);
+    m_table = std::move(table);
+}
+
+void ChangeApplier::submit(const PostgresChange& change) {
+    if (change.table != m_table || (!m_schema.isEmpty() && change.schema != m_schema) ||
+        CampaignEvent::campaignId(change).isEmpty()) {
+        return;
+    }
+    ++m_received;
+    // Classified on arrival: that is when "is one of ours in flight" is true.
+    const bool own = m_ownWrites.isEcho(change);
+    if (m_pending.size() >= kMaxPendingEvents) {
+        m_pending.removeFirst();
+        ++m_dropped;
+    }
+    m_pending.append({change, own});
+    // At most one flush per frame: the timer starts with the first event after a flush, and never while a
+    // batch is in flight (its completion starts it).
+    if (!m_inFlight && !m_frame.isActive()) {
+        m_frame.start();
+    }
+}
+
+bool ChangeApplier::supersedes(const PostgresChange& next, const PostgresChange& current) {
+    using Type = PostgresChange::Type;
+    if (next.type == Type::Delete) {
+        return true;
+    }
+    if (current.type == Type::Delete) {
+        // Re-created after the delete (a client-chosen id).
+        return next.commitTimestamp.isValid() && current.commitTimestamp.isValid() &&
+               next.commitTimestamp > current.commitTimestamp;
+    }
+    // Ties go to the later arrival.
+    return compareTimestamps(next.record.value(kUpdatedAt).toString(),
+                             current.record.value(kUpdatedAt).toString()) >= 0;
+}
+
+void ChangeApplier::onFrame() {
+    // The views get a bounded slice per frame, so a large batch from a slow cache never arrives at once.
+    if (!m_outTable.isEmpty()) {
+        const qsizetype n = qMin<qsizetype>(kMaxTableChangesPerFrame, m_outTable.size());
+        const QList<CampaignEvent> slice = m_outTable.mid(0, n);
+        m_outTable.remove(0, n);
+        emit changesApplied(slice);
+    }
+    if (!m_outFeed.isEmpty()) {
+        const qsizetype n = qMin<qsizetype>(kMaxFeedEventsPerFrame, m_outFeed.size());
+        const QList<CampaignEvent> slice = m_outFeed.mid(0, n);
+        m_outFeed.remove(0, n);
+        emit eventsRecorded(slice);
+    }
+    flush();
+    if (!m_outTable.isEmpty() || !m_outFeed.isEmpty() || (!m_inFlight && !m_pending.isEmpty())) {
+        m_frame.start();
+    }
+}
+
+void ChangeApplier::flush() {
+    if (m_inFlight || m_pending.isEmpty()) {
+        return;
+    }
+    m_inFlight = true;
+    ++m_batches;
+    // Coalescing, the cache write and building the events all run on the cache's worker thread.
+    m_cache.run<BatchResult>(
+        [batch = std::exchange(m_pending, {})](CacheDatabase& db) -> Result<BatchResult> {
+            return process(batch, db);
+        },
+        this,
+        [this](Result<BatchResult> done) {
+            m_inFlight = false;
+            if (!done.ok()) {
+                emit batchFailed(done.error());
+                return;
+            }
+            BatchResult result = std::move(done).value();
+            if (result.error.isError()) {
+                log::warning(lcData(), QStringLiteral("live changes not stored in the cache"),
+                             QJsonObject{{QStringLiteral("changes"), result.ids.size()}}, result.error);
+                emit batchFailed(result.error);
+            }
+            if (m_store) {
+                m_store->forget(result.ids);
+            }
+            m_outTable.append(result.applied);
+            m_outFeed.append(result.events);
+            if (m_outFeed.size() > kMaxPendingEvents) {
+                // The feed shows the last 10,000 anyway: under a storm beyond what the GUI can take, the
+                // oldest feed lines go (the table's changes are never dropped).
+                const qsizetype excess = m_outFeed.size() - kMaxPendingEvents;
+                m_outFeed.remove(0, excess);
+                m_dropped += excess;
+            }
+            if (!m_frame.isActive()) {
+                m_frame.start();
+            }
+        });
+}
+
+ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, CacheDatabase& db) {
+    BatchResult result;
+    QHash<QString, const Pending*> latest;
+    for (const Pending& p : batch) {
+        const QString id = CampaignEvent::campaignId(p.change);
+        auto it = latest.find(id);
+        if (it == latest.end()) {
+            result.ids.append(id);
+            latest.insert(id, &p);
+        } else if (supersedes(p.change, (*it)->change)) {
+            *it = &p;
+        }
+    }
+    QHash<QString, Campaign> previous;
+    for (const QString& id : result.ids) {
+        Result<std::optional<Campaign>> found = db.find(id);
+        if (found.ok() && found.value()) {
+            previous.insert(id, *found.value());
+        }
+    }
+    QList<Campaign> fresh;
+    QStringList removals;
+    QSet<QString> stale;
+    for (const QString& id : result.ids) {
+        const PostgresChange& change = latest.value(id)->change;
+        if (change.type == PostgresChange::Type::Delete) {
+            removals.append(id);
+            continue;
+        }
+        Campaign row = Campaign::fromJson(change.record);
+        const auto prev = previous.constFind(id);
+        if (prev != previous.cend() && compareTimestamps(prev->updatedAt, row.updatedAt) > 0) {
+            stale.insert(id); // a late event: the cache already holds a newer version
+        } else {
+            fresh.append(std::move(row));
+        }
+    }
+    if (Result<bool> stored = db.upsert(fresh); !stored.ok()) {
+        result.error = stored.error();
+    } else if (Result<bool> removed = db.remove(removals); !removed.ok()) {
+        result.error = removed.error();
+    }
+
+    // The feed: every event; an old record with only the key is completed from what was known just before
+    // (the cache, or the previous event of the same campaign in this batch).
+    QHash<QString, QJsonObject> known;
+    for (auto it = previous.begin(); it != previous.end(); ++it) {
+        known.insert(it.key(), it.value().toJson());
+    }
+    QSet<QString> createdHere;
+    result.events.reserve(batch.size());
+    for (const Pending& p : batch) {
+        std::optional<CampaignEvent> event = CampaignEvent::fromChange(p.change);
+        if (!event) {
+            continue;
+        }
+        event->own = p.own;
+        if (event->kind != CampaignEvent::Kind::Created && !event->hasFullOldRecord()) {
+            QJsonObject before = known.value(event->id);
+            for (auto it = event->oldRecord.begin(); it != event->oldRecord.end(); ++it) {
+                before.insert(it.key(), it.value());
+            }
+            event->oldRecord = before;
+        }
+        if (event->kind == CampaignEvent::Kind::Deleted) {
+            known.remove(event->id);
+        } else {
+            known.insert(event->id, event->record);
+        }
+        if (event->kind == CampaignEvent::Kind::Created) {
+            createdHere.insert(event->id);
+        }
+        result.events.append(std::move(*event));
+    }
+
+    // The table: the latest per campaign, compared with the cached row before the batch.
+    result.applied.reserve(result.ids.size());
+    for (const QString& id : result.ids) {
+        if (stale.contains(id)) {
+            continue;
+        }
+        const Pending& p = *latest.value(id);
+        std::optional<CampaignEvent> event = CampaignEvent::fromChange(p.change);
+        if (!event) {
+            continue;
+        }
+        event->own = p.own;
+        const auto prev = previous.constFind(id);
+        if (prev != previous.cend()) {
+            event->oldRecord = prev->toJson();
+        } else if (event->kind == CampaignEvent::Kind::Changed && createdHere.contains(id)) {
+            event->kind = CampaignEvent::Kind::Created; // inserted and changed within one batch
+            event->oldRecord = {};
+        }
+        result.applied.append(std::move(*event));
+    }
+    return result;
+}
+
+} // namespace cc::realtime

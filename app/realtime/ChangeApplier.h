@@ -1,0 +1,97 @@
+#pragma once
+
+#include "app/core/Clock.h"
+#include "app/realtime/CampaignEvent.h"
+#include "app/realtime/OwnWrites.h"
+#include "app/realtime/PostgresChange.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace cc::data {
+class CacheDatabase;
+class CampaignCache;
+class CampaignStore;
+} // namespace cc::data
+
+namespace cc::realtime {
+
+// Applies postgres_changes on `campaigns` to the SQL cache and hands them on to the views, coalesced: changes
+// are collected and sent at most once per frame (kFrameMs) as one task on the cache's worker thread, which
+// coalesces, stores and builds the events; never more than one batch is in flight (while the worker is busy
+// the next batch keeps growing). The views get the results in slices of a bounded size, one per frame, so a
+// storm costs the GUI thread a small, fixed amount per frame however fast events come.
+// Within a batch the last write per campaign wins by updated_at; a change older than the cached row (a late
+// event after a resync) is not applied. Echoes of this console's own writes are marked `own`.
+class ChangeApplier : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int kFrameMs = 16;
+    // The most the views are given per frame; the rest waits for the next frames.
+    static constexpr int kMaxTableChangesPerFrame = 100;
+    static constexpr int kMaxFeedEventsPerFrame = 250;
+    // Feed events waiting for the GUI (or for the cache); beyond it the oldest are dropped (counted).
+    static constexpr int kMaxPendingEvents = 20'000;
+
+    ChangeApplier(data::CampaignCache& cache, const Clock& clock, QObject* parent = nullptr);
+
+    // The store's in-memory hot rows are forgotten for every changed campaign (optional).
+    void setStore(data::CampaignStore* store) { m_store = store; }
+    // Changes on other tables are ignored.
+    void setTable(QString schema, QString table);
+    OwnWrites& ownWrites() { return m_ownWrites; }
+
+    qint64 receivedCount() const { return m_received; }
+    qint64 batchCount() const { return m_batches; }
+    qint64 droppedCount() const { return m_dropped; }
+    bool isIdle() const {
+        return !m_inFlight && m_pending.isEmpty() && m_outTable.isEmpty() && m_outFeed.isEmpty();
+    }
+
+public slots:
+    void submit(const cc::realtime::PostgresChange& change);
+
+signals:
+    // After the cache holds them: one event per campaign (the latest), in first-seen order. For the
+    // campaigns table.
+    void changesApplied(const QList<cc::realtime::CampaignEvent>& changes);
+    // Every event of the batch in arrival order, the old record completed from the cache. For the feed.
+    void eventsRecorded(const QList<cc::realtime::CampaignEvent>& events);
+    void batchFailed(const cc::Error& error);
+
+private:
+    struct Pending {
+        PostgresChange change;
+        bool own = false;
+    };
+    struct BatchResult {
+        QStringList ids;              // every campaign the batch touched, first-seen order
+        QList<CampaignEvent> applied; // the latest per campaign (stale ones left out)
+        QList<CampaignEvent> events;  // every event, old records completed
+        Error error;                  // the cache could not store the batch (the views are still told)
+    };
+
+    void onFrame();
+    void flush();
+    // On the cache's worker thread: coalesce (last write wins), store, and build the events.
+    static BatchResult process(const QList<Pending>& batch, data::CacheDatabase& db);
+    static bool supersedes(const PostgresChange& next, const PostgresChange& current);
+
+    data::CampaignCache& m_cache;
+    data::CampaignStore* m_store = nullptr;
+    QString m_schema = QStringLiteral("public");
+    QString m_table = QStringLiteral("campaigns");
+    OwnWrites m_ownWrites;
+    QTimer m_frame;
+    QList<Pending> m_pending;
+    QList<CampaignEvent> m_outTable;
+    QList<CampaignEvent> m_outFeed;
+    bool m_inFlight = false;
+    qint64 m_received = 0;
+    qint64 m_batches = 0;
+    qint64 m_dropped = 0;
+};
+
+} // namespace cc::realtime

@@ -1,0 +1,226 @@
+// A storm of live changes against the real pipeline, offscreen: ChangeApplier (cache on its worker thread)
+// -> CampaignLiveUpdater -> CampaignTableModel in a QTableView, and -> LiveFeedModel (+ FeedHistory) in a
+// LiveFeedPage. Events are generated on the GUI thread at the requested rate (as the socket would deliver
+// them); a 2 ms probe timer records the longest gap between its ticks beyond its interval (the stall).
+#include "app/core/Clock.h"
+#include "app/data/CampaignCache.h"
+#include "app/realtime/ChangeApplier.h"
+#include "app/realtime/FeedHistory.h"
+#include "tests/support/SignalWaiter.h"
+#include "ui/campaigns/CampaignTableModel.h"
+#include "ui/feed/CampaignLiveUpdater.h"
+#include "ui/feed/LiveFeedModel.h"
+#include "ui/feed/LiveFeedPage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+using namespace cc;
+
+qint64 rssKb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    return -1;
+}
+
+QString stamp(qint64 n) {
+    return QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC).addMSecs(n).toString(Qt::ISODateWithMs);
+}
+
+data::Campaign seedRow(int i) {
+    data::Campaign c;
+    c.id = QStringLiteral("seed-%1").arg(i, 5, 10, QLatin1Char('0'));
+    c.userId = QStringLiteral("u-%1").arg(i % 7);
+    c.name = QStringLiteral("Campaign %1").arg(i);
+    c.status = QStringLiteral("active");
+    c.budget = 1000 + i;
+    c.createdAt = stamp(i * 1000);
+    c.updatedAt = c.createdAt;
+    return c;
+}
+
+// The event loop runs until `done` (or the timeout): the tests' waiter, a nested loop only in this driver.
+void runUntil(const std::function<bool()>& done, int timeoutMs) {
+    cc::test::waitUntil(done, timeoutMs);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("console.*.info=false"));
+    const int rate = argc > 1 ? QByteArray(argv[1]).toInt() : 5000;
+    const int seconds = argc > 2 ? QByteArray(argv[2]).toInt() : 10;
+    const int rounds = argc > 3 ? QByteArray(argv[3]).toInt() : 2;
+    constexpr int kSeeded = 2000;
+    constexpr int kWindow = 200;
+
+    QTemporaryDir dir;
+    SystemClock& clock = SystemClock::instance();
+    data::CampaignCache cache(dir.filePath(QStringLiteral("cache.sqlite")));
+    bool ready = false;
+    cache.open(&app, [&](Result<bool>, QString) { ready = true; });
+    runUntil([&] { return ready; }, 10'000);
+    QList<data::Campaign> seeded;
+    for (int i = 0; i < kSeeded; ++i) {
+        seeded.append(seedRow(i));
+    }
+    ready = false;
+    cache.run<bool>([seeded](data::CacheDatabase& db) { return db.upsert(seeded); }, &app,
+                    [&](Result<bool>) { ready = true; });
+    runUntil([&] { return ready; }, 30'000);
+
+    // The campaigns table: the newest 200 of 2,000, as the page loads its first window.
+    ui::CampaignTableModel table;
+    QList<data::Campaign> window = seeded;
+    std::sort(window.begin(), window.end(), &ui::CampaignLiveUpdater::newestFirst);
+    table.reset(window.mid(0, kWindow), kSeeded);
+    QTableView tableView;
+    tableView.setModel(&table);
+    tableView.horizontalHeader()->setSectionResizeMode(ui::CampaignTableModel::NameColumn,
+                                                       QHeaderView::Stretch);
+    tableView.resize(900, 600);
+    tableView.show();
+
+    realtime::ChangeApplier applier(cache, clock);
+    ui::CampaignLiveUpdater updater(table, clock);
+    // Where a batch's GUI time goes (the slowest batch of each stage is reported).
+    QElapsedTimer stage;
+    qint64 worstTableUs = 0;
+    qint64 worstFeedUs = 0;
+    qint64 worstBatch = 0;
+    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied, [&] { stage.start(); });
+    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied, &updater,
+                     &ui::CampaignLiveUpdater::apply);
+    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied,
+                     [&] { worstTableUs = std::max(worstTableUs, stage.nsecsElapsed() / 1000); });
+    realtime::FeedHistory history(realtime::FeedHistory::fileIn(dir.path()), clock);
+    ui::LiveFeedModel feed(clock);
+    feed.setHistory(&history);
+    QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded,
+                     [&](const QList<realtime::CampaignEvent>& e) {
+                         worstBatch = std::max<qint64>(worstBatch, e.size());
+                         stage.start();
+                     });
+    QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded, &feed,
+                     &ui::LiveFeedModel::addEvents);
+    QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded,
+                     [&] { worstFeedUs = std::max(worstFeedUs, stage.nsecsElapsed() / 1000); });
+    ui::LiveFeedPage page(feed);
+    page.setConnectionState(realtime::ConnectionState::Live);
+    page.resize(1000, 600);
+    page.show();
+    runUntil([] { return false; }, 500); // settle: first paints, history load
+
+    QRandomGenerator random(42);
+    qint64 serial = kSeeded * 1000;
+    int insertedCount = 0;
+    QStringList inserted;
+    const auto makeChange = [&]() {
+        realtime::PostgresChange c;
+        c.schema = QStringLiteral("public");
+        c.table = QStringLiteral("campaigns");
+        c.commitTimestamp = QDateTime::currentDateTimeUtc();
+        const int dice = static_cast<int>(random.bounded(100));
+        ++serial;
+        if (dice < 4 || (dice < 8 && inserted.isEmpty())) {
+            data::Campaign row = seedRow(kSeeded + insertedCount);
+            row.id = QStringLiteral("new-%1").arg(insertedCount++);
+            row.createdAt = stamp(serial * 1000); // newest: lands at the top of the table
+            row.updatedAt = row.createdAt;
+            c.type = realtime::PostgresChange::Type::Insert;
+            c.record = row.toJson();
+            inserted.append(row.id);
+        } else if (dice < 8) {
+            c.type = realtime::PostgresChange::Type::Delete;
+            c.oldRecord = {{QStringLiteral("id"), inserted.takeFirst()}};
+        } else {
+            data::Campaign row = seedRow(static_cast<int>(random.bounded(kSeeded)));
+            row.status = dice % 2 ? QStringLiteral("paused") : QStringLiteral("active");
+            row.budget = random.bounded(100000);
+            row.updatedAt = stamp(serial * 1000);
+            c.type = realtime::PostgresChange::Type::Update;
+            c.record = row.toJson();
+            c.oldRecord = {{QStringLiteral("id"), row.id}};
+        }
+        return c;
+    };
+
+    std::printf("storm: %d events/s for %d s x %d rounds; table %d of %d rows; feed ring %d\n", rate, seconds,
+                rounds, kWindow, kSeeded, feed.capacity());
+    std::printf("rss before: %lld kB\n", static_cast<long long>(rssKb()));
+    for (int round = 1; round <= rounds; ++round) {
+        constexpr int kProbeMs = 2;
+        QElapsedTimer clockWall;
+        clockWall.start();
+        qint64 lastProbe = 0;
+        qint64 worstGap = 0;
+        qint64 over16 = 0;
+        QTimer probe;
+        probe.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            const qint64 now = clockWall.nsecsElapsed() / 1000;
+            const qint64 gap = now - lastProbe;
+            lastProbe = now;
+            worstGap = std::max(worstGap, gap);
+            over16 += gap > 16'000 + kProbeMs * 1000 ? 1 : 0;
+        });
+        qint64 sent = 0;
+        const qint64 total = static_cast<qint64>(rate) * seconds;
+        QTimer producer;
+        producer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&producer, &QTimer::timeout, [&] {
+            const qint64 due = std::min(total, clockWall.elapsed() * rate / 1000);
+            for (; sent < due; ++sent) {
+                applier.submit(makeChange());
+            }
+        });
+        const qint64 batchesBefore = applier.batchCount();
+        lastProbe = clockWall.nsecsElapsed() / 1000;
+        probe.start(kProbeMs);
+        producer.start(1);
+        runUntil([&] { return sent >= total; }, (seconds + 30) * 1000);
+        producer.stop();
+        runUntil([&] { return applier.isIdle(); }, 30'000);
+        const qint64 elapsedMs = clockWall.elapsed();
+        probe.stop();
+        // Let the flashes fade and the history writer drain before measuring memory.
+        bool drained = false;
+        history.whenIdle(&app, [&] { drained = true; });
+        runUntil([&] { return drained && !updater.flasher().isTicking(); }, 60'000);
+        std::printf(
+            "round %d: %lld events in %lld ms (%.0f/s), %lld batches, worst probe gap %.1f ms "
+            "(stall %.1f ms beyond the %d ms probe), %lld gaps > 16 ms; table %d rows of %lld, feed %d; "
+            "rss %lld kB\n",
+            round, static_cast<long long>(sent), static_cast<long long>(elapsedMs),
+            sent * 1000.0 / std::max<qint64>(1, elapsedMs),
+            static_cast<long long>(applier.batchCount() - batchesBefore), worstGap / 1000.0,
+            std::max<qint64>(0, worstGap - kProbeMs * 1000) / 1000.0, kProbeMs,
+            static_cast<long long>(over16), table.rowCount(), static_cast<long long>(table.total()),
+            feed.rowCount(), static_cast<long long>(rssKb()));
+    }
+    std::printf("slowest batch: table update %.1f ms, feed update %.1f ms; largest batch %lld events\n",
+                worstTableUs / 1000.0, worstFeedUs / 1000.0, static_cast<long long>(worstBatch));
+    std::printf("dropped events: %lld\n", static_cast<long long>(applier.droppedCount()));
+    return 0;
+}

@@ -1,0 +1,165 @@
+#include "ui/feed/CampaignLiveUpdater.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace cc::ui {
+
+using data::Campaign;
+using realtime::CampaignEvent;
+
+CampaignLiveUpdater::CampaignLiveUpdater(CampaignTableModel& model, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_flasher(clock) {
+    m_model.setFlashSource([this](const QString& id) { return m_flasher.strength(id); });
+    connect(&m_flasher, &RowFlasher::changed, this, &CampaignLiveUpdater::onFlash);
+    const auto dirty = [this] { m_indexDirty = true; };
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, dirty);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, dirty);
+    connect(&m_model, &QAbstractItemModel::rowsMoved, this, dirty);
+    connect(&m_model, &QAbstractItemModel::modelReset, this, dirty);
+    connect(&m_model, &QAbstractItemModel::layoutChanged, this, dirty);
+    // upsertLocal replaces a row in place (same id, same row), so dataChanged needs no rebuild.
+}
+
+bool CampaignLiveUpdater::matches(const data::CampaignFilter& filter, const Campaign& campaign) {
+    if (!filter.statuses.isEmpty() && !filter.statuses.contains(campaign.status)) {
+        return false;
+    }
+    if (!filter.channels.isEmpty() && !filter.channels.contains(campaign.channel)) {
+        return false;
+    }
+    return filter.search.isEmpty() || campaign.name.contains(filter.search, Qt::CaseInsensitive);
+}
+
+bool CampaignLiveUpdater::newestFirst(const Campaign& a, const Campaign& b) {
+    // The cache's ORDER BY created_at DESC, id ASC (timestamps in one format compare as text, as SQLite
+    // does).
+    if (a.createdAt != b.createdAt) {
+        return a.createdAt > b.createdAt;
+    }
+    return a.id < b.id;
+}
+
+int CampaignLiveUpdater::rowOf(const QString& id) const {
+    if (m_indexDirty) {
+        m_index.clear();
+        const int rows = m_model.rowCount();
+        m_index.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            m_index.insert(m_model.campaign(row).id, row);
+        }
+        m_indexDirty = false;
+    }
+    return m_index.value(id, -1);
+}
+
+int CampaignLiveUpdater::lowerBound(const Campaign& campaign) const {
+    int low = 0;
+    int high = m_model.rowCount();
+    while (low < high) {
+        const int mid = (low + high) / 2;
+        if (m_less(m_model.campaign(mid), campaign)) {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    return low;
+}
+
+bool CampaignLiveUpdater::inPlace(int row, const Campaign& campaign) const {
+    const int last = m_model.rowCount() - 1;
+    return (row == 0 || !m_less(campaign, m_model.campaign(row - 1))) &&
+           (row == last || !m_less(m_model.campaign(row + 1), campaign));
+}
+
+void CampaignLiveUpdater::place(const Campaign& campaign, bool counted) {
+    const int pos = lowerBound(campaign);
+    const bool windowComplete = m_model.rowCount() >= m_model.total();
+    if (pos < m_model.rowCount() || windowComplete) {
+        m_model.insertAt(pos, campaign);
+        if (counted) {
+            m_model.setTotal(m_model.total() - 1);
+        }
+    } else if (!counted) {
+        // Beyond the loaded window: fetchMore brings it in its turn; only the count changes now.
+        m_model.setTotal(m_model.total() + 1);
+    }
+}
+
+void CampaignLiveUpdater::apply(const QList<CampaignEvent>& changes) {
+    const data::CampaignFilter filter = m_filter ? m_filter() : data::CampaignFilter{};
+    for (const CampaignEvent& event : changes) {
+        applyOne(filter, event);
+    }
+}
+
+void CampaignLiveUpdater::applyOne(const data::CampaignFilter& filter, const CampaignEvent& event) {
+    const int row = rowOf(event.id);
+    // Whether the row was counted in the table's total before (it matched the filter).
+    const auto counted = [&](std::optional<bool> wanted) {
+        if (row >= 0) {
+            return true;
+        }
+        if (!event.hasFullOldRecord()) {
+            return false;
+        }
+        // The usual storm case, cheaply: none of the filtered columns changed.
+        static const QStringList filtered = {QStringLiteral("status"), QStringLiteral("channel"),
+                                             QStringLiteral("name")};
+        if (wanted && std::all_of(filtered.begin(), filtered.end(), [&](const QString& column) {
+                return event.oldRecord.value(column) == event.record.value(column);
+            })) {
+            return *wanted;
+        }
+        return matches(filter, Campaign::fromJson(event.oldRecord));
+    };
+    if (event.kind == CampaignEvent::Kind::Deleted) {
+        if (row >= 0) {
+            m_model.removeAt(row);
+        } else if (counted(std::nullopt)) {
+            m_model.setTotal(qMax<qint64>(m_model.total() - 1, m_model.rowCount()));
+        }
+        return;
+    }
+    const Campaign campaign = Campaign::fromJson(event.record);
+    const bool wanted = matches(filter, campaign);
+    if (row >= 0 && !wanted) {
+        m_model.removeAt(row);
+        return;
+    }
+    if (row >= 0 && inPlace(row, campaign)) {
+        m_model.replaceAt(row, campaign);
+    } else if (row >= 0) {
+        m_model.removeAt(row); // uncounts it
+        place(campaign, false);
+    } else if (wanted) {
+        place(campaign, counted(wanted));
+    } else {
+        if (counted(wanted)) {
+            m_model.setTotal(qMax<qint64>(m_model.total() - 1, m_model.rowCount()));
+        }
+        return;
+    }
+    if (!event.own) {
+        m_flasher.flash(event.id);
+    }
+}
+
+void CampaignLiveUpdater::onFlash(const QStringList& ids) {
+    int first = m_model.rowCount();
+    int last = -1;
+    for (const QString& id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            first = qMin(first, row);
+            last = qMax(last, row);
+        }
+    }
+    // One signal for the span: the view repaints only what is visible of it.
+    m_model.flashChanged(first, last);
+}
+
+} // namespace cc::ui
