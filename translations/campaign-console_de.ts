@@ -161,6 +161,13 @@
         </message>
     </context>
     <context>
+        <name>cc::SessionWorkspace</name>
+        <message>
+            <source>The access token does not name a user.</source>
+            <translation>Das Zugriffstoken nennt keinen Benutzer.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::UrlPolicy</name>
         <message>
             <source>"%1" is not a valid address; expected something like https://project.supabase.co.</source>
@@ -258,6 +265,10 @@
             <source>This address only accepts the sign-in response for Campaign Console.</source>
             <translation>Diese Adresse nimmt nur die Anmeldeantwort für Campaign Console entgegen.</translation>
         </message>
+        <message>
+            <source>The sign-in answer came from a different server than the one the console asked (%1). Sign-in was stopped for your safety.</source>
+            <translation>Die Anmeldeantwort kam von einem anderen Server als dem, den die Konsole angefragt hat (%1). Die Anmeldung wurde zu Ihrer Sicherheit abgebrochen.</translation>
+        </message>
     </context>
     <context>
         <name>cc::auth::OidcDiscovery</name>
@@ -350,14 +361,6 @@
         <message>
             <source>Show who is signed in to a profile.</source>
             <translation>Anzeigen, wer bei einem Profil angemeldet ist.</translation>
-        </message>
-        <message>
-            <source>Not signed in to profile %1: %2</source>
-            <translation>Nicht bei Profil %1 angemeldet: %2</translation>
-        </message>
-        <message>
-            <source>Not signed in to profile %1.</source>
-            <translation>Nicht bei Profil %1 angemeldet.</translation>
         </message>
         <message>
             <source>%1 (user %2, role %3) on profile %4; the access token expires at %5.</source>
@@ -552,12 +555,12 @@ Das Zugriffstoken wird aus %1 gelesen (eine Übergangslösung, bis die Anmeldung
     <context>
         <name>cc::cli::CampaignsSession</name>
         <message>
-            <source>not signed in: set %1 to an access token (a stopgap until campaignctl reads the console's session).</source>
-            <translation>nicht angemeldet: Setzen Sie %1 auf ein Zugriffstoken (eine Übergangslösung, bis campaignctl die Sitzung der Konsole liest).</translation>
-        </message>
-        <message>
             <source>warning: the local cache was damaged; it was moved to %1 and is rebuilt from the server.</source>
             <translation>Warnung: Der lokale Cache war beschädigt; er wurde nach %1 verschoben und wird vom Server neu aufgebaut.</translation>
+        </message>
+        <message>
+            <source>%1 is not an access token (a JWT with a user id).</source>
+            <translation>%1 ist kein Zugriffstoken (ein JWT mit einer Benutzer-ID).</translation>
         </message>
     </context>
     <context>
@@ -595,6 +598,7 @@ Commands:
   login [--no-browser]       Sign in to a profile in the browser.
   whoami                     Show who is signed in.
   logout                     Sign out and forget the session.
+  watch [--json]             Print changes to campaigns as they happen, until interrupted.
 
 Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
             <translation>Profile und Daten von Campaign Console über die Befehlszeile verwalten.
@@ -609,6 +613,7 @@ Befehle:
   login [--no-browser]       Im Browser bei einem Profil anmelden.
   whoami                     Anzeigen, wer angemeldet ist.
   logout                     Abmelden und die Sitzung vergessen.
+  watch [--json]             Änderungen an Kampagnen ausgeben, sobald sie geschehen, bis zur Unterbrechung.
 
 Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu verwenden.</translation>
         </message>
@@ -626,6 +631,25 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
         <message>
             <source>There is no profile called "%1".</source>
             <translation>Es gibt kein Profil namens „%1“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CtlSession</name>
+        <message>
+            <source>not signed in to profile %1: %2</source>
+            <translation>nicht bei Profil %1 angemeldet: %2</translation>
+        </message>
+        <message>
+            <source>not signed in to profile %1: run 'campaignctl login --profile %1' first.</source>
+            <translation>nicht bei Profil %1 angemeldet: Führen Sie zuerst „campaignctl login --profile %1“ aus.</translation>
+        </message>
+        <message>
+            <source>demo sessions are never stored</source>
+            <translation>Demo-Sitzungen werden nie gespeichert</translation>
+        </message>
+        <message>
+            <source>the demo sign-in did not complete</source>
+            <translation>die Demo-Anmeldung wurde nicht abgeschlossen</translation>
         </message>
     </context>
     <context>
@@ -892,6 +916,43 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
         </message>
     </context>
     <context>
+        <name>cc::cli::WatchCommand</name>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Print every change to campaigns as it happens, until interrupted (Ctrl+C).
+Uses the profile's session (campaignctl login); with --demo, the demo's administrator.</source>
+            <translation>Jede Änderung an Kampagnen ausgeben, sobald sie geschieht, bis zur Unterbrechung (Strg+C).
+Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administrator der Demo.</translation>
+        </message>
+        <message>
+            <source>Only changes of kind &lt;kind&gt;: INSERT, UPDATE, DELETE or *.</source>
+            <translation>Nur Änderungen der Art &lt;kind&gt;: INSERT, UPDATE, DELETE oder *.</translation>
+        </message>
+        <message>
+            <source>Only rows matching &lt;expr&gt;, e.g. status=eq.active.</source>
+            <translation>Nur Zeilen, die &lt;expr&gt; entsprechen, z. B. status=eq.active.</translation>
+        </message>
+        <message>
+            <source>Stop after &lt;n&gt; changes.</source>
+            <translation>Nach &lt;n&gt; Änderungen beenden.</translation>
+        </message>
+        <message>
+            <source>--max-events needs a number of one or more.</source>
+            <translation>--max-events benötigt eine Zahl größer oder gleich eins.</translation>
+        </message>
+        <message>
+            <source>watch: %1</source>
+            <translation>watch: %1</translation>
+        </message>
+        <message>
+            <source>campaignctl: %1</source>
+            <translation>campaignctl: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::data::CacheDatabase</name>
         <message>
             <source>the cached campaigns</source>
@@ -999,6 +1060,64 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
         </message>
     </context>
     <context>
+        <name>cc::email::EmailClient</name>
+        <message>
+            <source>No e-mail API key is set for this profile. Add one in Settings.</source>
+            <translation>Für dieses Profil ist kein E-Mail-API-Schlüssel festgelegt. Fügen Sie einen in den Einstellungen hinzu.</translation>
+        </message>
+        <message>
+            <source>The e-mail service gave an answer the console does not understand.</source>
+            <translation>Der E-Mail-Dienst hat eine Antwort gegeben, die die Konsole nicht versteht.</translation>
+        </message>
+        <message>
+            <source>The e-mail service refused the API key. Check the key in Settings.</source>
+            <translation>Der E-Mail-Dienst hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel in den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>The e-mail service refused the message: %1</source>
+            <translation>Der E-Mail-Dienst hat die Nachricht abgelehnt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::email::EmailMessage</name>
+        <message>
+            <source>Enter at least one recipient.</source>
+            <translation>Geben Sie mindestens einen Empfänger ein.</translation>
+        </message>
+        <message>
+            <source>At most %1 recipients are allowed.</source>
+            <translation>Höchstens %1 Empfänger sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address.</source>
+            <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+        </message>
+        <message>
+            <source>Enter a subject.</source>
+            <translation>Geben Sie einen Betreff ein.</translation>
+        </message>
+        <message>
+            <source>The subject is too long (at most %1 characters).</source>
+            <translation>Der Betreff ist zu lang (höchstens %1 Zeichen).</translation>
+        </message>
+        <message>
+            <source>The subject must be a single line.</source>
+            <translation>Der Betreff muss einzeilig sein.</translation>
+        </message>
+        <message>
+            <source>Enter the message text.</source>
+            <translation>Geben Sie den Nachrichtentext ein.</translation>
+        </message>
+        <message>
+            <source>The message is too large (at most %1 KiB).</source>
+            <translation>Die Nachricht ist zu groß (höchstens %1 KiB).</translation>
+        </message>
+        <message>
+            <source>The campaign id is not a valid id.</source>
+            <translation>Die Kampagnen-ID ist keine gültige ID.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::net::ApiClient</name>
         <message>
             <source>The service "%1" is busy and cannot be reconfigured now.</source>
@@ -1096,6 +1215,68 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
         <message>
             <source>Too many requests are waiting; please try again in a moment.</source>
             <translation>Zu viele Anfragen warten; bitte versuchen Sie es gleich noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::ChangeBinding</name>
+        <message>
+            <source>The change subscription is not valid: %1</source>
+            <translation>Das Änderungsabonnement ist ungültig: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::ChangeCatchUp</name>
+        <message>
+            <source>The catch-up was cancelled.</source>
+            <translation>Das Nachholen wurde abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::FeedHistory</name>
+        <message>
+            <source>the live feed history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::PhoenixMessage</name>
+        <message>
+            <source>The realtime server sent a message the console does not understand.</source>
+            <translation>Der Realtime-Server hat eine Nachricht gesendet, die die Konsole nicht versteht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::PostgresChange</name>
+        <message>
+            <source>The realtime server sent a row change the console does not understand.</source>
+            <translation>Der Realtime-Server hat eine Zeilenänderung gesendet, die die Konsole nicht versteht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::RealtimeClient</name>
+        <message>
+            <source>Live updates need a signed-in user.</source>
+            <translation>Live-Aktualisierungen erfordern einen angemeldeten Benutzer.</translation>
+        </message>
+        <message>
+            <source>Live updates stopped: the access token has expired and could not be renewed. Sign in again to resume.</source>
+            <translation>Live-Aktualisierungen gestoppt: Das Zugriffstoken ist abgelaufen und konnte nicht erneuert werden. Melden Sie sich erneut an, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Live updates are not available: the server did not accept the subscription as asked.</source>
+            <translation>Live-Aktualisierungen sind nicht verfügbar: Der Server hat das Abonnement nicht wie angefragt angenommen.</translation>
+        </message>
+        <message>
+            <source>Live updates are not available: %1</source>
+            <translation>Live-Aktualisierungen sind nicht verfügbar: %1</translation>
+        </message>
+        <message>
+            <source>Live updates stopped: the server refused the sign-in %1 times in a row (%2). Sign in again to resume.</source>
+            <translation>Live-Aktualisierungen gestoppt: Der Server hat die Anmeldung %1-mal in Folge abgelehnt (%2). Melden Sie sich erneut an, um fortzufahren.</translation>
+        </message>
+        <message>
+            <source>Live updates were interrupted: %1</source>
+            <translation>Live-Aktualisierungen wurden unterbrochen: %1</translation>
         </message>
     </context>
     <context>
@@ -1405,6 +1586,108 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
         </message>
     </context>
     <context>
+        <name>cc::ui::CampaignChanges</name>
+        <message>
+            <source>Select the campaigns to delete.</source>
+            <translation>Wählen Sie die zu löschenden Kampagnen aus.</translation>
+        </message>
+        <message>
+            <source>Select the campaigns to change.</source>
+            <translation>Wählen Sie die zu ändernden Kampagnen aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignDetailPane</name>
+        <message>
+            <source>not set</source>
+            <translation>nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>Select a campaign to see its details.</source>
+            <translation>Wählen Sie eine Kampagne aus, um ihre Details zu sehen.</translation>
+        </message>
+        <message>
+            <source>Resolve &amp;conflict…</source>
+            <translation>&amp;Konflikt lösen…</translation>
+        </message>
+        <message>
+            <source>Discard &amp;change</source>
+            <translation>Änderung &amp;verwerfen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geöffnet</translation>
+        </message>
+        <message>
+            <source>Clicked</source>
+            <translation>Geklickt</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Letzte Änderung</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sync</translation>
+        </message>
+        <message>
+            <source>No campaign selected</source>
+            <translation>Keine Kampagne ausgewählt</translation>
+        </message>
+        <message>
+            <source>not on the server yet</source>
+            <translation>noch nicht auf dem Server</translation>
+        </message>
+        <message>
+            <source>Saved on the server.</source>
+            <translation>Auf dem Server gespeichert.</translation>
+        </message>
+        <message>
+            <source>Changed on this computer; waiting to be sent.</source>
+            <translation>Auf diesem Computer geändert; wartet darauf, gesendet zu werden.</translation>
+        </message>
+        <message>
+            <source>Someone else changed it meanwhile: choose which version to keep.</source>
+            <translation>Jemand anderes hat sie inzwischen geändert: Wählen Sie, welche Version behalten werden soll.</translation>
+        </message>
+        <message>
+            <source>The server refused the change: %1</source>
+            <translation>Der Server hat die Änderung abgelehnt: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CampaignEditorDialog</name>
         <message>
             <source>New campaign</source>
@@ -1509,13 +1792,29 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
             <source>End</source>
             <translation>Ende</translation>
         </message>
+        <message>
+            <source>failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The server refused this change; see the details pane.</source>
+            <translation>Der Server hat diese Änderung abgelehnt; siehe Detailbereich.</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Zielgruppe</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Gesendet</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Letzte Änderung</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CampaignsPage</name>
-        <message>
-            <source>Search campaigns by name</source>
-            <translation>Kampagnen nach Name suchen</translation>
-        </message>
         <message>
             <source>All statuses</source>
             <translation>Alle Status</translation>
@@ -1523,10 +1822,6 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
         <message>
             <source>&amp;Refresh</source>
             <translation>Aktualisie&amp;ren</translation>
-        </message>
-        <message>
-            <source>&amp;New campaign…</source>
-            <translation>&amp;Neue Kampagne…</translation>
         </message>
         <message>
             <source>Refreshing…</source>
@@ -1554,6 +1849,272 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
                 <numerusform>Vor %n Min. aktualisiert</numerusform>
                 <numerusform>Vor %n Min. aktualisiert</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Search campaigns by name (Ctrl+F)</source>
+            <translation>Kampagnen nach Name suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Statusfilter</translation>
+        </message>
+        <message>
+            <source>Channel filter</source>
+            <translation>Kanalfilter</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Alle Kanäle</translation>
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>&amp;Spalten</translation>
+        </message>
+        <message>
+            <source>&amp;Sort by</source>
+            <translation>S&amp;ortieren nach</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Ans&amp;icht</translation>
+        </message>
+        <message>
+            <source>%1, ascending</source>
+            <translation>%1, aufsteigend</translation>
+        </message>
+        <message>
+            <source>%1, descending</source>
+            <translation>%1, absteigend</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else.</source>
+            <translation>„%1“ wurde von jemand anderem geändert.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Lösen…</translation>
+        </message>
+        <message>
+            <source>The server refused a change: %1</source>
+            <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Neu…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate…</source>
+            <translation>D&amp;uplizieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pausieren</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archivieren</translation>
+        </message>
+        <message>
+            <source>&amp;Budget…</source>
+            <translation>&amp;Budget…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>Als CSV &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>Send &amp;test e-mail…</source>
+            <translation>&amp;Test-E-Mail senden…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation>Löschen rückgängig &amp;machen</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached (%1). You are seeing cached data; changes are kept on this computer and sent when it is back.</source>
+            <translation>Offline: Der Server ist nicht erreichbar (%1). Sie sehen zwischengespeicherte Daten; Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald er wieder erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Copy of %1</source>
+            <translation>Kopie von %1</translation>
+        </message>
+        <message>
+            <source>Duplicate campaign</source>
+            <translation>Kampagne duplizieren</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>„%1“ gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n campaigns.</source>
+            <translation>
+                <numerusform>%n Kampagne gelöscht.</numerusform>
+                <numerusform>%n Kampagnen gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n campaign(s) set to %1.</source>
+            <translation>
+                <numerusform>Status von %n Kampagne auf %1 gesetzt.</numerusform>
+                <numerusform>Status von %n Kampagnen auf %1 gesetzt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Budget of %n campaign(s) set to %1.</source>
+            <translation>
+                <numerusform>Budget von %n Kampagne auf %1 gesetzt.</numerusform>
+                <numerusform>Budget von %n Kampagnen auf %1 gesetzt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change budget</source>
+            <translation>Budget ändern</translation>
+        </message>
+        <message numerus="yes">
+            <source>New budget for %n selected campaign(s):</source>
+            <translation>
+                <numerusform>Neues Budget für %n ausgewählte Kampagne:</numerusform>
+                <numerusform>Neues Budget für %n ausgewählte Kampagnen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export campaigns</source>
+            <translation>Kampagnen exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Wird exportiert…</translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>Export nicht möglich: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n campaign(s) to %1.</source>
+            <translation>
+                <numerusform>%n Kampagne nach %1 exportiert.</numerusform>
+                <numerusform>%n Kampagnen nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no conflict to resolve for this campaign.</source>
+            <translation>Für diese Kampagne gibt es keinen Konflikt zu lösen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConflictDialog</name>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>Konflikt lösen</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else after you edited it. Compare the versions and choose what to keep. Highlighted fields differ.</source>
+            <translation>Die Kampagne „%1“ wurde von jemand anderem geändert, nachdem Sie sie bearbeitet haben. Vergleichen Sie die Versionen und wählen Sie, was behalten werden soll. Hervorgehobene Felder unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Ihre Version</translation>
+        </message>
+        <message>
+            <source>Server's</source>
+            <translation>Serverversion</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>unterschiedlich</translation>
+        </message>
+        <message>
+            <source>Keep yours: %1</source>
+            <translation>Ihre Version behalten: %1</translation>
+        </message>
+        <message>
+            <source>Keep the server's: %1</source>
+            <translation>Serverversion behalten: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Meine behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Serverversion übernehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Merge selected</source>
+            <translation>Auswahl &amp;zusammenführen</translation>
+        </message>
+        <message>
+            <source>Send your changes again, on top of the server's version.</source>
+            <translation>Ihre Änderungen erneut senden, auf Grundlage der Serverversion.</translation>
+        </message>
+        <message>
+            <source>Drop your changes and use the server's version.</source>
+            <translation>Ihre Änderungen verwerfen und die Serverversion verwenden.</translation>
+        </message>
+        <message>
+            <source>For each highlighted field, keep the version whose button is selected.</source>
+            <translation>Für jedes hervorgehobene Feld die Version behalten, deren Schaltfläche ausgewählt ist.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Startdatum</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Enddatum</translation>
+        </message>
+        <message>
+            <source>Audience size</source>
+            <translation>Zielgruppengröße</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
         </message>
     </context>
     <context>
@@ -1627,14 +2188,6 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
             <source>The demo sandbox did not start: %1</source>
             <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
         </message>
-        <message>
-            <source>%L1 campaigns in the demo sandbox</source>
-            <translation>%L1 Kampagnen in der Demo-Sandbox</translation>
-        </message>
-        <message>
-            <source>The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one administrator. Browsing and editing them in this window comes with the campaigns workspace; until then the sandbox answers the Supabase REST API at %1/rest/v1.</source>
-            <translation>Die eingebaute Sandbox unter %1 enthält %L2 erzeugte Kampagnen von zwei Marketing-Mitarbeitenden und einer Administratorin. Durchsuchen und Bearbeiten in diesem Fenster kommt mit dem Kampagnen-Arbeitsbereich; bis dahin beantwortet die Sandbox die Supabase-REST-API unter %1/rest/v1.</translation>
-        </message>
     </context>
     <context>
         <name>cc::ui::ConsoleCommandLine</name>
@@ -1666,12 +2219,59 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
             <source>Unknown page "%1": use %2.</source>
             <translation>Unbekannte Seite „%1“: verwenden Sie %2.</translation>
         </message>
+        <message>
+            <source>Measure the cold start: print the time until the first campaign rows are painted, then exit.</source>
+            <translation>Den Kaltstart messen: die Zeit bis zum Zeichnen der ersten Kampagnenzeilen ausgeben, dann beenden.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DesktopBrowserOpener</name>
         <message>
             <source>No browser could be opened; copy the sign-in link and open it yourself.</source>
             <translation>Es konnte kein Browser geöffnet werden; kopieren Sie den Anmeldelink und öffnen Sie ihn selbst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::EmailKeySettings</name>
+        <message>
+            <source>Save &amp;key</source>
+            <translation>Schlüssel &amp;speichern</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve key</source>
+            <translation>Schlüssel &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>E-mail API key</source>
+            <translation>E-Mail-API-Schlüssel</translation>
+        </message>
+        <message>
+            <source>E-mail API key:</source>
+            <translation>E-Mail-API-Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Choose a profile to set its e-mail API key.</source>
+            <translation>Wählen Sie ein Profil, um seinen E-Mail-API-Schlüssel festzulegen.</translation>
+        </message>
+        <message>
+            <source>No key saved for this profile: test e-mails cannot be sent.</source>
+            <translation>Für dieses Profil ist kein Schlüssel gespeichert: Test-E-Mails können nicht gesendet werden.</translation>
+        </message>
+        <message>
+            <source>A key is saved in the keychain for this profile.</source>
+            <translation>Für dieses Profil ist ein Schlüssel im Schlüsselbund gespeichert.</translation>
+        </message>
+        <message>
+            <source>Enter the key first.</source>
+            <translation>Geben Sie zuerst den Schlüssel ein.</translation>
+        </message>
+        <message>
+            <source>The key could not be saved: %1</source>
+            <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>The key could not be removed: %1</source>
+            <translation>Der Schlüssel konnte nicht entfernt werden: %1</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +2291,164 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         <message>
             <source>%1 is used the next time Campaign Console starts; until then it stays in %2.</source>
             <translation>%1 wird beim nächsten Start von Campaign Console verwendet; bis dahin bleibt %2 aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LiveFeedModel</name>
+        <message>
+            <source>You (this console)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Zeit</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LiveFeedPage</name>
+        <message>
+            <source>All changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by campaign, person or field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pausieren</translation>
+        </message>
+        <message>
+            <source>Stop adding new changes to the list; they are kept and counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation type="unfinished">Nicht verbunden</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished">Verbindung wird hergestellt…</translation>
+        </message>
+        <message>
+            <source>Subscribing to changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 new change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 new changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last change at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No changes yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 changes</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1894,6 +2652,13 @@ Erstellt mit Qt %1.</translation>
         </message>
     </context>
     <context>
+        <name>cc::ui::MessageBar</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::PlaceholderPages</name>
         <message>
             <source>Campaigns</source>
@@ -1944,18 +2709,6 @@ Erstellt mit Qt %1.</translation>
 </translation>
         </message>
         <message>
-            <source>No campaigns to show yet</source>
-            <translation>Noch keine Kampagnen</translation>
-        </message>
-        <message>
-            <source>This version of Campaign Console manages backend profiles and shows its own log; the campaigns of “%1” will be listed here once campaign browsing is added.
-
-You can check that the backend answers with Test connection in Settings.</source>
-            <translation>Diese Version von Campaign Console verwaltet Backend-Profile und zeigt ihr eigenes Protokoll; die Kampagnen von „%1“ werden hier aufgelistet, sobald das Durchsuchen von Kampagnen hinzukommt.
-
-Ob das Backend antwortet, können Sie mit „Verbindung testen“ in den Einstellungen prüfen.</translation>
-        </message>
-        <message>
             <source>Changes to campaigns as they happen on the server.</source>
             <translation>Änderungen an Kampagnen, sobald sie auf dem Server geschehen.</translation>
         </message>
@@ -1968,14 +2721,6 @@ Ob das Backend antwortet, können Sie mit „Verbindung testen“ in den Einstel
 </translation>
         </message>
         <message>
-            <source>No live changes to show</source>
-            <translation>Keine Live-Änderungen</translation>
-        </message>
-        <message>
-            <source>This version does not subscribe to the backend's change stream yet. When it does, changes made on “%1” by anyone will appear here as they happen.</source>
-            <translation>Diese Version abonniert den Änderungsstrom des Backends noch nicht. Sobald sie es tut, erscheinen hier alle Änderungen an „%1“, sobald sie geschehen – egal von wem.</translation>
-        </message>
-        <message>
             <source>The state of every service the console depends on.</source>
             <translation>Der Zustand aller Dienste, von denen die Konsole abhängt.</translation>
         </message>
@@ -1986,14 +2731,6 @@ Ob das Backend antwortet, können Sie mit „Verbindung testen“ in den Einstel
             <translation>Auth, die REST-API, Realtime und die E-Mail-API zeigen hier jeweils Zustand, Latenz und Verfügbarkeit.
 
 </translation>
-        </message>
-        <message>
-            <source>No health checks yet</source>
-            <translation>Noch keine Statusprüfungen</translation>
-        </message>
-        <message>
-            <source>Scheduled health checks are not part of this version. To check by hand that the Auth service of “%1” answers, use Test connection in Settings.</source>
-            <translation>Geplante Statusprüfungen sind in dieser Version nicht enthalten. Um von Hand zu prüfen, ob der Auth-Dienst von „%1“ antwortet, verwenden Sie „Verbindung testen“ in den Einstellungen.</translation>
         </message>
         <message>
             <source>Your sign-in and the social accounts connected for campaigns.</source>
@@ -2014,6 +2751,34 @@ Ob das Backend antwortet, können Sie mit „Verbindung testen“ in den Einstel
         <message>
             <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
             <translation>Die Anmeldung bei „%1“ über Ihren Webbrowser ist in dieser Version noch nicht verfügbar. Zu Ihren Konten wird nichts auf diesem Computer gespeichert.</translation>
+        </message>
+        <message>
+            <source>Sign in to see campaigns</source>
+            <translation>Melden Sie sich an, um Kampagnen zu sehen</translation>
+        </message>
+        <message>
+            <source>The campaigns of “%1” are listed here once you are signed in. Sign in on the Accounts page: the console opens your web browser, and your session is kept in the system keychain.</source>
+            <translation>Die Kampagnen von „%1“ werden hier aufgelistet, sobald Sie angemeldet sind. Melden Sie sich auf der Seite „Konten“ an: Die Konsole öffnet Ihren Webbrowser, und Ihre Sitzung wird im Schlüsselbund des Systems aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Go to Accounts</source>
+            <translation>Zu „Konten“ wechseln</translation>
+        </message>
+        <message>
+            <source>Sign in to follow changes</source>
+            <translation>Melden Sie sich an, um Änderungen zu verfolgen</translation>
+        </message>
+        <message>
+            <source>Once you are signed in to “%1”, changes made by anyone appear here as they happen.</source>
+            <translation>Sobald Sie bei „%1“ angemeldet sind, erscheinen hier alle Änderungen in Echtzeit – egal von wem.</translation>
+        </message>
+        <message>
+            <source>Sign in to check the services</source>
+            <translation>Melden Sie sich an, um die Dienste zu prüfen</translation>
+        </message>
+        <message>
+            <source>The health of every service “%1” depends on is checked once you are signed in.</source>
+            <translation>Der Zustand aller Dienste, von denen „%1“ abhängt, wird geprüft, sobald Sie angemeldet sind.</translation>
         </message>
     </context>
     <context>
@@ -2158,6 +2923,49 @@ Ob das Backend antwortet, können Sie mit „Verbindung testen“ in den Einstel
         </message>
     </context>
     <context>
+        <name>cc::ui::SendTestEmailDialog</name>
+        <message>
+            <source>Test: %1</source>
+            <translation>Test: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Senden</translation>
+        </message>
+        <message>
+            <source>Send test e-mail</source>
+            <translation>Test-E-Mail senden</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>This is a test of the campaign “%1” (%2).</source>
+            <translation>Dies ist ein Test der Kampagne „%1“ (%2).</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;An:</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Betreff:</translation>
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation>&amp;Nachricht:</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet…</translation>
+        </message>
+        <message>
+            <source>Sent. The e-mail service accepted the message (%1).</source>
+            <translation>Gesendet. Der E-Mail-Dienst hat die Nachricht angenommen (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::SettingsPage</name>
         <message>
             <source>Unsaved changes</source>
@@ -2289,6 +3097,17 @@ Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicke
         <message>
             <source>Signed in as %1</source>
             <translation>Angemeldet als %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::WorkspacePages</name>
+        <message>
+            <source>Your local data could not be opened: %1</source>
+            <translation>Ihre lokalen Daten konnten nicht geöffnet werden: %1</translation>
+        </message>
+        <message>
+            <source>The local cache was damaged; it was moved to %1 and is being rebuilt from the server.</source>
+            <translation>Der lokale Cache war beschädigt; er wurde nach %1 verschoben und wird vom Server neu aufgebaut.</translation>
         </message>
     </context>
 </TS>

@@ -161,6 +161,13 @@
         </message>
     </context>
     <context>
+        <name>cc::SessionWorkspace</name>
+        <message>
+            <source>The access token does not name a user.</source>
+            <translation>Le jeton d’accès n’indique aucun utilisateur.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::UrlPolicy</name>
         <message>
             <source>"%1" is not a valid address; expected something like https://project.supabase.co.</source>
@@ -258,6 +265,10 @@
             <source>This address only accepts the sign-in response for Campaign Console.</source>
             <translation>Cette adresse n’accepte que la réponse de connexion destinée à Campaign Console.</translation>
         </message>
+        <message>
+            <source>The sign-in answer came from a different server than the one the console asked (%1). Sign-in was stopped for your safety.</source>
+            <translation>La réponse de connexion provient d’un autre serveur que celui interrogé par la console (%1). La connexion a été interrompue pour votre sécurité.</translation>
+        </message>
     </context>
     <context>
         <name>cc::auth::OidcDiscovery</name>
@@ -350,14 +361,6 @@
         <message>
             <source>Show who is signed in to a profile.</source>
             <translation>Afficher qui est connecté à un profil.</translation>
-        </message>
-        <message>
-            <source>Not signed in to profile %1: %2</source>
-            <translation>Non connecté au profil %1 : %2</translation>
-        </message>
-        <message>
-            <source>Not signed in to profile %1.</source>
-            <translation>Non connecté au profil %1.</translation>
         </message>
         <message>
             <source>%1 (user %2, role %3) on profile %4; the access token expires at %5.</source>
@@ -552,12 +555,12 @@ Le jeton d’accès est lu depuis %1 (solution provisoire en attendant que la co
     <context>
         <name>cc::cli::CampaignsSession</name>
         <message>
-            <source>not signed in: set %1 to an access token (a stopgap until campaignctl reads the console's session).</source>
-            <translation>non connecté : définissez %1 sur un jeton d’accès (solution provisoire en attendant que campaignctl lise la session de la console).</translation>
-        </message>
-        <message>
             <source>warning: the local cache was damaged; it was moved to %1 and is rebuilt from the server.</source>
             <translation>avertissement : le cache local était endommagé ; il a été déplacé vers %1 et est reconstruit depuis le serveur.</translation>
+        </message>
+        <message>
+            <source>%1 is not an access token (a JWT with a user id).</source>
+            <translation>%1 n’est pas un jeton d’accès (un JWT avec un identifiant d’utilisateur).</translation>
         </message>
     </context>
     <context>
@@ -595,6 +598,7 @@ Commands:
   login [--no-browser]       Sign in to a profile in the browser.
   whoami                     Show who is signed in.
   logout                     Sign out and forget the session.
+  watch [--json]             Print changes to campaigns as they happen, until interrupted.
 
 Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
             <translation>Gérer les profils et les données de Campaign Console en ligne de commande.
@@ -609,6 +613,7 @@ Commandes :
   login [--no-browser]       Se connecter à un profil dans le navigateur.
   whoami                     Afficher qui est connecté.
   logout                     Se déconnecter et oublier la session.
+  watch [--json]             Afficher les modifications des campagnes dès qu’elles ont lieu, jusqu’à interruption.
 
 Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable intégré.</translation>
         </message>
@@ -626,6 +631,25 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
         <message>
             <source>There is no profile called "%1".</source>
             <translation>Aucun profil ne s’appelle « %1 ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CtlSession</name>
+        <message>
+            <source>not signed in to profile %1: %2</source>
+            <translation>non connecté au profil %1 : %2</translation>
+        </message>
+        <message>
+            <source>not signed in to profile %1: run 'campaignctl login --profile %1' first.</source>
+            <translation>non connecté au profil %1 : exécutez d’abord « campaignctl login --profile %1 ».</translation>
+        </message>
+        <message>
+            <source>demo sessions are never stored</source>
+            <translation>les sessions de démonstration ne sont jamais enregistrées</translation>
+        </message>
+        <message>
+            <source>the demo sign-in did not complete</source>
+            <translation>la connexion de démonstration n’a pas abouti</translation>
         </message>
     </context>
     <context>
@@ -892,6 +916,43 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
         </message>
     </context>
     <context>
+        <name>cc::cli::WatchCommand</name>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1 : %2 → %3</translation>
+        </message>
+        <message>
+            <source>Print every change to campaigns as it happens, until interrupted (Ctrl+C).
+Uses the profile's session (campaignctl login); with --demo, the demo's administrator.</source>
+            <translation>Afficher chaque modification des campagnes dès qu’elle a lieu, jusqu’à interruption (Ctrl+C).
+Utilise la session du profil (campaignctl login) ; avec --demo, l’administrateur de la démo.</translation>
+        </message>
+        <message>
+            <source>Only changes of kind &lt;kind&gt;: INSERT, UPDATE, DELETE or *.</source>
+            <translation>Uniquement les modifications de type &lt;kind&gt; : INSERT, UPDATE, DELETE ou *.</translation>
+        </message>
+        <message>
+            <source>Only rows matching &lt;expr&gt;, e.g. status=eq.active.</source>
+            <translation>Uniquement les lignes correspondant à &lt;expr&gt;, p. ex. status=eq.active.</translation>
+        </message>
+        <message>
+            <source>Stop after &lt;n&gt; changes.</source>
+            <translation>S’arrêter après &lt;n&gt; modifications.</translation>
+        </message>
+        <message>
+            <source>--max-events needs a number of one or more.</source>
+            <translation>--max-events nécessite un nombre supérieur ou égal à un.</translation>
+        </message>
+        <message>
+            <source>watch: %1</source>
+            <translation>watch : %1</translation>
+        </message>
+        <message>
+            <source>campaignctl: %1</source>
+            <translation>campaignctl : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::data::CacheDatabase</name>
         <message>
             <source>the cached campaigns</source>
@@ -999,6 +1060,64 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
         </message>
     </context>
     <context>
+        <name>cc::email::EmailClient</name>
+        <message>
+            <source>No e-mail API key is set for this profile. Add one in Settings.</source>
+            <translation>Aucune clé d’API e-mail n’est définie pour ce profil. Ajoutez-en une dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The e-mail service gave an answer the console does not understand.</source>
+            <translation>Le service e-mail a donné une réponse que la console ne comprend pas.</translation>
+        </message>
+        <message>
+            <source>The e-mail service refused the API key. Check the key in Settings.</source>
+            <translation>Le service e-mail a refusé la clé d’API. Vérifiez la clé dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>The e-mail service refused the message: %1</source>
+            <translation>Le service e-mail a refusé le message : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::email::EmailMessage</name>
+        <message>
+            <source>Enter at least one recipient.</source>
+            <translation>Saisissez au moins un destinataire.</translation>
+        </message>
+        <message>
+            <source>At most %1 recipients are allowed.</source>
+            <translation>Au plus %1 destinataires sont autorisés.</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address.</source>
+            <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        </message>
+        <message>
+            <source>Enter a subject.</source>
+            <translation>Saisissez un objet.</translation>
+        </message>
+        <message>
+            <source>The subject is too long (at most %1 characters).</source>
+            <translation>L’objet est trop long (%1 caractères au maximum).</translation>
+        </message>
+        <message>
+            <source>The subject must be a single line.</source>
+            <translation>L’objet doit tenir sur une seule ligne.</translation>
+        </message>
+        <message>
+            <source>Enter the message text.</source>
+            <translation>Saisissez le texte du message.</translation>
+        </message>
+        <message>
+            <source>The message is too large (at most %1 KiB).</source>
+            <translation>Le message est trop volumineux (%1 Kio au maximum).</translation>
+        </message>
+        <message>
+            <source>The campaign id is not a valid id.</source>
+            <translation>L’identifiant de la campagne n’est pas un identifiant valide.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::net::ApiClient</name>
         <message>
             <source>The service "%1" is busy and cannot be reconfigured now.</source>
@@ -1096,6 +1215,68 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
         <message>
             <source>Too many requests are waiting; please try again in a moment.</source>
             <translation>Trop de requêtes sont en attente ; veuillez réessayer dans un instant.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::ChangeBinding</name>
+        <message>
+            <source>The change subscription is not valid: %1</source>
+            <translation>L’abonnement aux modifications n’est pas valide : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::ChangeCatchUp</name>
+        <message>
+            <source>The catch-up was cancelled.</source>
+            <translation>Le rattrapage a été annulé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::FeedHistory</name>
+        <message>
+            <source>the live feed history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::PhoenixMessage</name>
+        <message>
+            <source>The realtime server sent a message the console does not understand.</source>
+            <translation>Le serveur Realtime a envoyé un message que la console ne comprend pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::PostgresChange</name>
+        <message>
+            <source>The realtime server sent a row change the console does not understand.</source>
+            <translation>Le serveur Realtime a envoyé une modification de ligne que la console ne comprend pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::realtime::RealtimeClient</name>
+        <message>
+            <source>Live updates need a signed-in user.</source>
+            <translation>Les mises à jour en direct nécessitent un utilisateur connecté.</translation>
+        </message>
+        <message>
+            <source>Live updates stopped: the access token has expired and could not be renewed. Sign in again to resume.</source>
+            <translation>Mises à jour en direct arrêtées : le jeton d’accès a expiré et n’a pas pu être renouvelé. Reconnectez-vous pour reprendre.</translation>
+        </message>
+        <message>
+            <source>Live updates are not available: the server did not accept the subscription as asked.</source>
+            <translation>Les mises à jour en direct ne sont pas disponibles : le serveur n’a pas accepté l’abonnement tel que demandé.</translation>
+        </message>
+        <message>
+            <source>Live updates are not available: %1</source>
+            <translation>Les mises à jour en direct ne sont pas disponibles : %1</translation>
+        </message>
+        <message>
+            <source>Live updates stopped: the server refused the sign-in %1 times in a row (%2). Sign in again to resume.</source>
+            <translation>Mises à jour en direct arrêtées : le serveur a refusé la connexion %1 fois de suite (%2). Reconnectez-vous pour reprendre.</translation>
+        </message>
+        <message>
+            <source>Live updates were interrupted: %1</source>
+            <translation>Les mises à jour en direct ont été interrompues : %1</translation>
         </message>
     </context>
     <context>
@@ -1405,6 +1586,108 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
         </message>
     </context>
     <context>
+        <name>cc::ui::CampaignChanges</name>
+        <message>
+            <source>Select the campaigns to delete.</source>
+            <translation>Sélectionnez les campagnes à supprimer.</translation>
+        </message>
+        <message>
+            <source>Select the campaigns to change.</source>
+            <translation>Sélectionnez les campagnes à modifier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignDetailPane</name>
+        <message>
+            <source>not set</source>
+            <translation>non défini</translation>
+        </message>
+        <message>
+            <source>Select a campaign to see its details.</source>
+            <translation>Sélectionnez une campagne pour voir ses détails.</translation>
+        </message>
+        <message>
+            <source>Resolve &amp;conflict…</source>
+            <translation>Résoudre le &amp;conflit…</translation>
+        </message>
+        <message>
+            <source>Discard &amp;change</source>
+            <translation>Abandonner la &amp;modification</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyés</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouverts</translation>
+        </message>
+        <message>
+            <source>Clicked</source>
+            <translation>Cliqués</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Création</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchro</translation>
+        </message>
+        <message>
+            <source>No campaign selected</source>
+            <translation>Aucune campagne sélectionnée</translation>
+        </message>
+        <message>
+            <source>not on the server yet</source>
+            <translation>pas encore sur le serveur</translation>
+        </message>
+        <message>
+            <source>Saved on the server.</source>
+            <translation>Enregistré sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Changed on this computer; waiting to be sent.</source>
+            <translation>Modifié sur cet ordinateur ; en attente d’envoi.</translation>
+        </message>
+        <message>
+            <source>Someone else changed it meanwhile: choose which version to keep.</source>
+            <translation>Quelqu’un d’autre l’a modifiée entre-temps : choisissez la version à conserver.</translation>
+        </message>
+        <message>
+            <source>The server refused the change: %1</source>
+            <translation>Le serveur a refusé la modification : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CampaignEditorDialog</name>
         <message>
             <source>New campaign</source>
@@ -1509,13 +1792,29 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
             <source>End</source>
             <translation>Fin</translation>
         </message>
+        <message>
+            <source>failed</source>
+            <translation>échec</translation>
+        </message>
+        <message>
+            <source>The server refused this change; see the details pane.</source>
+            <translation>Le serveur a refusé cette modification ; voir le volet des détails.</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Audience</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyés</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Dernière modification</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CampaignsPage</name>
-        <message>
-            <source>Search campaigns by name</source>
-            <translation>Rechercher des campagnes par nom</translation>
-        </message>
         <message>
             <source>All statuses</source>
             <translation>Tous les statuts</translation>
@@ -1523,10 +1822,6 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
         <message>
             <source>&amp;Refresh</source>
             <translation>Actualise&amp;r</translation>
-        </message>
-        <message>
-            <source>&amp;New campaign…</source>
-            <translation>&amp;Nouvelle campagne…</translation>
         </message>
         <message>
             <source>Refreshing…</source>
@@ -1554,6 +1849,272 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
                 <numerusform>Mis à jour il y a %n min</numerusform>
                 <numerusform>Mis à jour il y a %n min</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Search campaigns by name (Ctrl+F)</source>
+            <translation>Rechercher des campagnes par nom (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Filtre de statut</translation>
+        </message>
+        <message>
+            <source>Channel filter</source>
+            <translation>Filtre de canal</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Tous les canaux</translation>
+        </message>
+        <message>
+            <source>&amp;Columns</source>
+            <translation>&amp;Colonnes</translation>
+        </message>
+        <message>
+            <source>&amp;Sort by</source>
+            <translation>Tr&amp;ier par</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Affic&amp;hage</translation>
+        </message>
+        <message>
+            <source>%1, ascending</source>
+            <translation>%1, croissant</translation>
+        </message>
+        <message>
+            <source>%1, descending</source>
+            <translation>%1, décroissant</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else.</source>
+            <translation>La campagne « %1 » a été modifiée par quelqu’un d’autre.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Résoudre…</translation>
+        </message>
+        <message>
+            <source>The server refused a change: %1</source>
+            <translation>Le serveur a refusé une modification : %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nouvelle…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate…</source>
+            <translation>D&amp;upliquer…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>Mettre en &amp;pause</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archiver</translation>
+        </message>
+        <message>
+            <source>&amp;Budget…</source>
+            <translation>&amp;Budget…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Send &amp;test e-mail…</source>
+            <translation>Envoyer un e-mail de &amp;test…</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation>Annu&amp;ler la suppression</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached (%1). You are seeing cached data; changes are kept on this computer and sent when it is back.</source>
+            <translation>Hors ligne : le serveur est injoignable (%1). Vous voyez des données en cache ; les modifications sont conservées sur cet ordinateur et envoyées dès qu’il sera de nouveau joignable.</translation>
+        </message>
+        <message>
+            <source>Copy of %1</source>
+            <translation>Copie de %1</translation>
+        </message>
+        <message>
+            <source>Duplicate campaign</source>
+            <translation>Dupliquer la campagne</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>Campagne « %1 » supprimée.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n campaigns.</source>
+            <translation>
+                <numerusform>%n campagne supprimée.</numerusform>
+                <numerusform>%n campagnes supprimées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n campaign(s) set to %1.</source>
+            <translation>
+                <numerusform>Statut de %n campagne défini sur %1.</numerusform>
+                <numerusform>Statut de %n campagnes défini sur %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Budget of %n campaign(s) set to %1.</source>
+            <translation>
+                <numerusform>Budget de %n campagne défini sur %1.</numerusform>
+                <numerusform>Budget de %n campagnes défini sur %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change budget</source>
+            <translation>Modifier le budget</translation>
+        </message>
+        <message numerus="yes">
+            <source>New budget for %n selected campaign(s):</source>
+            <translation>
+                <numerusform>Nouveau budget pour %n campagne sélectionnée :</numerusform>
+                <numerusform>Nouveau budget pour %n campagnes sélectionnées :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export campaigns</source>
+            <translation>Exporter les campagnes</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>Exportation impossible : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n campaign(s) to %1.</source>
+            <translation>
+                <numerusform>%n campagne exportée vers %1.</numerusform>
+                <numerusform>%n campagnes exportées vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no conflict to resolve for this campaign.</source>
+            <translation>Il n’y a aucun conflit à résoudre pour cette campagne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConflictDialog</name>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>Résoudre le conflit</translation>
+        </message>
+        <message>
+            <source>“%1” was changed by someone else after you edited it. Compare the versions and choose what to keep. Highlighted fields differ.</source>
+            <translation>La campagne « %1 » a été modifiée par quelqu’un d’autre après votre propre modification. Comparez les versions et choisissez ce qu’il faut conserver. Les champs en surbrillance diffèrent.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Votre version</translation>
+        </message>
+        <message>
+            <source>Server's</source>
+            <translation>Version du serveur</translation>
+        </message>
+        <message>
+            <source>differs</source>
+            <translation>diffère</translation>
+        </message>
+        <message>
+            <source>Keep yours: %1</source>
+            <translation>Conserver la vôtre : %1</translation>
+        </message>
+        <message>
+            <source>Keep the server's: %1</source>
+            <translation>Conserver celle du serveur : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Conserver la mienne</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Prendre celle du serveur</translation>
+        </message>
+        <message>
+            <source>&amp;Merge selected</source>
+            <translation>&amp;Fusionner la sélection</translation>
+        </message>
+        <message>
+            <source>Send your changes again, on top of the server's version.</source>
+            <translation>Renvoyer vos modifications par-dessus la version du serveur.</translation>
+        </message>
+        <message>
+            <source>Drop your changes and use the server's version.</source>
+            <translation>Abandonner vos modifications et utiliser la version du serveur.</translation>
+        </message>
+        <message>
+            <source>For each highlighted field, keep the version whose button is selected.</source>
+            <translation>Pour chaque champ en surbrillance, conserver la version dont le bouton est sélectionné.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Date de début</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Date de fin</translation>
+        </message>
+        <message>
+            <source>Audience size</source>
+            <translation>Taille de l’audience</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
         </message>
     </context>
     <context>
@@ -1627,14 +2188,6 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
             <source>The demo sandbox did not start: %1</source>
             <translation>Le bac à sable de démonstration n’a pas démarré : %1</translation>
         </message>
-        <message>
-            <source>%L1 campaigns in the demo sandbox</source>
-            <translation>%L1 campagnes dans le bac à sable de démonstration</translation>
-        </message>
-        <message>
-            <source>The built-in sandbox at %1 holds %L2 generated campaigns of two marketers and one administrator. Browsing and editing them in this window comes with the campaigns workspace; until then the sandbox answers the Supabase REST API at %1/rest/v1.</source>
-            <translation>Le bac à sable intégré sur %1 contient %L2 campagnes générées de deux responsables marketing et d’une administratrice. La consultation et la modification dans cette fenêtre arrivent avec l’espace de travail des campagnes ; d’ici là, le bac à sable répond à l’API REST Supabase sur %1/rest/v1.</translation>
-        </message>
     </context>
     <context>
         <name>cc::ui::ConsoleCommandLine</name>
@@ -1666,12 +2219,59 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
             <source>Unknown page "%1": use %2.</source>
             <translation>Page « %1 » inconnue : utilisez %2.</translation>
         </message>
+        <message>
+            <source>Measure the cold start: print the time until the first campaign rows are painted, then exit.</source>
+            <translation>Mesurer le démarrage à froid : afficher le temps écoulé jusqu’au dessin des premières lignes de campagnes, puis quitter.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::DesktopBrowserOpener</name>
         <message>
             <source>No browser could be opened; copy the sign-in link and open it yourself.</source>
             <translation>Aucun navigateur n’a pu être ouvert ; copiez le lien de connexion et ouvrez-le vous-même.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::EmailKeySettings</name>
+        <message>
+            <source>Save &amp;key</source>
+            <translation>&amp;Enregistrer la clé</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve key</source>
+            <translation>Su&amp;pprimer la clé</translation>
+        </message>
+        <message>
+            <source>E-mail API key</source>
+            <translation>Clé d’API e-mail</translation>
+        </message>
+        <message>
+            <source>E-mail API key:</source>
+            <translation>Clé d’API e-mail :</translation>
+        </message>
+        <message>
+            <source>Choose a profile to set its e-mail API key.</source>
+            <translation>Choisissez un profil pour définir sa clé d’API e-mail.</translation>
+        </message>
+        <message>
+            <source>No key saved for this profile: test e-mails cannot be sent.</source>
+            <translation>Aucune clé enregistrée pour ce profil : les e-mails de test ne peuvent pas être envoyés.</translation>
+        </message>
+        <message>
+            <source>A key is saved in the keychain for this profile.</source>
+            <translation>Une clé est enregistrée dans le trousseau pour ce profil.</translation>
+        </message>
+        <message>
+            <source>Enter the key first.</source>
+            <translation>Saisissez d’abord la clé.</translation>
+        </message>
+        <message>
+            <source>The key could not be saved: %1</source>
+            <translation>La clé n’a pas pu être enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>The key could not be removed: %1</source>
+            <translation>La clé n’a pas pu être supprimée : %1</translation>
         </message>
     </context>
     <context>
@@ -1691,6 +2291,164 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         <message>
             <source>%1 is used the next time Campaign Console starts; until then it stays in %2.</source>
             <translation>%1 sera utilisé au prochain démarrage de Campaign Console ; d’ici là, la langue reste %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LiveFeedModel</name>
+        <message>
+            <source>You (this console)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(unnamed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1 : %2 → %3</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Heure</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LiveFeedPage</name>
+        <message>
+            <source>All changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Création</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by campaign, person or field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>Mettre en &amp;pause</translation>
+        </message>
+        <message>
+            <source>Stop adding new changes to the list; they are kept and counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation type="unfinished">Non connecté</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished">Connexion…</translation>
+        </message>
+        <message>
+            <source>Subscribing to changes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reconnecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 new change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 new changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last change at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No changes yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 changes</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1894,6 +2652,13 @@ Conçue avec Qt %1.</translation>
         </message>
     </context>
     <context>
+        <name>cc::ui::MessageBar</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::PlaceholderPages</name>
         <message>
             <source>Campaigns</source>
@@ -1944,18 +2709,6 @@ Conçue avec Qt %1.</translation>
 </translation>
         </message>
         <message>
-            <source>No campaigns to show yet</source>
-            <translation>Aucune campagne à afficher</translation>
-        </message>
-        <message>
-            <source>This version of Campaign Console manages backend profiles and shows its own log; the campaigns of “%1” will be listed here once campaign browsing is added.
-
-You can check that the backend answers with Test connection in Settings.</source>
-            <translation>Cette version de Campaign Console gère les profils de backend et affiche son propre journal ; les campagnes de « %1 » s’afficheront ici quand la consultation des campagnes sera ajoutée.
-
-Pour vérifier que le backend répond, utilisez Tester la connexion dans les Paramètres.</translation>
-        </message>
-        <message>
             <source>Changes to campaigns as they happen on the server.</source>
             <translation>Les modifications des campagnes, dès qu’elles ont lieu sur le serveur.</translation>
         </message>
@@ -1968,14 +2721,6 @@ Pour vérifier que le backend répond, utilisez Tester la connexion dans les Par
 </translation>
         </message>
         <message>
-            <source>No live changes to show</source>
-            <translation>Aucune modification en direct</translation>
-        </message>
-        <message>
-            <source>This version does not subscribe to the backend's change stream yet. When it does, changes made on “%1” by anyone will appear here as they happen.</source>
-            <translation>Cette version ne s’abonne pas encore au flux de modifications du backend. Quand ce sera le cas, les modifications faites sur « %1 » par quiconque apparaîtront ici en temps réel.</translation>
-        </message>
-        <message>
             <source>The state of every service the console depends on.</source>
             <translation>L’état de chaque service dont dépend la console.</translation>
         </message>
@@ -1986,14 +2731,6 @@ Pour vérifier que le backend répond, utilisez Tester la connexion dans les Par
             <translation>Auth, l’API REST, Realtime et l’API e-mail afficheront ici leur état, leur latence et leur disponibilité.
 
 </translation>
-        </message>
-        <message>
-            <source>No health checks yet</source>
-            <translation>Aucune vérification d’état</translation>
-        </message>
-        <message>
-            <source>Scheduled health checks are not part of this version. To check by hand that the Auth service of “%1” answers, use Test connection in Settings.</source>
-            <translation>Les vérifications d’état planifiées ne font pas partie de cette version. Pour vérifier manuellement que le service Auth de « %1 » répond, utilisez Tester la connexion dans les Paramètres.</translation>
         </message>
         <message>
             <source>Your sign-in and the social accounts connected for campaigns.</source>
@@ -2014,6 +2751,34 @@ Pour vérifier que le backend répond, utilisez Tester la connexion dans les Par
         <message>
             <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
             <translation>La connexion à « %1 » via votre navigateur web n’est pas encore disponible dans cette version. Aucune information sur vos comptes n’est stockée sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Sign in to see campaigns</source>
+            <translation>Connectez-vous pour voir les campagnes</translation>
+        </message>
+        <message>
+            <source>The campaigns of “%1” are listed here once you are signed in. Sign in on the Accounts page: the console opens your web browser, and your session is kept in the system keychain.</source>
+            <translation>Les campagnes de « %1 » s’affichent ici une fois que vous êtes connecté. Connectez-vous sur la page Comptes : la console ouvre votre navigateur web, et votre session est conservée dans le trousseau du système.</translation>
+        </message>
+        <message>
+            <source>Go to Accounts</source>
+            <translation>Aller à la page Comptes</translation>
+        </message>
+        <message>
+            <source>Sign in to follow changes</source>
+            <translation>Connectez-vous pour suivre les modifications</translation>
+        </message>
+        <message>
+            <source>Once you are signed in to “%1”, changes made by anyone appear here as they happen.</source>
+            <translation>Une fois que vous êtes connecté à « %1 », les modifications faites par quiconque apparaissent ici en temps réel.</translation>
+        </message>
+        <message>
+            <source>Sign in to check the services</source>
+            <translation>Connectez-vous pour vérifier les services</translation>
+        </message>
+        <message>
+            <source>The health of every service “%1” depends on is checked once you are signed in.</source>
+            <translation>L’état de chaque service dont dépend « %1 » est vérifié une fois que vous êtes connecté.</translation>
         </message>
     </context>
     <context>
@@ -2158,6 +2923,49 @@ Pour vérifier que le backend répond, utilisez Tester la connexion dans les Par
         </message>
     </context>
     <context>
+        <name>cc::ui::SendTestEmailDialog</name>
+        <message>
+            <source>Test: %1</source>
+            <translation>Test : %1</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>Send test e-mail</source>
+            <translation>Envoyer un e-mail de test</translation>
+        </message>
+        <message>
+            <source>name@example.org</source>
+            <translation>name@example.org</translation>
+        </message>
+        <message>
+            <source>This is a test of the campaign “%1” (%2).</source>
+            <translation>Ceci est un test de la campagne « %1 » (%2).</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;À :</translation>
+        </message>
+        <message>
+            <source>S&amp;ubject:</source>
+            <translation>&amp;Objet :</translation>
+        </message>
+        <message>
+            <source>&amp;Message:</source>
+            <translation>&amp;Message :</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Envoi…</translation>
+        </message>
+        <message>
+            <source>Sent. The e-mail service accepted the message (%1).</source>
+            <translation>Envoyé. Le service e-mail a accepté le message (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::SettingsPage</name>
         <message>
             <source>Unsaved changes</source>
@@ -2289,6 +3097,17 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         <message>
             <source>Signed in as %1</source>
             <translation>Connecté en tant que %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::WorkspacePages</name>
+        <message>
+            <source>Your local data could not be opened: %1</source>
+            <translation>Vos données locales n’ont pas pu être ouvertes : %1</translation>
+        </message>
+        <message>
+            <source>The local cache was damaged; it was moved to %1 and is being rebuilt from the server.</source>
+            <translation>Le cache local était endommagé ; il a été déplacé vers %1 et est en cours de reconstruction depuis le serveur.</translation>
         </message>
     </context>
 </TS>
