@@ -10,13 +10,14 @@ namespace cc {
 
 SessionWorkspace::SessionWorkspace(auth::Session& session, Clock& clock, RandomSource& random,
                                    QNetworkAccessManager* network, UserWorkspace::Options options,
-                                   QObject* parent)
+                                   bool liveChanges, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_clock(clock)
     , m_random(random)
     , m_network(network)
-    , m_options(std::move(options)) {
+    , m_options(std::move(options))
+    , m_liveEnabled(liveChanges) {
     connect(&session, &auth::Session::signedIn, this, &SessionWorkspace::onSignedIn);
     connect(&session, &auth::Session::signedOut, this, &SessionWorkspace::close);
     if (session.isSignedIn()) {
@@ -25,6 +26,7 @@ SessionWorkspace::SessionWorkspace(auth::Session& session, Clock& clock, RandomS
 }
 
 SessionWorkspace::~SessionWorkspace() {
+    m_live.reset();
     m_workspace.reset();
 }
 
@@ -54,11 +56,17 @@ void SessionWorkspace::onSignedIn() {
             return;
         }
         m_ready = true;
+        if (m_liveEnabled) {
+            m_live = std::make_unique<LiveChanges>(*opening, m_session, m_clock, m_random);
+        }
         log::info(lcData(), QStringLiteral("workspace open"),
                   {{QStringLiteral("profile"), m_session.profile().name},
                    {QStringLiteral("moved_aside"), movedAside}});
         Q_EMIT ready(opening, movedAside);
         opening->sender().start(); // edits left from an earlier run go out now
+        if (m_live) {
+            m_live->start();
+        }
     });
 }
 
@@ -69,6 +77,9 @@ void SessionWorkspace::close() {
     if (m_ready) {
         m_ready = false;
         Q_EMIT closing();
+    }
+    if (m_live) {
+        m_live.release()->shutDown(); // leaves its channels cleanly, then deletes itself
     }
     m_workspace.reset();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include "app/workspace/LiveChanges.h"
 #include "app/workspace/UserWorkspace.h"
 
 #include <QObject>
@@ -23,12 +24,14 @@ class SessionWorkspace : public QObject {
 public:
     SessionWorkspace(auth::Session& session, Clock& clock, RandomSource& random,
                      QNetworkAccessManager* network, UserWorkspace::Options options = {},
-                     QObject* parent = nullptr);
+                     bool liveChanges = true, QObject* parent = nullptr);
     ~SessionWorkspace() override;
 
     auth::Session& session() const { return m_session; }
     // The open workspace, or nullptr (signed out, or still opening).
     UserWorkspace* workspace() const { return m_ready ? m_workspace.get() : nullptr; }
+    // Its live changes (realtime), while the workspace is open and live updates are on; else nullptr.
+    LiveChanges* live() const { return m_ready ? m_live.get() : nullptr; }
 
 Q_SIGNALS:
     // A user signed in: their workspace is being opened.
@@ -49,7 +52,9 @@ private:
     RandomSource& m_random;
     QNetworkAccessManager* m_network;
     UserWorkspace::Options m_options;
+    bool m_liveEnabled;
     std::unique_ptr<UserWorkspace> m_workspace;
+    std::unique_ptr<LiveChanges> m_live;
     bool m_ready = false;
 };
 

@@ -89,6 +89,9 @@ public slots:
     // Writes the whole filtered view (not only the rows loaded so far) to `path`; exported() follows.
     void exportCsv(const QString& path);
     ConflictDialog* openConflict(const QString& id);
+    // Brings one campaign into view and selects it (the live feed's "open"): at once when it is loaded,
+    // otherwise by searching for its name.
+    void showCampaign(const QString& id);
     SendTestEmailDialog* openSendTestEmail();
 
 signals:

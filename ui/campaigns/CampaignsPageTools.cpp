@@ -8,12 +8,15 @@
 #include "ui/shell/UiSettings.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSettings>
 #include <QTableView>
@@ -226,6 +229,41 @@ SendTestEmailDialog* CampaignsPage::openSendTestEmail() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+void CampaignsPage::showCampaign(const QString& id) {
+    const int row = m_model.rowOf(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model.index(row, CampaignTableModel::NameColumn));
+        m_table->setFocus();
+        return;
+    }
+    QPointer<CampaignsPage> self(this);
+    m_store.get(id, [self, id](Result<std::optional<data::Campaign>> found) {
+        if (!self) {
+            return;
+        }
+        if (!found.ok() || !found.value()) {
+            self->m_messages->showMessage(tr("That campaign no longer exists."), MessageBar::Tone::Warning);
+            return;
+        }
+        // Searching for its name brings it into the first window; select it once the answer is shown.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(self, &CampaignsPage::answered, self, [self, id, connection](bool, bool final) {
+            const int row = self->m_model.rowOf(id);
+            if (row >= 0) {
+                self->m_table->selectRow(row);
+            }
+            if (final || row >= 0) {
+                disconnect(*connection);
+            }
+        });
+        self->m_status->setCurrentIndex(0);
+        self->m_channel->setCurrentIndex(0);
+        self->m_search->setText(found.value()->name);
+        self->refresh(false);
+    });
 }
 
 } // namespace cc::ui

@@ -3,8 +3,14 @@
 #include "app/auth/Session.h"
 #include "app/auth/TokenStore.h"
 #include "app/email/EmailClient.h"
+#include "app/realtime/ChangeApplier.h"
+#include "app/realtime/RealtimeClient.h"
+#include "app/workspace/LiveChanges.h"
 #include "app/workspace/SessionWorkspace.h"
 #include "ui/campaigns/CampaignsPage.h"
+#include "ui/feed/CampaignLiveUpdater.h"
+#include "ui/feed/LiveFeedModel.h"
+#include "ui/feed/LiveFeedPage.h"
 #include "ui/shell/EmptyStatePage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PageSlot.h"
@@ -94,11 +100,63 @@ void WorkspacePages::onReady(UserWorkspace* workspace, const QString& movedAside
     }
     Q_EMIT campaignsPageShown(campaigns);
     campaigns->refresh(false);
+    if (LiveChanges* live = m_bound ? m_bound->live() : nullptr) {
+        showLiveChanges(*live, *campaigns, workspace->profile());
+    }
     if (!movedAside.isEmpty()) {
         Q_EMIT message(
             tr("The local cache was damaged; it was moved to %1 and is being rebuilt from the server.")
                 .arg(QDir::toNativeSeparators(movedAside)));
     }
+}
+
+// Live changes reach the campaigns table (minimal updates, a brief flash) and the live feed page; the
+// connection state goes to the status bar.
+void WorkspacePages::showLiveChanges(LiveChanges& live, CampaignsPage& campaigns, const Profile& profile) {
+    auto* updater = new CampaignLiveUpdater(campaigns.model(), m_clock, &campaigns);
+    QPointer<CampaignsPage> page(&campaigns);
+    updater->setFilterSource([page] { return page ? page->filter() : data::CampaignFilter(); });
+    connect(&live.applier(), &realtime::ChangeApplier::changesApplied, updater, &CampaignLiveUpdater::apply);
+
+    auto* model = new LiveFeedModel(m_clock);
+    model->setHistory(&live.history());
+    connect(&live.applier(), &realtime::ChangeApplier::eventsRecorded, model, &LiveFeedModel::addEvents);
+    auto* feed = new LiveFeedPage(*model);
+    model->setParent(feed); // the last child: destroyed after the views that show it
+    feed->setConnectionState(live.client().state());
+    connect(&live.client(), &realtime::RealtimeClient::stateChanged, feed, &LiveFeedPage::setConnectionState);
+    connect(feed, &LiveFeedPage::openCampaign, this, [this, page](const QString& id) {
+        m_window.setCurrentPage(Page::Campaigns);
+        if (page) {
+            page->showCampaign(id);
+        }
+    });
+    slot(Page::LiveFeed)->setContent(feed);
+
+    realtime::RealtimeClient* client = &live.client();
+    connect(client, &realtime::RealtimeClient::stateChanged, this,
+            [this, client, profile](realtime::ConnectionState state) {
+                using realtime::ConnectionState;
+                switch (state) {
+                case ConnectionState::Live:
+                    m_window.setConnectionState(MainWindow::ConnectionState::Connected,
+                                                tr("Live updates from %1").arg(profile.name));
+                    break;
+                case ConnectionState::Connecting:
+                case ConnectionState::Joining:
+                case ConnectionState::Reconnecting:
+                    m_window.setConnectionState(MainWindow::ConnectionState::Connecting,
+                                                LiveFeedPage::stateText(state));
+                    break;
+                case ConnectionState::AuthFailed:
+                case ConnectionState::Disconnected:
+                    m_window.setConnectionState(MainWindow::ConnectionState::Offline,
+                                                client->lastError().isError()
+                                                    ? client->lastError().message
+                                                    : LiveFeedPage::stateText(state));
+                    break;
+                }
+            });
 }
 
 void WorkspacePages::onClosing() {

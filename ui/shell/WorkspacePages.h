@@ -10,6 +10,7 @@
 
 namespace cc {
 class Clock;
+class LiveChanges;
 class RandomSource;
 class SessionWorkspace;
 class UserWorkspace;
@@ -57,6 +58,7 @@ Q_SIGNALS:
 private:
     void onReady(UserWorkspace* workspace, const QString& movedAside);
     void onClosing();
+    void showLiveChanges(LiveChanges& live, CampaignsPage& campaigns, const Profile& profile);
 
     MainWindow& m_window;
     Clock& m_clock;
