@@ -16,9 +16,9 @@ DoctorCommand::DoctorCommand(CtlContext& context)
 
 int DoctorCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Check a profile's backend part by part (data API and key, sign-in, execute_transaction, e-mail API) "
-        "and say what is wrong and how to fix it."));
+    parser.setApplicationDescription(tr("Check a profile's backend part by part (data API and key, sign-in, "
+                                        "execute_transaction, realtime, e-mail API) "
+                                        "and say what is wrong and how to fix it."));
     CtlContext::addGlobalOptions(parser);
     parser.addOptions({
         {QStringLiteral("timeout"), tr("Seconds to wait for each part (default 10)."),

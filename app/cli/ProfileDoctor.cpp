@@ -1,5 +1,7 @@
 #include "app/cli/ProfileDoctor.h"
 
+#include "app/cli/RealtimeProbe.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -14,7 +16,7 @@ namespace cc::cli {
 namespace {
 
 const QStringList kOrder{QStringLiteral("rest"), QStringLiteral("auth"), QStringLiteral("rpc"),
-                         QStringLiteral("email")};
+                         QStringLiteral("realtime"), QStringLiteral("email")};
 
 DoctorFinding good(const QString& part, const QString& summary) {
     return {part, true, summary, {}};
@@ -63,7 +65,7 @@ QUrl ProfileDoctor::under(const QString& path) const {
 
 void ProfileDoctor::run() {
     m_findings.clear();
-    m_pending = 4;
+    m_pending = 5;
     probe(QStringLiteral("rest"), under(QStringLiteral("/rest/v1/campaigns?select=id&limit=1")), "GET", {},
           &ProfileDoctor::judgeRest);
     if (m_profile.authFlavor == QStringLiteral("oidc")) {
@@ -87,6 +89,23 @@ void ProfileDoctor::run() {
     }
     probe(QStringLiteral("email"), QUrl(email + QStringLiteral("/health")), "GET", {},
           &ProfileDoctor::judgeEmail);
+    auto* realtime = new RealtimeProbe(m_profile, this);
+    realtime->setTimeoutMs(m_timeoutMs);
+    connect(realtime, &RealtimeProbe::finished, this, [this, realtime] {
+        realtime->deleteLater();
+        record(realtime->finding());
+    });
+    realtime->run();
+}
+
+void ProfileDoctor::record(DoctorFinding finding) {
+    m_findings.append(std::move(finding));
+    if (--m_pending == 0) {
+        std::sort(m_findings.begin(), m_findings.end(), [](const DoctorFinding& a, const DoctorFinding& b) {
+            return kOrder.indexOf(a.part) < kOrder.indexOf(b.part);
+        });
+        emit finished();
+    }
 }
 
 void ProfileDoctor::probe(const QString& part, const QUrl& url, const QByteArray& method,
@@ -118,14 +137,7 @@ void ProfileDoctor::probe(const QString& part, const QUrl& url, const QByteArray
         reply->deleteLater();
         DoctorFinding finding = (this->*judge)(answer);
         finding.part = part;
-        m_findings.append(finding);
-        if (--m_pending == 0) {
-            std::sort(m_findings.begin(), m_findings.end(),
-                      [](const DoctorFinding& a, const DoctorFinding& b) {
-                          return kOrder.indexOf(a.part) < kOrder.indexOf(b.part);
-                      });
-            emit finished();
-        }
+        record(finding);
     });
 }
 

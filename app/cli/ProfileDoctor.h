@@ -16,7 +16,7 @@ namespace cc::cli {
 
 // The verdict on one part of a profile's backend.
 struct DoctorFinding {
-    QString part; // "rest", "auth", "rpc", "email"
+    QString part; // "rest", "auth", "rpc", "realtime", "email"
     bool ok = false;
     QString summary; // what was found, one sentence
     QString fix;     // what to change when !ok, one sentence
@@ -28,7 +28,7 @@ struct DoctorFinding {
 // fix it: the data API (reachability, the anon key, the campaigns table), sign-in (GoTrue health, or the OIDC
 // discovery document), the execute_transaction RPC, and the e-mail API. Each probe is a single raw request
 // with a timeout, deliberately not the ApiClient's retries and circuit breaker: a diagnosis must report what
-// the server answers to one attempt. (The realtime join is checked by the live-feed component.)
+// the server answers to one attempt. Realtime is one WebSocket join (RealtimeProbe).
 class ProfileDoctor : public QObject {
     Q_OBJECT
 public:
@@ -61,6 +61,7 @@ private:
     DoctorFinding judgeDiscovery(const Answer& answer) const;
     DoctorFinding judgeRpc(const Answer& answer) const;
     DoctorFinding judgeEmail(const Answer& answer) const;
+    void record(DoctorFinding finding);
     // Findings every part shares: no answer at all, or the key refused.
     std::optional<DoctorFinding> judgeCommon(const QString& part, const Answer& answer) const;
 

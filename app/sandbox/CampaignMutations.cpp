@@ -7,6 +7,7 @@
 #include "app/sandbox/SandboxDatabase.h"
 #include "app/sandbox/SqlErrors.h"
 #include "app/sandbox/postgrest/ValueCoercion.h"
+#include "app/sandbox/realtime/ChangeJournal.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -60,19 +61,6 @@ std::variant<QJsonArray, PostgrestError> run(QSqlQuery& query, const QStringList
     return rows;
 }
 
-// Executes and turns the RETURNING rows into a Result, counted as inserted, updated or deleted.
-CampaignMutations::Outcome runCounted(QSqlQuery& query, const QStringList& returning,
-                                      int CampaignMutations::Result::*count) {
-    auto rows = run(query, returning);
-    if (auto* error = std::get_if<PostgrestError>(&rows)) {
-        return *error;
-    }
-    CampaignMutations::Result result;
-    result.rows = std::get<QJsonArray>(rows);
-    result.*count = static_cast<int>(result.rows.size());
-    return result;
-}
-
 void bindAll(QSqlQuery& query, const QVariantList& values) {
     for (const QVariant& value : values) {
         query.addBindValue(value);
@@ -89,6 +77,57 @@ CampaignMutations::CampaignMutations(const SandboxDatabase& database, const Cloc
 QVariant CampaignMutations::TypedRow::value(const QString& column) const {
     const qsizetype i = columns.indexOf(column);
     return i < 0 ? QVariant() : values.at(i);
+}
+
+CampaignMutations::Outcome CampaignMutations::finish(QSqlQuery& query, const QStringList& returning,
+                                                     int Result::*count, realtime::PostgresChange::Type type,
+                                                     const QHash<QString, QJsonObject>& before) {
+    auto rows = run(query, {});
+    if (auto* error = std::get_if<PostgrestError>(&rows)) {
+        return *error;
+    }
+    Result result;
+    for (const QJsonValue& value : std::as_const(std::get<QJsonArray>(rows))) {
+        const QJsonObject full = value.toObject();
+        if (m_journal != nullptr) {
+            const QJsonObject old = before.value(full.value(CampaignTable::kPrimaryKey).toString());
+            if (type == realtime::PostgresChange::Type::Delete) {
+                m_journal->record(type, {}, full);
+            } else {
+                m_journal->record(type, full, old);
+            }
+        }
+        if (returning.isEmpty()) {
+            result.rows.append(full);
+            continue;
+        }
+        QJsonObject projected;
+        for (const QString& column : returning) {
+            projected.insert(column, full.value(column));
+        }
+        result.rows.append(projected);
+    }
+    result.*count = static_cast<int>(result.rows.size());
+    return result;
+}
+
+QHash<QString, QJsonObject> CampaignMutations::preImages(const SqlFragment& where) const {
+    QHash<QString, QJsonObject> rows;
+    if (m_journal == nullptr || !m_journal->isActive()) {
+        return rows;
+    }
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM campaigns%2")
+                      .arg(CampaignTable::selectList({}),
+                           where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql));
+    bindAll(query, where.params);
+    if (query.exec()) {
+        while (query.next()) {
+            const QJsonObject row = CampaignTable::rowToJson(query, {});
+            rows.insert(row.value(CampaignTable::kPrimaryKey).toString(), row);
+        }
+    }
+    return rows;
 }
 
 QString CampaignMutations::now() const {
@@ -236,9 +275,9 @@ CampaignMutations::Outcome CampaignMutations::insertOne(const Caller& caller, Ty
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO campaigns (%1) VALUES (%2) RETURNING %3")
                       .arg(quoted.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                           CampaignTable::selectList(returning)));
+                           CampaignTable::selectList({})));
     bindAll(query, row.values);
-    return runCounted(query, returning, &Result::inserted);
+    return finish(query, returning, &Result::inserted, realtime::PostgresChange::Type::Insert, {});
 }
 
 CampaignMutations::Outcome CampaignMutations::mergeOne(const Caller& caller, const TypedRow& row,
@@ -263,11 +302,13 @@ CampaignMutations::Outcome CampaignMutations::mergeOne(const Caller& caller, con
     }
     assignments.append(QStringLiteral("\"updated_at\" = ?"));
     params << now() << row.value(CampaignTable::kPrimaryKey);
+    const QHash<QString, QJsonObject> before =
+        preImages({QStringLiteral("\"id\" = ?"), {row.value(CampaignTable::kPrimaryKey)}});
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("UPDATE campaigns SET %1 WHERE \"id\" = ? RETURNING %2")
-                      .arg(assignments.join(QStringLiteral(", ")), CampaignTable::selectList(returning)));
+                      .arg(assignments.join(QStringLiteral(", ")), CampaignTable::selectList({})));
     bindAll(query, params);
-    return runCounted(query, returning, &Result::updated);
+    return finish(query, returning, &Result::updated, realtime::PostgresChange::Type::Update, before);
 }
 
 CampaignMutations::Outcome CampaignMutations::update(const Caller& caller, const SqlFragment& where,
@@ -302,12 +343,12 @@ CampaignMutations::Outcome CampaignMutations::update(const Caller& caller, const
     }
     assignments.append(QStringLiteral("\"updated_at\" = ?"));
     params.append(now());
+    const QHash<QString, QJsonObject> before = preImages(condition);
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE campaigns SET %1%2 RETURNING %3")
-            .arg(assignments.join(QStringLiteral(", ")), whereSql, CampaignTable::selectList(returning)));
+    query.prepare(QStringLiteral("UPDATE campaigns SET %1%2 RETURNING %3")
+                      .arg(assignments.join(QStringLiteral(", ")), whereSql, CampaignTable::selectList({})));
     bindAll(query, params + condition.params);
-    return runCounted(query, returning, &Result::updated);
+    return finish(query, returning, &Result::updated, realtime::PostgresChange::Type::Update, before);
 }
 
 CampaignMutations::Outcome CampaignMutations::remove(const Caller& caller, const SqlFragment& where,
@@ -315,10 +356,10 @@ CampaignMutations::Outcome CampaignMutations::remove(const Caller& caller, const
     const SqlFragment condition = conjunction(where, RowSecurity::visibleRows(caller));
     const QString whereSql = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql;
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM campaigns%1 RETURNING %2")
-                      .arg(whereSql, CampaignTable::selectList(returning)));
+    query.prepare(
+        QStringLiteral("DELETE FROM campaigns%1 RETURNING %2").arg(whereSql, CampaignTable::selectList({})));
     bindAll(query, condition.params);
-    return runCounted(query, returning, &Result::deleted);
+    return finish(query, returning, &Result::deleted, realtime::PostgresChange::Type::Delete, {});
 }
 
 } // namespace cc::sandbox

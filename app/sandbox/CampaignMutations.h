@@ -1,10 +1,12 @@
 #pragma once
 
+#include "app/realtime/PostgresChange.h"
 #include "app/sandbox/Caller.h"
 #include "app/sandbox/postgrest/PostgrestError.h"
 #include "app/sandbox/postgrest/Schema.h"
 #include "app/sandbox/postgrest/SqlFragment.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -13,6 +15,8 @@
 
 #include <variant>
 
+class QSqlQuery;
+
 namespace cc {
 class Clock;
 class RandomSource;
@@ -20,6 +24,7 @@ class RandomSource;
 
 namespace cc::sandbox {
 
+class ChangeJournal;
 class SandboxDatabase;
 
 // Inserts, upserts, updates and deletes campaigns under the caller's row-level security, with PostgreSQL's
@@ -48,6 +53,9 @@ public:
 
     CampaignMutations(const SandboxDatabase& database, const Clock& clock, RandomSource& ids);
 
+    // Every row changed from now on is also recorded there (full new and old rows), for realtime.
+    void setJournal(ChangeJournal* journal) { m_journal = journal; }
+
     Outcome insert(const Caller& caller, const QList<QJsonObject>& rows, const InsertOptions& options);
     Outcome update(const Caller& caller, const postgrest::SqlFragment& where, const QJsonObject& values,
                    const QStringList& returning);
@@ -71,12 +79,19 @@ private:
     Outcome insertOne(const Caller& caller, TypedRow row, const QStringList& returning);
     Outcome mergeOne(const Caller& caller, const TypedRow& row, const QString& ownerId,
                      const QStringList& returning);
+    // Runs a mutation whose statement returns every column, records each row in the journal (with its
+    // pre-image from `before`, keyed by id) and keeps only the `returning` columns for the caller.
+    Outcome finish(QSqlQuery& query, const QStringList& returning, int Result::*count,
+                   realtime::PostgresChange::Type type, const QHash<QString, QJsonObject>& before);
+    // The full rows `where` selects, keyed by id, when a journal listens (the UPDATE's old_record).
+    QHash<QString, QJsonObject> preImages(const postgrest::SqlFragment& where) const;
     QString now() const;
     QString newId();
 
     const SandboxDatabase& m_database;
     const Clock& m_clock;
     RandomSource& m_ids;
+    ChangeJournal* m_journal = nullptr;
 };
 
 } // namespace cc::sandbox

@@ -16,6 +16,11 @@ HttpFrontend::HttpFrontend(Handler handler, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler)) {}
 
+void HttpFrontend::setWebSocketUpgrade(const QString& path, UpgradeCheck check) {
+    m_upgradePath = path;
+    m_upgradeCheck = std::move(check);
+}
+
 void HttpFrontend::shutdown() {
     for (QTcpServer* server : servers()) {
         server->close();
@@ -38,6 +43,20 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& qtRequest, QTcpSocket
         return true;
     }
     const HttpRequest request = HttpRequest::fromQt(qtRequest);
+    if (request.header("upgrade").toLower() == "websocket") {
+        // Returning true without writing lets QtHttpServer hand the socket to its WebSocket server.
+        std::optional<HttpResponse> refusal =
+            request.path == m_upgradePath && m_upgradeCheck
+                ? m_upgradeCheck(request)
+                : std::optional(HttpResponse::json(
+                      404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not Found")}}));
+        if (!refusal) {
+            return true;
+        }
+        refusal->setHeader("Connection", "close");
+        m_refusedUpgrades.insert(socket, *refusal);
+        return false;
+    }
     const HttpResponse response = m_handler(request);
     if (lcSandbox().isDebugEnabled()) { // redacting the URL costs more than the request itself
         log::debug(lcSandbox(), QStringLiteral("request"),
@@ -58,6 +77,12 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& qtRequest, QTcpSocket
 
 void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
     Q_UNUSED(request);
+    if (const auto refused = m_refusedUpgrades.constFind(socket); refused != m_refusedUpgrades.cend()) {
+        const HttpResponse response = *refused;
+        m_refusedUpgrades.erase(refused);
+        deliver(QPointer<QTcpSocket>(socket), response, false);
+        return;
+    }
     deliver(QPointer<QTcpSocket>(socket),
             HttpResponse::json(404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not Found")}}),
             false);

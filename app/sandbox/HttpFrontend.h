@@ -4,9 +4,11 @@
 #include "app/sandbox/HttpResponse.h"
 
 #include <QAbstractHttpServer>
+#include <QHash>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 class QTcpSocket;
 
@@ -23,7 +25,14 @@ public:
     using Handler = std::function<HttpResponse(const HttpRequest&)>;
     static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
+    // Asked before a WebSocket upgrade: nullopt lets it happen (the socket then arrives through
+    // newWebSocketConnection), a response refuses it with that HTTP answer.
+    using UpgradeCheck = std::function<std::optional<HttpResponse>(const HttpRequest&)>;
+
     explicit HttpFrontend(Handler handler, QObject* parent = nullptr);
+
+    // Enables WebSocket upgrades on `path` (without a check, every upgrade is refused with 404).
+    void setWebSocketUpgrade(const QString& path, UpgradeCheck check);
 
     // Closes the listening sockets and every open connection.
     void shutdown();
@@ -36,6 +45,11 @@ private:
     void deliver(const QPointer<QTcpSocket>& socket, const HttpResponse& response, bool headOnly);
 
     Handler m_handler;
+    QString m_upgradePath;
+    UpgradeCheck m_upgradeCheck;
+    // Refused upgrades: Qt 6.4 answers an upgrade that handleRequest() declines through missingHandler(),
+    // which writes the refusal kept here instead of a 404.
+    QHash<QTcpSocket*, HttpResponse> m_refusedUpgrades;
 };
 
 } // namespace cc::sandbox

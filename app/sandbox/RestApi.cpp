@@ -1,5 +1,6 @@
 #include "app/sandbox/RestApi.h"
 
+#include "app/core/Clock.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 #include "app/sandbox/KeyRing.h"
@@ -16,11 +17,14 @@ using postgrest::PostgrestError;
 RestApi::RestApi(const SandboxDatabase& database, const KeyRing& keys, const Clock& clock, RandomSource& ids)
     : m_database(database)
     , m_keys(keys)
+    , m_clock(clock)
     , m_mutations(database, clock, ids)
     , m_reader(database)
     , m_writer(m_mutations)
     , m_rpc(m_mutations)
-    , m_idempotency(database, clock) {}
+    , m_idempotency(database, clock) {
+    m_mutations.setJournal(&m_changes);
+}
 
 bool RestApi::probe(QString* error) const {
     QSqlQuery query(m_database.connection());
@@ -97,18 +101,22 @@ HttpResponse RestApi::inTransaction(const HttpRequest& request, const Caller& ca
     HttpResponse response = work();
     if (response.status >= 400) {
         m_database.rollback();
+        m_changes.discard();
         return response;
     }
     if (!key.isEmpty() && !m_idempotency.save(caller.principal(), key, hash, response)) {
         m_database.rollback();
+        m_changes.discard();
         return RestResponses::error(PostgrestError::make(
             500, QStringLiteral("XX000"), QStringLiteral("Could not record the Idempotency-Key")));
     }
     if (!m_database.commit()) {
         m_database.rollback();
+        m_changes.discard();
         return RestResponses::error(PostgrestError::make(500, QStringLiteral("XX000"),
                                                          QStringLiteral("Could not commit the transaction")));
     }
+    m_changes.publish(m_clock.nowUtc());
     return response;
 }
 

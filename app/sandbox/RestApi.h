@@ -7,6 +7,7 @@
 #include "app/sandbox/RpcHandler.h"
 #include "app/sandbox/TableReader.h"
 #include "app/sandbox/TableWriter.h"
+#include "app/sandbox/realtime/ChangeJournal.h"
 
 #include <functional>
 
@@ -26,6 +27,8 @@ public:
     HttpResponse handle(const HttpRequest& request, const QString& subPath);
     // True when the table answers a trivial query (for /health).
     bool probe(QString* error = nullptr) const;
+    // Committed row changes, for the realtime server (set its listener).
+    ChangeJournal& changes() { return m_changes; }
 
 private:
     HttpResponse inTransaction(const HttpRequest& request, const Caller& caller,
@@ -33,6 +36,8 @@ private:
 
     const SandboxDatabase& m_database;
     const KeyRing& m_keys;
+    const Clock& m_clock;
+    ChangeJournal m_changes;
     CampaignMutations m_mutations;
     TableReader m_reader;
     TableWriter m_writer;

@@ -14,6 +14,7 @@
 #include "app/sandbox/SandboxDatabase.h"
 #include "app/sandbox/Seeder.h"
 #include "app/sandbox/SocialPlatforms.h"
+#include "app/sandbox/realtime/RealtimeServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -85,6 +86,9 @@ Result<QUrl> SandboxServer::start() {
     m_rest = std::make_unique<RestApi>(*m_database, *m_keys, m_clock, SystemRandom::instance());
     m_email = std::make_unique<EmailService>(*m_database, m_clock, SystemRandom::instance(),
                                              QStringLiteral("cc_email_") + randomToken(24));
+    m_realtime = std::make_unique<RealtimeServer>(*m_keys, m_clock, *m_faults);
+    m_rest->changes().setListener(
+        [this](const QList<realtime::PostgresChange>& changes) { m_realtime->broadcast(changes); });
     m_health = std::make_unique<HealthReporter>();
     registerHealthChecks();
 
@@ -106,6 +110,14 @@ Result<QUrl> SandboxServer::start() {
     }
 
     auto* http = new HttpFrontend([this](const HttpRequest& request) { return handle(request); }, this);
+    http->setWebSocketUpgrade(RealtimeServer::kPath, [this](const HttpRequest& request) {
+        return m_realtime->checkUpgrade(request);
+    });
+    connect(http, &HttpFrontend::newWebSocketConnection, this, [this, http] {
+        while (http->hasPendingWebSocketConnections()) {
+            m_realtime->accept(http->nextPendingWebSocketConnection());
+        }
+    });
     QHostAddress address;
     if (m_options.host == QStringLiteral("localhost")) {
         address = QHostAddress(QHostAddress::LocalHost);
@@ -145,6 +157,9 @@ void SandboxServer::stop() {
         return;
     }
     m_http->shutdown();
+    if (m_realtime) {
+        m_realtime->shutdown();
+    }
     // Deferred: stop() may run inside a request this frontend is still handling.
     m_http->deleteLater();
     m_http = nullptr;
@@ -165,7 +180,14 @@ qint64 SandboxServer::campaignCount() const {
 }
 
 std::optional<QString> SandboxServer::configureFaults(const QJsonObject& rules) {
-    return m_faults ? m_faults->configure(rules) : std::optional<QString>(QStringLiteral("not started"));
+    if (!m_faults) {
+        return QStringLiteral("not started");
+    }
+    std::optional<QString> problem = m_faults->configure(rules);
+    if (!problem && m_realtime) {
+        m_realtime->applyFaults();
+    }
+    return problem;
 }
 
 void SandboxServer::clearFaults() {
@@ -218,7 +240,11 @@ HttpResponse SandboxServer::dispatch(const HttpRequest& request) {
     }
     if (path.startsWith(QStringLiteral("/realtime/v1/"))) {
         return withFaults(QStringLiteral("realtime"), [&] {
-            return plainError(404, QStringLiteral("Realtime is not served by this sandbox version"));
+            return path == RealtimeServer::kPath
+                       ? HttpResponse::json(400,
+                                            QJsonObject{{QStringLiteral("error"),
+                                                         QStringLiteral("Expected a WebSocket upgrade")}})
+                       : plainError(404, QStringLiteral("no Route matched with those values"));
         });
     }
     if (path == QStringLiteral("/_sandbox/faults")) {
@@ -272,6 +298,7 @@ HttpResponse SandboxServer::faultsEndpoint(const HttpRequest& request) {
             return plainError(400, *problem);
         }
         log::info(lcSandbox(), QStringLiteral("faults configured"), m_faults->toJson());
+        m_realtime->applyFaults();
     } else if (request.method == "DELETE") {
         m_faults->clear();
         log::info(lcSandbox(), QStringLiteral("faults cleared"));
@@ -313,6 +340,8 @@ void SandboxServer::registerHealthChecks() {
         }
         return faultOutage(QStringLiteral("auth"));
     });
+    m_health->add(QStringLiteral("realtime"),
+                  [this]() -> std::optional<QString> { return m_realtime->probe(); });
     m_health->add(QStringLiteral("email"), [this]() -> std::optional<QString> {
         QString error;
         if (!m_email->probe(&error)) {

@@ -23,6 +23,7 @@ class HttpFrontend;
 class KeyRing;
 class OAuthServer;
 class SocialPlatforms;
+class RealtimeServer;
 class RestApi;
 class SandboxDatabase;
 
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<EmailService> m_email;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<HealthReporter> m_health;
+    std::unique_ptr<RealtimeServer> m_realtime;
     HttpFrontend* m_http = nullptr; // a child QObject
 };
 

@@ -1,6 +1,7 @@
 // Runs the official supabase-js client against a freshly started campaign-sandbox and checks that the sandbox
 // speaks the protocol closely enough: sign-in, filtered/ordered/paged reads with exact counts, single() and
-// maybeSingle(), writes with .select(), upsert, the execute_transaction RPC, and row-level security between users.
+// maybeSingle(), writes with .select(), upsert, the execute_transaction RPC, row-level security between users, and
+// realtime postgres_changes (INSERT, UPDATE, DELETE of the user's own rows only).
 //
 //   node conformance.mjs /path/to/campaign-sandbox
 import { spawn } from 'node:child_process';
@@ -213,6 +214,48 @@ try {
     assert.equal(everyone.data.length, 1);
     const anonymous = await client(info).from('campaigns').select('id').limit(5);
     assert.deepEqual(anonymous.data, []);
+  });
+
+  await check("channel().on('postgres_changes') receives INSERT, UPDATE and DELETE of its own rows only", async () => {
+    const received = [];
+    const channel = maria
+      .channel('conformance-feed')
+      .on('postgres_changes', { event: '*', schema: 'public', table: 'campaigns' }, (payload) => received.push(payload));
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('not SUBSCRIBED within 10 s')), 10000);
+      channel.subscribe((status, error) => {
+        if (status === 'SUBSCRIBED') {
+          clearTimeout(timer);
+          resolve();
+        } else if (status !== 'SUBSCRIBED' && status !== 'JOINING') {
+          clearTimeout(timer);
+          reject(new Error(`${status}: ${error?.message ?? ''}`));
+        }
+      });
+    });
+    // Max's row comes first: if row-level security let it through, it would be the first event.
+    const foreign = await max.from('campaigns').insert(base('Realtime foreign')).select().single();
+    assert.equal(foreign.error, null);
+    const mine = await maria.from('campaigns').insert(base('Realtime mine')).select().single();
+    assert.equal(mine.error, null);
+    assert.equal((await maria.from('campaigns').update({ status: 'paused' }).eq('id', mine.data.id)).error, null);
+    assert.equal((await maria.from('campaigns').delete().eq('id', mine.data.id)).error, null);
+    const deadline = Date.now() + 5000;
+    while (received.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(received.map((p) => p.eventType), ['INSERT', 'UPDATE', 'DELETE']);
+    for (const p of received) {
+      assert.equal(p.schema, 'public');
+      assert.equal(p.table, 'campaigns');
+      assert.ok(!Number.isNaN(Date.parse(p.commit_timestamp)));
+    }
+    assert.equal(received[0].new.name, 'Realtime mine');
+    assert.equal(received[0].new.user_id, mariaId);
+    assert.equal(received[1].new.status, 'paused');
+    assert.equal(received[1].old.status, 'draft');
+    assert.equal(received[2].old.id, mine.data.id);
+    assert.ok(!received.some((p) => (p.new?.name ?? p.old?.name) === 'Realtime foreign'));
+    assert.equal(await maria.removeChannel(channel), 'ok');
+    await max.from('campaigns').delete().eq('id', foreign.data.id);
   });
 
   await check("rpc('execute_transaction') is all or nothing", async () => {

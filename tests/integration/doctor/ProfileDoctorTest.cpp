@@ -1,6 +1,7 @@
 // campaignctl doctor's checks against the in-process sandbox, healthy and with each part broken (fault
 // injection, a wrong key, no server), and against a stub PostgREST that lacks the table or the RPC.
 #include "app/cli/ProfileDoctor.h"
+#include "app/cli/RealtimeProbe.h"
 #include "tests/integration/sandbox/SandboxFixture.h"
 #include "tests/support/SignalWaiter.h"
 
@@ -32,7 +33,7 @@ protected:
         doctor.setTimeoutMs(5000);
         doctor.run();
         EXPECT_TRUE(cc::test::waitForSignal(&doctor, &ProfileDoctor::finished, 10000));
-        EXPECT_EQ(doctor.findings().size(), 4);
+        EXPECT_EQ(doctor.findings().size(), 5);
         return doctor.findings();
     }
 
@@ -62,9 +63,10 @@ TEST_F(ProfileDoctorTest, HealthySandboxPassesEveryPart) {
     for (const DoctorFinding& finding : findings) {
         EXPECT_TRUE(finding.ok) << finding.part.toStdString() << ": " << finding.summary.toStdString();
     }
-    ASSERT_EQ(findings.size(), 4);
+    ASSERT_EQ(findings.size(), 5);
     EXPECT_EQ(findings.at(0).part, QStringLiteral("rest")); // reported in a fixed order
-    EXPECT_EQ(findings.at(3).part, QStringLiteral("email"));
+    EXPECT_EQ(findings.at(3).part, QStringLiteral("realtime"));
+    EXPECT_EQ(findings.at(4).part, QStringLiteral("email"));
 }
 
 TEST_F(ProfileDoctorTest, WrongAnonKeyIsNamedWithItsFix) {
@@ -75,6 +77,54 @@ TEST_F(ProfileDoctorTest, WrongAnonKeyIsNamedWithItsFix) {
     EXPECT_FALSE(rest.ok);
     EXPECT_TRUE(rest.summary.contains(QStringLiteral("anon key"))) << rest.summary.toStdString();
     EXPECT_TRUE(rest.fix.contains(QStringLiteral("--anon-key"))) << rest.fix.toStdString();
+}
+
+TEST_F(ProfileDoctorTest, WrongAnonKeyIsNamedForRealtimeToo) {
+    Profile profile = sandboxProfile();
+    profile.anonKey.chop(2);
+    profile.anonKey += QStringLiteral("xx");
+    const DoctorFinding realtime = part(diagnose(profile), "realtime");
+    EXPECT_FALSE(realtime.ok);
+    EXPECT_TRUE(realtime.summary.contains(QStringLiteral("anon key"))) << realtime.summary.toStdString();
+    EXPECT_TRUE(realtime.summary.contains(QStringLiteral("401"))) << realtime.summary.toStdString();
+    EXPECT_TRUE(realtime.fix.contains(QStringLiteral("--anon-key"))) << realtime.fix.toStdString();
+}
+
+TEST_F(ProfileDoctorTest, RealtimeJoinsRefusedByFaultInjectionAreNamedWithTheFix) {
+    breakService("realtime");
+    const QList<DoctorFinding> findings = diagnose(sandboxProfile());
+    const DoctorFinding realtime = part(findings, "realtime");
+    EXPECT_FALSE(realtime.ok);
+    EXPECT_TRUE(realtime.summary.contains(QStringLiteral("UnableToConnectToProject")))
+        << realtime.summary.toStdString();
+    EXPECT_TRUE(realtime.fix.contains(QStringLiteral("/_sandbox/faults"))) << realtime.fix.toStdString();
+    EXPECT_TRUE(part(findings, "rest").ok);
+}
+
+TEST_F(ProfileDoctorTest, RealtimeSocketsDroppedByFaultInjectionAreNamed) {
+    const auto reply = m_client->postJson(
+        QStringLiteral("/_sandbox/faults"),
+        QJsonObject{{QStringLiteral("realtime"), QJsonObject{{QStringLiteral("drop_rate"), 1}}}},
+        serviceRole());
+    ASSERT_EQ(reply.status, 200);
+    const DoctorFinding realtime = part(diagnose(sandboxProfile()), "realtime");
+    EXPECT_FALSE(realtime.ok);
+    EXPECT_TRUE(realtime.fix.contains(QStringLiteral("/_sandbox/faults"))) << realtime.fix.toStdString();
+}
+
+TEST_F(ProfileDoctorTest, UnknownTenantJoinErrorSaysToEnableRealtime) {
+    const DoctorFinding finding =
+        RealtimeProbe::judgeJoinError(QStringLiteral("TenantNotFound: Tenant not found"));
+    EXPECT_FALSE(finding.ok);
+    EXPECT_EQ(finding.part, QStringLiteral("realtime"));
+    EXPECT_TRUE(finding.fix.contains(QStringLiteral("Enable Realtime")));
+}
+
+TEST_F(ProfileDoctorTest, RealtimeSocketUrlFollowsTheProjectScheme) {
+    EXPECT_EQ(RealtimeProbe::socketUrl(QUrl(QStringLiteral("https://abc.supabase.co/")), QStringLiteral("k")),
+              QUrl(QStringLiteral("wss://abc.supabase.co/realtime/v1/websocket?apikey=k&vsn=2.0.0")));
+    EXPECT_EQ(RealtimeProbe::socketUrl(QUrl(QStringLiteral("http://127.0.0.1:5")), QStringLiteral("k")),
+              QUrl(QStringLiteral("ws://127.0.0.1:5/realtime/v1/websocket?apikey=k&vsn=2.0.0")));
 }
 
 TEST_F(ProfileDoctorTest, AuthOutageIsNamedAndTheRestIsFine) {

@@ -78,7 +78,7 @@ TEST_F(SandboxServicesTest, HealthReportsEveryPart) {
         EXPECT_TRUE(check.toObject().value(QStringLiteral("error")).isNull());
     }
     EXPECT_EQ(names, (QStringList{QStringLiteral("database"), QStringLiteral("rest"), QStringLiteral("auth"),
-                                  QStringLiteral("email")}));
+                                  QStringLiteral("realtime"), QStringLiteral("email")}));
     EXPECT_FALSE(reply.object().value(QStringLiteral("timestamp")).toString().isEmpty());
 }
 
