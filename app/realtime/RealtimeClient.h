@@ -99,6 +99,8 @@ public:
     int connectionCount() const { return m_connections; }
     int deliveredCount() const { return m_delivered; }
     std::optional<qint64> lastHeartbeatRoundTripMs() const { return m_heartbeat.lastRoundTripMs(); }
+    // A heartbeat was sent and its reply has not arrived yet.
+    bool isHeartbeatPending() const { return m_heartbeat.isPending(); }
     const ChangeLedger& ledger() const { return m_ledger; }
     // The newest updated_at delivered or known: where a catch-up starts.
     void raiseHighWater(const QString& updatedAt) { m_ledger.raiseHighWater(updatedAt); }
