@@ -10,6 +10,7 @@ SandboxOptions SandboxOptions::demo() {
     SandboxOptions options;
     options.seedCount = kDemoCampaigns;
     options.seedRandom = kDemoSeed;
+    options.activityIntervalMs = kDemoActivityMs;
     return options;
 }
 
@@ -30,6 +31,10 @@ void SandboxOptions::addTo(QCommandLineParser& parser) {
             "{\"seed\":1,\"rest\":{\"error_rate\":0.2,\"status\":503}}."),
          QStringLiteral("json")},
         {QStringLiteral("allow-remote"), tr("Allow listening on a non-loopback address.")},
+        {QStringLiteral("activity"),
+         tr("Every <ms> milliseconds a demo marketer changes one of their campaigns (0: never; --demo: %1).")
+             .arg(kDemoActivityMs),
+         QStringLiteral("ms")},
     });
 }
 
@@ -74,6 +79,12 @@ std::optional<QString> SandboxOptions::readFrom(const QCommandLineParser& parser
         }
     }
     out.faults = parser.value(QStringLiteral("faults"));
+    if (parser.isSet(QStringLiteral("activity"))) {
+        out.activityIntervalMs = parser.value(QStringLiteral("activity")).toInt(&ok);
+        if (!ok || out.activityIntervalMs < 0) {
+            return tr("--activity must be a number of milliseconds (0 or more).");
+        }
+    }
     return std::nullopt;
 }
 

@@ -22,12 +22,14 @@ public:
     QString jwtSecret;           // empty: a random secret per start
     int jwtExpirySeconds = 3600; // access-token lifetime, GoTrue's default
     QString faults;              // fault-injection rules as JSON (see FaultInjector)
+    int activityIntervalMs = 0;  // > 0: a demo marketer changes one of their campaigns this often
     bool allowRemote = false;
 
     // The demo data set that `campaign-console --demo`, `campaignctl --demo` and `campaign-sandbox --demo`
     // share.
     static constexpr int kDemoCampaigns = 5000;
     static constexpr quint64 kDemoSeed = 2026;
+    static constexpr int kDemoActivityMs = 4000;
     static SandboxOptions demo();
 
     static void addTo(QCommandLineParser& parser);

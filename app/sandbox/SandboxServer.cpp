@@ -4,6 +4,7 @@
 #include "app/core/LogCategories.h"
 #include "app/core/RandomSource.h"
 #include "app/sandbox/AuthService.h"
+#include "app/sandbox/DemoActivity.h"
 #include "app/sandbox/EmailService.h"
 #include "app/sandbox/FaultInjector.h"
 #include "app/sandbox/HealthReporter.h"
@@ -132,6 +133,11 @@ Result<QUrl> SandboxServer::start() {
                     QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(m_options.port));
     }
     m_http = http;
+    if (m_options.activityIntervalMs > 0) {
+        m_activity = std::make_unique<DemoActivity>(
+            [this](const HttpRequest& request) { return handle(request); }, *m_keys, m_auth->users(),
+            SystemRandom::instance(), m_options.activityIntervalMs);
+    }
 
     QUrl url;
     url.setScheme(QStringLiteral("http"));
@@ -156,6 +162,7 @@ void SandboxServer::stop() {
     if (m_http == nullptr) {
         return;
     }
+    m_activity.reset();
     m_http->shutdown();
     if (m_realtime) {
         m_realtime->shutdown();

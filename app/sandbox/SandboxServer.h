@@ -16,6 +16,7 @@
 namespace cc::sandbox {
 
 class AuthService;
+class DemoActivity;
 class EmailService;
 class FaultInjector;
 class HealthReporter;
@@ -54,6 +55,8 @@ public:
     Result<QUrl> start();
     // Stops listening and closes every connection. Safe to call twice. Emits stopped().
     void stop();
+    // The demo colleagues (options().activityIntervalMs > 0), else nullptr.
+    DemoActivity* activity() const { return m_activity.get(); }
     bool isRunning() const;
 
     const SandboxInfo& info() const { return m_info; }
@@ -94,7 +97,8 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<HealthReporter> m_health;
     std::unique_ptr<RealtimeServer> m_realtime;
-    HttpFrontend* m_http = nullptr; // a child QObject
+    HttpFrontend* m_http = nullptr;           // a child QObject
+    std::unique_ptr<DemoActivity> m_activity; // --activity / --demo: colleagues changing campaigns
 };
 
 } // namespace cc::sandbox
