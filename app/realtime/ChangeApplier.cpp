@@ -60,7 +60,7 @@ void ChangeApplier::submit(const PostgresChange& change) {
         m_pending.removeFirst();
         ++m_dropped;
     }
-    m_pending.append({change, own});
+    m_pending.append({change, own, m_quiet});
     // At most one flush per frame: the timer starts with the first event after a flush, and never while a
     // batch is in flight (its completion starts it).
     if (!m_inFlight && !m_frame.isActive()) {
@@ -217,7 +217,9 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
         if (event->kind == CampaignEvent::Kind::Created) {
             createdHere.insert(event->id);
         }
-        result.events.append(std::move(*event));
+        if (!p.quiet) {
+            result.events.append(std::move(*event));
+        }
     }
 
     // The table: the latest per campaign, compared with the cached row before the batch.

@@ -52,6 +52,9 @@ public:
 
 public slots:
     void submit(const cc::realtime::PostgresChange& change);
+    // Quiet: changes submitted meanwhile update the cache and the table but are not recorded for the feed
+    // (the first catch-up after start brings rows the cache had simply not seen, not news).
+    void setQuiet(bool quiet) { m_quiet = quiet; }
 
 signals:
     // After the cache holds them: one event per campaign (the latest), in first-seen order. For the
@@ -65,6 +68,7 @@ private:
     struct Pending {
         PostgresChange change;
         bool own = false;
+        bool quiet = false;
     };
     struct BatchResult {
         QStringList ids;              // every campaign the batch touched, first-seen order
@@ -89,6 +93,7 @@ private:
     QList<CampaignEvent> m_outTable;
     QList<CampaignEvent> m_outFeed;
     bool m_inFlight = false;
+    bool m_quiet = false;
     qint64 m_received = 0;
     qint64 m_batches = 0;
     qint64 m_dropped = 0;

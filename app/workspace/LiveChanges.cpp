@@ -64,6 +64,15 @@ LiveChanges::~LiveChanges() {
 }
 
 void LiveChanges::start() {
+    // The first catch-up fills in what the cache had not seen (it may hold only the first window of rows):
+    // into the table, not into the feed. After a reconnect, what the catch-up finds is news and is shown.
+    m_applier->setQuiet(true);
+    realtime::ChangeApplier* applier = m_applier.get();
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(m_client.get(), &realtime::RealtimeClient::resynced, applier, [applier, once] {
+        applier->setQuiet(false);
+        disconnect(*once);
+    });
     m_client->start();
 }
 

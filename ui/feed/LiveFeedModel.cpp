@@ -30,7 +30,11 @@ QString LiveFeedModel::whoText(const FeedEntry& entry) const {
     if (entry.actor.isEmpty()) {
         return tr("Unknown");
     }
-    return m_people.value(entry.actor, entry.actor);
+    if (const auto known = m_people.constFind(entry.actor); known != m_people.cend()) {
+        return *known;
+    }
+    // A user id alone says little and is long: its first block is enough to tell people apart.
+    return tr("User %1").arg(entry.actor.section(QLatin1Char('-'), 0, 0));
 }
 
 QString LiveFeedModel::searchText(int row) const {

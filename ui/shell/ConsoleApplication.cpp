@@ -35,6 +35,7 @@
 #include "ui/shell/WorkspacePages.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
@@ -423,9 +424,15 @@ void ConsoleApplication::benchmarkStartup() {
 
 void ConsoleApplication::takeScreenshot() {
     MainWindow* window = m_window.get();
+    auto since = std::make_shared<QElapsedTimer>();
+    since->start();
+    const int delayMs = m_options.screenshotDelayMs;
     m_screenshot = new ScreenshotTaker(
         window, m_options.screenshotFile,
-        [window] {
+        [window, since, delayMs] {
+            if (since->elapsed() < delayMs) {
+                return false;
+            }
             const QWidget* page = window->pageWidget(window->currentPage());
             const bool starting = window->connectionState() == MainWindow::ConnectionState::Connecting;
             return !starting && (!page || !page->property("busy").toBool());

@@ -27,6 +27,11 @@ ConsoleCommandLine::Parsed ConsoleCommandLine::parse(const QStringList& argument
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addOption(benchmarkStartup);
+    QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+                                       tr("With --screenshot: wait at least <ms> milliseconds first."),
+                                       QStringLiteral("ms"));
+    screenshotDelay.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotDelay);
 
     Parsed parsed;
     const auto usageError = [&](const QString& message) {
@@ -65,6 +70,13 @@ ConsoleCommandLine::Parsed ConsoleCommandLine::parse(const QStringList& argument
         }
     }
     parsed.options.benchmarkStartup = parser.isSet(benchmarkStartup);
+    if (parser.isSet(screenshotDelay)) {
+        bool ok = false;
+        parsed.options.screenshotDelayMs = parser.value(screenshotDelay).toInt(&ok);
+        if (!ok || parsed.options.screenshotDelayMs < 0) {
+            return usageError(tr("--screenshot-delay needs a number of milliseconds."));
+        }
+    }
     if (parser.isSet(page)) {
         parsed.options.page = Pages::fromKey(parser.value(page));
         if (!parsed.options.page) {

@@ -12,10 +12,11 @@ namespace cc::ui {
 
 struct ConsoleOptions {
     CommonOptions common;
-    QString screenshotFile;   // hidden --screenshot FILE: grab the window after the first paint, save, exit
-    std::optional<Page> page; // hidden --page NAME: the page to open
-    bool benchmarkStartup =
-        false; // hidden --benchmark-startup: print the time to the first campaign rows, exit
+    QString screenshotFile;    // hidden --screenshot FILE: grab the window after the first paint, save, exit
+    std::optional<Page> page;  // hidden --page NAME: the page to open
+    int screenshotDelayMs = 0; // hidden --screenshot-delay MS: wait at least this long before grabbing
+    // hidden --benchmark-startup: print the time to the first campaign rows, exit
+    bool benchmarkStartup = false;
 };
 
 // campaign-console's command line: the common options plus the hidden screenshot options. Exit codes follow

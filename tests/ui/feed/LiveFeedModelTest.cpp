@@ -46,7 +46,7 @@ TEST_F(LiveFeedModelTest, TheNewestChangeIsFirstWithWhoWhatAndWhen) {
     EXPECT_EQ(model.index(0, LiveFeedModel::KindColumn).data().toString(), QStringLiteral("changed"));
     EXPECT_EQ(model.index(1, LiveFeedModel::KindColumn).data().toString(), QStringLiteral("created"));
     EXPECT_EQ(model.index(0, LiveFeedModel::CampaignColumn).data().toString(), QStringLiteral("Spring sale"));
-    EXPECT_EQ(model.index(0, LiveFeedModel::WhoColumn).data().toString(), QStringLiteral("u-1"));
+    EXPECT_EQ(model.index(0, LiveFeedModel::WhoColumn).data().toString(), QStringLiteral("User u"));
     EXPECT_EQ(model.index(0, LiveFeedModel::ChangesColumn).data().toString(),
               QStringLiteral("status: active → paused"));
     EXPECT_FALSE(model.index(0, LiveFeedModel::TimeColumn).data().toString().isEmpty());

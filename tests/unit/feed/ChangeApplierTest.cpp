@@ -80,6 +80,20 @@ TEST_F(ChangeApplierTest, ManyChangesInOneFrameAreAppliedAsOneBatch) {
     ASSERT_TRUE(cached(QStringLiteral("c0")));
 }
 
+TEST_F(ChangeApplierTest, QuietChangesReachTheCacheAndTableButNotTheFeed) {
+    m_applier.setQuiet(true);
+    m_applier.submit(
+        updated(row(QStringLiteral("q"), QStringLiteral("caught up"), QStringLiteral("active"), ts(1))));
+    m_applier.setQuiet(false);
+    m_applier.submit(
+        updated(row(QStringLiteral("n"), QStringLiteral("news"), QStringLiteral("paused"), ts(2))));
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(m_applied.size(), 2);
+    ASSERT_EQ(m_events.size(), 1);
+    EXPECT_EQ(m_events[0].id, QStringLiteral("n"));
+    EXPECT_TRUE(cached(QStringLiteral("q")));
+}
+
 TEST_F(ChangeApplierTest, TheLatestUpdatedAtWinsWithinABatchWhateverTheArrivalOrder) {
     m_applier.submit(
         updated(row(QStringLiteral("a"), QStringLiteral("newest"), QStringLiteral("paused"), ts(30))));
