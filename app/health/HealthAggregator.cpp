@@ -80,6 +80,11 @@ ServiceHealth HealthAggregator::merge(const Input& input, const Thresholds& thre
             health.summary = clientReason;
         }
     }
+    for (QString& reason : reasons) {
+        while (reason.endsWith(QLatin1Char('.'))) {
+            reason.chop(1); // "failing.; Circuit breaker…" reads badly
+        }
+    }
     health.reason = reasons.join(QStringLiteral("; "));
     return health;
 }
