@@ -21,7 +21,7 @@ HealthHistoryService::HealthHistoryService(QString path, QObject* parent)
     m_thread.setObjectName(QStringLiteral("health-history"));
     m_worker = new QObject();
     m_worker->moveToThread(&m_thread);
-    m_thread.start(QThread::LowPriority);
+    m_thread.start(); // normal priority: the dashboard waits for its reads
     const QString connection = QStringLiteral("cc-health-history-%1").arg(g_connections.fetch_add(1));
     onWorker([this, connection] {
         m_history = new HealthHistory(m_path, connection);

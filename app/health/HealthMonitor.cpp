@@ -31,6 +31,7 @@ HealthCheck* HealthMonitor::addCheck(std::unique_ptr<HealthCheck> check) {
     entry->view.title = raw->title();
     m_entries.push_back(std::move(entry));
     refresh(*m_entries.back());
+    emit checksChanged();
     return raw;
 }
 
@@ -42,8 +43,12 @@ void HealthMonitor::clearChecks() {
             --m_pending;
         }
     }
+    const bool had = !m_entries.empty();
     m_entries.clear();
     m_pending = 0;
+    if (had) {
+        emit checksChanged();
+    }
 }
 
 void HealthMonitor::watch(net::ApiClient* client) {

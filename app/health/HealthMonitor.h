@@ -73,6 +73,8 @@ signals:
     void checked(const cc::health::ServiceHealth& health);
     // The state changed (Unknown -> Healthy at start-up included).
     void stateChanged(const cc::health::ServiceHealth& health, cc::health::HealthState from);
+    // Checks were added or cleared (a profile change): views rebuild their list of services.
+    void checksChanged();
     void roundStarted();
     void roundFinished();
 

@@ -6,9 +6,15 @@
 
 namespace cc::health {
 
-KeychainHealthCheck::KeychainHealthCheck(auth::SecretStore& store, qint64 timeoutMs)
+KeychainHealthCheck::KeychainHealthCheck(auth::SecretStore& store, const Clock& clock)
+    : KeychainHealthCheck(store, clock, kReprobeMs, 10'000) {}
+
+KeychainHealthCheck::KeychainHealthCheck(auth::SecretStore& store, const Clock& clock, qint64 reprobeMs,
+                                         qint64 timeoutMs)
     : HealthCheck(QStringLiteral("keychain"), tr("Keychain"), timeoutMs)
-    , m_store(store) {}
+    , m_store(store)
+    , m_clock(clock)
+    , m_reprobeMs(reprobeMs) {}
 
 KeychainHealthCheck::~KeychainHealthCheck() = default;
 
@@ -17,7 +23,17 @@ bool KeychainHealthCheck::looksLocked(const Error& error) {
            error.detail.contains(QStringLiteral("AccessDenied"), Qt::CaseInsensitive);
 }
 
-void KeychainHealthCheck::run(Done done) {
+void KeychainHealthCheck::run(Done outerDone) {
+    const qint64 now = m_clock.monotonicMs();
+    if (m_last && now - m_lastAtMs < m_reprobeMs) {
+        outerDone(*m_last);
+        return;
+    }
+    Done done = [this, now, outerDone = std::move(outerDone)](CheckResult result) {
+        m_last = result;
+        m_lastAtMs = now;
+        outerDone(std::move(result));
+    };
     m_context = std::make_unique<QObject>();
     auto timer = std::make_shared<QElapsedTimer>(); // latency is shown, never acted upon
     timer->start();

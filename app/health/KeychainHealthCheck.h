@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/core/Clock.h"
 #include "app/core/Error.h"
 #include "app/health/HealthCheck.h"
 
@@ -7,6 +8,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace cc::auth {
 class SecretStore;
@@ -16,14 +18,19 @@ namespace cc::health {
 
 // Whether the keychain can hold the session: a probe entry is written and deleted (a read alone says "not
 // found" even when nothing works). Locked: degraded (the console works, the session will not be
-// remembered). Unusable for another reason: unhealthy.
+// remembered). Unusable for another reason: unhealthy. The probe talks D-Bus and a locked keyring may ask
+// the user to unlock it, so it runs at most every `reprobeMs` (10 minutes); rounds in between repeat the last
+// answer.
 class KeychainHealthCheck final : public HealthCheck {
     Q_DECLARE_TR_FUNCTIONS(cc::health::KeychainHealthCheck)
 
 public:
     static inline const QString kProbeKey = QStringLiteral("probe/health");
 
-    explicit KeychainHealthCheck(auth::SecretStore& store, qint64 timeoutMs = 10'000);
+    static constexpr qint64 kReprobeMs = 10 * 60'000;
+
+    KeychainHealthCheck(auth::SecretStore& store, const Clock& clock);
+    KeychainHealthCheck(auth::SecretStore& store, const Clock& clock, qint64 reprobeMs, qint64 timeoutMs);
     ~KeychainHealthCheck() override;
 
     void run(Done done) override;
@@ -34,6 +41,10 @@ public:
 
 private:
     auth::SecretStore& m_store;
+    const Clock& m_clock;
+    qint64 m_reprobeMs;
+    std::optional<CheckResult> m_last;
+    qint64 m_lastAtMs = 0;
     std::unique_ptr<QObject> m_context; // callbacks die with it: cancel() drops a run's late answers
 };
 

@@ -178,22 +178,43 @@ HealthDashboardPage::HealthDashboardPage(health::HealthMonitor& monitor,
         m_checkNow->setEnabled(true);
         m_checkNow->setText(tr("&Check now"));
     });
-    if (m_history) {
-        connect(m_history, &health::HealthHistoryService::recorded, this, [this] {
-            if (!m_reload.isActive()) {
-                m_reload.start();
-            }
-        });
-        connect(m_history, &health::HealthHistoryService::failed, this, [this](const Error& error) {
-            m_historyError->setText(tr("History unavailable: %1").arg(error.message));
-            m_historyError->show();
-        });
-    }
+    connect(&m_monitor, &health::HealthMonitor::checksChanged, this, [this] {
+        rebuildServices();
+        reloadHistory();
+    });
+    connectHistory();
     rebuildServices();
     reloadHistory();
 }
 
 HealthDashboardPage::~HealthDashboardPage() = default;
+
+void HealthDashboardPage::setHistory(health::HealthHistoryService* history) {
+    m_history = history;
+    connectHistory();
+    ++m_loadGeneration; // an answer from the previous file is stale
+    reloadHistory();
+}
+
+void HealthDashboardPage::connectHistory() {
+    for (const QMetaObject::Connection& connection : std::as_const(m_historyConnections)) {
+        disconnect(connection);
+    }
+    m_historyConnections.clear();
+    if (m_history == nullptr) {
+        return;
+    }
+    m_historyConnections << connect(m_history, &health::HealthHistoryService::recorded, this, [this] {
+        if (!m_reload.isActive()) {
+            m_reload.start();
+        }
+    });
+    m_historyConnections << connect(
+        m_history, &health::HealthHistoryService::failed, this, [this](const Error& error) {
+            m_historyError->setText(tr("History unavailable: %1").arg(error.message));
+            m_historyError->show();
+        });
+}
 
 QHash<QString, QString> HealthDashboardPage::titles() const {
     QHash<QString, QString> map;

@@ -52,6 +52,9 @@ public:
     QTableView* incidentView() const { return m_incidentView; }
     bool historyLoaded() const { return m_loaded; }
 
+    // Another history file (a profile change); null: none.
+    void setHistory(health::HealthHistoryService* history);
+
 public slots:
     // Reads the history again (on the history's thread); historyApplied() follows.
     void reloadHistory();
@@ -62,6 +65,7 @@ signals:
 
 private:
     void rebuildServices();
+    void connectHistory();
     void onServiceUpdated(const health::ServiceHealth& health);
     void updateBanner();
     QHash<QString, QString> titles() const;
@@ -89,6 +93,7 @@ private:
     QTimer m_reload;
     bool m_loaded = false;
     quint64 m_loadGeneration = 0;
+    QList<QMetaObject::Connection> m_historyConnections;
 };
 
 } // namespace cc::ui

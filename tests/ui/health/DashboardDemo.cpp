@@ -152,8 +152,10 @@ void DashboardDemo::writeHistory(bool withOpenIncident) {
             // A daily wave plus a little per-service texture, so the chart looks like traffic.
             auto latencyAt = [&](qint64 t) {
                 const double phase = double(t % 86'400) / 86'400.0 * 6.283;
-                const quint64 noise =
-                    (quint64(t / 60) * 2654435761ULL + quint64(serviceIndex) * 40503ULL) >> 7;
+                quint64 noise = quint64(t / 60) * 2654435761ULL + quint64(serviceIndex) * 40503ULL;
+                noise ^= noise >> 15;
+                noise *= 2246822519ULL;
+                noise ^= noise >> 13;
                 return base + qint64(double(base) * 0.35 * (1.0 + std::sin(phase + serviceIndex))) +
                        qint64(noise % quint64(qMax<qint64>(2, base / 12)));
             };

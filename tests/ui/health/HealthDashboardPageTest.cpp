@@ -2,6 +2,7 @@
 // history (timeline, incidents, chart ranges), "Check now", keyboard order and the notification setting.
 #include "ui/health/HealthDashboardPage.h"
 #include "app/health/HealthAggregator.h"
+#include "app/health/RealtimeHealthCheck.h"
 #include "tests/support/IsolatedEnvironment.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
@@ -110,7 +111,7 @@ TEST_F(HealthDashboardPageTest, HistoryFillsTimelinesIncidentsAndChart) {
     chart->setRange(LatencyChart::Range::Week);
     const int week = chart->pointCount();
     EXPECT_EQ(hour, 6 * 61);
-    EXPECT_EQ(day, 6 * 1441);
+    EXPECT_EQ(day, 6 * 289) << "24 h are drawn in five-minute averages";
     EXPECT_EQ(week, 6 * 168) << "the hour bucket that starts before the window is left out";
 }
 
@@ -157,6 +158,17 @@ TEST_F(HealthDashboardPageTest, StateChangesNotifyUnlessMuted) {
     EXPECT_EQ(m_notifier->notificationCount(), before);
     HealthNotifier again(*m_demo.monitor);
     EXPECT_TRUE(again.isMuted()) << "the setting is remembered";
+}
+
+TEST_F(HealthDashboardPageTest, AProfileChangeRebuildsTheTiles) {
+    open(false);
+    m_demo.monitor->clearChecks();
+    EXPECT_EQ(m_page->tile(QStringLiteral("rest")), nullptr);
+    m_demo.monitor->addCheck(std::make_unique<health::RealtimeHealthCheck>());
+    ASSERT_NE(m_page->tile(QStringLiteral("realtime")), nullptr);
+    m_demo.monitor->checkNow();
+    EXPECT_EQ(m_page->tile(QStringLiteral("realtime"))->stateText(), QStringLiteral("Unknown"));
+    EXPECT_EQ(m_page->bannerText(), QStringLiteral("Checking 1 service…"));
 }
 
 TEST(StateTimelineStrip, SegmentsMergeEqualStatesAndClipToTheWindow) {

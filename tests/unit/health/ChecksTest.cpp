@@ -1,9 +1,12 @@
+#include "app/auth/SecretStore.h"
 #include "app/health/BackendHealthDocument.h"
 #include "app/health/CacheHealthCheck.h"
 #include "app/health/HttpHealthCheck.h"
+#include "app/health/KeychainHealthCheck.h"
 #include "app/health/MetricsWindow.h"
 #include "app/health/RealtimeHealthCheck.h"
 #include "app/health/TokenExpiryCheck.h"
+#include "tests/support/ManualClock.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
 
@@ -181,6 +184,53 @@ TEST(RealtimeHealthCheck, ACancelledProbeAnswerIsDropped) {
     check.cancel();
     pending({true, QStringLiteral("open"), 5, {}});
     EXPECT_EQ(answers, 0);
+}
+
+// --- keychain ----------------------------------------------------------------------------------------------
+
+// A secret store that fails writes the way libsecret does with a locked collection, or with no keychain.
+class FailingStore final : public auth::SecretStore {
+public:
+    QString detail;
+    int writes = 0;
+    void read(const QString&, QObject*, Callback done) override { done({}); }
+    void write(const QString&, const QByteArray&, QObject*, Callback done) override {
+        ++writes;
+        auth::SecretResult result;
+        result.error = Error(ErrorKind::Auth, QStringLiteral("keychain problem"), detail);
+        done(result);
+    }
+    void remove(const QString&, QObject*, Callback done) override { done({}); }
+};
+
+TEST(KeychainHealthCheck, LockedIsDegradedUnavailableIsUnhealthy) {
+    cc::test::ManualClock clock;
+    FailingStore store;
+    store.detail = QStringLiteral("Cannot create an item in a locked collection");
+    KeychainHealthCheck locked(store, clock, 0, 1000);
+    std::optional<CheckResult> got;
+    locked.run([&](CheckResult result) { got = result; });
+    ASSERT_TRUE(got);
+    EXPECT_EQ(got->state, HealthState::Degraded);
+    store.detail = QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY");
+    KeychainHealthCheck missing(store, clock, 0, 1000);
+    missing.run([&](CheckResult result) { got = result; });
+    EXPECT_EQ(got->state, HealthState::Unhealthy);
+}
+
+TEST(KeychainHealthCheck, ProbesAtMostEveryTenMinutes) {
+    cc::test::ManualClock clock;
+    FailingStore store;
+    KeychainHealthCheck check(store, clock);
+    int answers = 0;
+    check.run([&](CheckResult) { ++answers; });
+    clock.advance(9 * 60'000);
+    check.run([&](CheckResult) { ++answers; });
+    EXPECT_EQ(store.writes, 1);
+    clock.advance(60'000);
+    check.run([&](CheckResult) { ++answers; });
+    EXPECT_EQ(store.writes, 2);
+    EXPECT_EQ(answers, 3);
 }
 
 // --- local cache -------------------------------------------------------------------------------------------
