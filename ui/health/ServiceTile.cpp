@@ -94,7 +94,8 @@ QString ServiceTile::stateText() const {
 }
 
 QString ServiceTile::uptimeText() const {
-    return tr("Uptime: 24 h %1 · 7 d %2 · 30 d %3")
+    // No-break spaces keep "30 d 99.98%" together when the line wraps.
+    return tr("Uptime: 24 h %1 · 7 d %2 · 30 d %3")
         .arg(percent(m_uptime[0]), percent(m_uptime[1]), percent(m_uptime[2]));
 }
 

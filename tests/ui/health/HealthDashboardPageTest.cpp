@@ -67,7 +67,7 @@ TEST_F(HealthDashboardPageTest, AllHealthyReadsAllSystemsOperational) {
     ServiceTile* rest = m_page->tile(QStringLiteral("rest"));
     EXPECT_EQ(rest->stateText(), QStringLiteral("Healthy"));
     EXPECT_EQ(rest->breakerText(), QStringLiteral("Breaker: Closed"));
-    EXPECT_TRUE(rest->uptimeText().startsWith(QStringLiteral("Uptime: 24 h 100.0%")))
+    EXPECT_TRUE(rest->uptimeText().startsWith(QStringLiteral("Uptime: 24 h 100.0%")))
         << rest->uptimeText().toStdString();
     EXPECT_TRUE(rest->accessibleDescription().contains(QStringLiteral("p95 144 ms")))
         << rest->accessibleDescription().toStdString();
