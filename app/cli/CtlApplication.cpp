@@ -4,6 +4,7 @@
 #include "app/cli/CampaignsCommand.h"
 #include "app/cli/CtlContext.h"
 #include "app/cli/DoctorCommand.h"
+#include "app/cli/HealthCommand.h"
 #include "app/cli/ProfilesCommand.h"
 #include "app/cli/WatchCommand.h"
 #include "app/core/LogRecord.h"
@@ -29,6 +30,8 @@ int CtlApplication::run(const QStringList& arguments) {
            "  campaigns list|show|create|update|delete|sync\n"
            "                             Read and change campaigns (see: campaignctl campaigns --help).\n"
            "  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.\n"
+           "  health [--json] [--watch]  Check the backend's services; exit code 0 healthy, 1 degraded,\n"
+           "                             2 down.\n"
            "  login [--no-browser]       Sign in to a profile in the browser.\n"
            "  whoami                     Show who is signed in.\n"
            "  logout                     Sign out and forget the session.\n"
@@ -85,6 +88,9 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("doctor")) {
         return DoctorCommand(context).run(rest);
+    }
+    if (command == QLatin1String("health")) {
+        return HealthCommand(context).run(rest);
     }
     if (command == QLatin1String("login")) {
         return AuthCommand(context).login(rest);

@@ -24,11 +24,13 @@
 #include "ui/auth/DesktopBrowserOpener.h"
 #include "ui/auth/UserStatusWidget.h"
 #include "ui/campaigns/CampaignsPage.h"
+#include "ui/health/HealthDashboardPage.h"
 #include "ui/logs/LogsPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/Icons.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PlaceholderPages.h"
+#include "ui/shell/ProfileHealth.h"
 #include "ui/shell/ScreenshotTaker.h"
 #include "ui/shell/StartupBenchmark.h"
 #include "ui/shell/UiSettings.h"
@@ -66,6 +68,7 @@ ConsoleApplication::ConsoleApplication(int& argc, char** argv)
 
 ConsoleApplication::~ConsoleApplication() {
     m_window.reset();
+    m_health.reset(); // after the window: its page shows the monitor
     m_workspace.reset();
     m_accounts.reset();
     m_session.reset();
@@ -221,6 +224,9 @@ void ConsoleApplication::buildWindow(const QString& language) {
         new WorkspacePages(*m_window, SystemClock::instance(), SystemRandom::instance(), m_window.get());
     QObject::connect(m_pages, &WorkspacePages::message, m_window.get(),
                      [this](const QString& text) { m_window->statusBar()->showMessage(text, 15'000); });
+    m_keychain = std::make_unique<auth::KeychainSecretStore>();
+    m_health = std::make_unique<ProfileHealth>(SystemClock::instance(), *m_keychain);
+    m_window->addPage(Page::Health, PlaceholderPages::title(Page::Health), m_health->page());
 
     m_accountsPage = new AccountsPage();
     QObject::connect(m_accountsPage, &AccountsPage::profileChosen, m_window.get(),
@@ -291,7 +297,6 @@ void ConsoleApplication::applyProfile(const std::optional<Profile>& profile) {
 }
 
 void ConsoleApplication::setUpAuth() {
-    m_keychain = std::make_unique<auth::KeychainSecretStore>();
     m_tokens = std::make_unique<auth::TokenStore>(*m_keychain);
     m_settings->setSecretStore(&m_tokens->secrets());
     m_demoSecrets = std::make_unique<auth::MemorySecretStore>();
@@ -319,6 +324,7 @@ void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
     m_accountsPage->setContext({});
     m_userStatus->setSession(nullptr, nullptr);
     m_pages->bind(nullptr);
+    m_health->setProfile(std::nullopt, nullptr, nullptr);
     m_workspace.reset();
     m_accounts.reset();
     m_session.reset();
@@ -348,6 +354,13 @@ void ConsoleApplication::useSessionFor(const std::optional<Profile>& profile) {
     m_workspace = std::make_unique<SessionWorkspace>(*m_session, SystemClock::instance(),
                                                      SystemRandom::instance(), m_network.get());
     m_pages->bind(m_workspace.get());
+    m_health->setProfile(*profile, m_authClient.get(), m_session.get());
+    SessionWorkspace* workspace = m_workspace.get();
+    QObject::connect(
+        workspace, &SessionWorkspace::ready, m_health.get(),
+        [this, workspace](UserWorkspace* open) { m_health->setWorkspace(open, workspace->live()); });
+    QObject::connect(workspace, &SessionWorkspace::closing, m_health.get(),
+                     [this] { m_health->setWorkspace(nullptr, nullptr); });
     auth::ConnectedAccounts* accounts = m_accounts.get();
     QObject::connect(m_session.get(), &auth::Session::signedIn, accounts, [accounts] { accounts->load(); });
     accounts->load(); // the platforms and any linked accounts show before sign-in too (linking needs it)

@@ -35,6 +35,7 @@ namespace cc::ui {
 
 class AccountsPage;
 class MainWindow;
+class ProfileHealth;
 class ScreenshotTaker;
 class StartupBenchmark;
 class SettingsPage;
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<auth::Session> m_session;
     std::unique_ptr<auth::ConnectedAccounts> m_accounts;
     std::unique_ptr<SessionWorkspace> m_workspace; // the signed-in user's data
+    std::unique_ptr<ProfileHealth> m_health;       // the Health page and its monitor
     std::unique_ptr<MainWindow> m_window;
     AccountsPage* m_accountsPage = nullptr;
     UserStatusWidget* m_userStatus = nullptr;

@@ -25,7 +25,7 @@ WorkspacePages::WorkspacePages(MainWindow& window, Clock& clock, RandomSource& r
     , m_window(window)
     , m_clock(clock)
     , m_random(random) {
-    for (Page page : {Page::Campaigns, Page::LiveFeed, Page::Health}) {
+    for (Page page : {Page::Campaigns, Page::LiveFeed}) {
         EmptyStatePage* placeholder = PlaceholderPages::create(page);
         // Without a profile the way forward is Settings; with one, signing in on the Accounts page.
         connect(placeholder, &EmptyStatePage::actionRequested, this,

@@ -26,7 +26,7 @@ class CampaignsPage;
 class MainWindow;
 class PageSlot;
 
-// The pages that show a signed-in user's data (Campaigns, Live feed, Health). Each is a PageSlot: its empty
+// The pages that show a signed-in user's data (Campaigns, Live feed). Each is a PageSlot: its empty
 // state until the session's workspace is open, then the real page over that workspace, and the empty state
 // again at sign-out. The composition root creates this once and binds it to each profile's SessionWorkspace.
 class WorkspacePages : public QObject {
