@@ -595,27 +595,15 @@ Commands:
   campaigns list|show|create|update|delete|sync
                              Read and change campaigns (see: campaignctl campaigns --help).
   doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.
+  health [--json] [--watch]  Check the backend's services; exit code 0 healthy, 1 degraded,
+                             2 down.
   login [--no-browser]       Sign in to a profile in the browser.
   whoami                     Show who is signed in.
   logout                     Sign out and forget the session.
   watch [--json]             Print changes to campaigns as they happen, until interrupted.
 
 Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
-            <translation>Gérer les profils et les données de Campaign Console en ligne de commande.
-
-Commandes :
-  profiles list              Lister les profils enregistrés.
-  profiles add [options]     Ajouter un profil (voir : campaignctl profiles add --help).
-  profiles remove NAME       Supprimer un profil.
-  campaigns list|show|create|update|delete|sync
-                             Consulter et modifier les campagnes (voir : campaignctl campaigns --help).
-  doctor [--profile NAME]    Vérifier le backend d’un profil et indiquer comment corriger ce qui ne va pas.
-  login [--no-browser]       Se connecter à un profil dans le navigateur.
-  whoami                     Afficher qui est connecté.
-  logout                     Se déconnecter et oublier la session.
-  watch [--json]             Afficher les modifications des campagnes dès qu’elles ont lieu, jusqu’à interruption.
-
-Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable intégré.</translation>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -655,10 +643,6 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
     <context>
         <name>cc::cli::DoctorCommand</name>
         <message>
-            <source>Check a profile's backend part by part (data API and key, sign-in, execute_transaction, e-mail API) and say what is wrong and how to fix it.</source>
-            <translation>Vérifier le backend d’un profil élément par élément (API de données et clé, connexion, execute_transaction, API e-mail) et indiquer ce qui ne va pas et comment le corriger.</translation>
-        </message>
-        <message>
             <source>Seconds to wait for each part (default 10).</source>
             <translation>Délai d’attente en secondes pour chaque élément (par défaut : 10).</translation>
         </message>
@@ -685,6 +669,62 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
         <message>
             <source>        fix: %1</source>
             <translation>        solution : %1</translation>
+        </message>
+        <message>
+            <source>Check a profile's backend part by part (data API and key, sign-in, execute_transaction, realtime, e-mail API) and say what is wrong and how to fix it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::HealthCommand</name>
+        <message>
+            <source>Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).
+Exit code: 0 all healthy, 1 something degraded, 2 something down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check again every interval until interrupted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds between checks with --watch (default 30).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With --watch: stop after this many rounds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seconds each check may take (default 10).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected argument "%1".</source>
+            <translation type="unfinished">argument inattendu « %1 ».</translation>
+        </message>
+        <message>
+            <source>--interval must be a number of seconds from 1 to 86400.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--rounds must be a positive number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--timeout must be a number of seconds from 1 to 300.</source>
+            <translation type="unfinished">--timeout doit être un nombre de secondes compris entre 1 et 300.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1 : %2</translation>
+        </message>
+        <message>
+            <source>%L1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>breaker: %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -916,6 +956,105 @@ Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable 
         </message>
     </context>
     <context>
+        <name>cc::cli::RealtimeProbe</name>
+        <message>
+            <source>Realtime accepted the connection but did not answer the join within %1 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer from the realtime server within %1 s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that Realtime is enabled for the project and that nothing between here and the server blocks WebSockets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The realtime server closed the connection during the join.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server or a proxy drops realtime sockets; on the sandbox, clear injected faults (DELETE /_sandbox/faults).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The realtime server sent a frame that is not Phoenix 2.0.0 (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the profile's URL is the Supabase project URL.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Realtime accepts a postgres_changes subscription on campaigns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Realtime joined but cannot stream campaign changes: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the table to the publication: alter publication supabase_realtime add table public.campaigns; (resources/supabase/migrations).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The realtime server refused the profile's anon key (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
+            <translation type="unfinished">Copiez la clé anon (publique) depuis Project Settings &gt; API et enregistrez-la dans le profil (campaignctl profiles add --anon-key ...).</translation>
+        </message>
+        <message>
+            <source>The project has no realtime endpoint (HTTP 404).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL and that Realtime is enabled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The realtime handshake failed with HTTP %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is on the server side: check the project's status in the Supabase dashboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer from the realtime server: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the URL in the profile (--url) and the network; on the sandbox, clear injected faults (DELETE /_sandbox/faults).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Realtime refused the join: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sandbox injects realtime faults: clear them with DELETE /_sandbox/faults.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enable Realtime for the project in the Supabase dashboard.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many realtime clients or joins: close other consoles and retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the project's realtime authorization policies (realtime.messages).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is on the server side: check the project's status in the Supabase dashboard and try again later.</source>
+            <translation type="unfinished">Le problème est côté serveur : vérifiez l’état du projet dans le tableau de bord Supabase et réessayez plus tard.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::cli::WatchCommand</name>
         <message>
             <source>%1: %2 → %3</source>
@@ -1115,6 +1254,459 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <message>
             <source>The campaign id is not a valid id.</source>
             <translation>L’identifiant de la campagne n’est pas un identifiant valide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::health::BackendHealthDocument</name>
+        <message>
+            <source>No answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The health endpoint answered HTTP %1 without a health document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unreadable health document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The health endpoint's answer is not a health document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A check in the health document has no name or no verdict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) passing</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Reports "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backend reports itself %1 without naming a failing check</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n check(s) failing</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::health::CacheHealthCheck</name>
+        <message>
+            <source>Local cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot open the cache: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cache file is damaged: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the free space of the disk is unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only %1 free on the cache's disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cache file yet; %1 free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intact; %1 free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cache damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disk nearly full</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::HealthAggregator</name>
+        <message>
+            <source>Circuit breaker %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Circuit breaker half-open: probing the service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1% of recent calls failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slow calls: p95 %L1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished">Vérification…</translation>
+        </message>
+        <message>
+            <source>No checks configured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 service down, %1 degraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n services down, %1 degraded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 service down</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n services down</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>1 service degraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n services degraded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Checking 1 service…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Checking %n services…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All checked systems operational, 1 not checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>All checked systems operational, %n not checked</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>All systems operational</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::HealthHistory</name>
+        <message>
+            <source>the health history</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::HealthHistoryService</name>
+        <message>
+            <source>The health history is not available</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::HealthMonitor</name>
+        <message>
+            <source>No answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check did not answer within %L1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It threw an unknown exception</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invalid result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The check returned an invalid result: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::HealthStates</name>
+        <message>
+            <source>Healthy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::HttpHealthCheck</name>
+        <message>
+            <source>Refused by the open circuit breaker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unexpected answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1 : %2</translation>
+        </message>
+        <message>
+            <source>Slow: answered in %L1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answer took %L1 ms (more than %L2 ms)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered in %L1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a JSON array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no version or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>status is "%1"</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::KeychainHealthCheck</name>
+        <message>
+            <source>Keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The keychain is locked: the session will not be remembered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Available and unlocked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::RealtimeHealthCheck</name>
+        <message>
+            <source>Realtime</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown: realtime not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Socket %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The realtime socket is not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No heartbeat reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The socket is open but the heartbeat was not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heartbeat in %L1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The heartbeat took %L1 ms (more than %L2 ms)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::ServiceHealth</name>
+        <message>
+            <source>Open until %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Half-open (probing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::StandardChecks</name>
+        <message>
+            <source>REST API</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail API</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backend /health</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::health::TokenExpiryCheck</name>
+        <message>
+            <source>Session token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation type="unfinished">Non connecté</translation>
+        </message>
+        <message>
+            <source>Expiry unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The access token does not say when it expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired, refreshing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The access token expired; a refresh is under way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The access token expired %n minute(s) ago</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Expires in %n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The access token expires soon and no refresh is planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Valid for %n more minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1410,6 +2002,14 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <message>
             <source>--jwt-expiry must be a number of seconds (1 or more).</source>
             <translation>--jwt-expiry doit être un nombre de secondes (1 ou plus).</translation>
+        </message>
+        <message>
+            <source>Every &lt;ms&gt; milliseconds a demo marketer changes one of their campaigns (0: never; --demo: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--activity must be a number of milliseconds (0 or more).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2021,6 +2621,10 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <source>There is no conflict to resolve for this campaign.</source>
             <translation>Il n’y a aucun conflit à résoudre pour cette campagne.</translation>
         </message>
+        <message>
+            <source>That campaign no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cc::ui::ConflictDialog</name>
@@ -2223,6 +2827,14 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
             <source>Measure the cold start: print the time until the first campaign rows are painted, then exit.</source>
             <translation>Mesurer le démarrage à froid : afficher le temps écoulé jusqu’au dessin des premières lignes de campagnes, puis quitter.</translation>
         </message>
+        <message>
+            <source>With --screenshot: wait at least &lt;ms&gt; milliseconds first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--screenshot-delay needs a number of milliseconds.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>cc::ui::DesktopBrowserOpener</name>
@@ -2275,6 +2887,131 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         </message>
     </context>
     <context>
+        <name>cc::ui::HealthDashboardPage</name>
+        <message>
+            <source>Health</source>
+            <translation type="unfinished">État</translation>
+        </message>
+        <message>
+            <source>Whether every service the console depends on works, and since when it does not. Checked every %L1 s and on demand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notify me of changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show a desktop notification when a service changes state</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run every check now (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State over the last 24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation type="unfinished">Vérification…</translation>
+        </message>
+        <message>
+            <source>History unavailable: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 over the last 24 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1 : %2</translation>
+        </message>
+        <message>
+            <source>Last checked at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overall health: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::HealthNotifier</name>
+        <message>
+            <source>Campaign Console: service health</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 works again (it was %2).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::IncidentTableModel</name>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h %2 min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 d %2 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ongoing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cc::ui::LanguageSettings</name>
         <message>
             <source>System default (%1)</source>
@@ -2291,6 +3028,33 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         <message>
             <source>%1 is used the next time Campaign Console starts; until then it stays in %2.</source>
             <translation>%1 sera utilisé au prochain démarrage de Campaign Console ; d’ici là, la langue reste %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::LatencyChart</name>
+        <message>
+            <source>Latency (average per bucket)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>24 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>7 d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show latency over %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ms</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2341,6 +3105,10 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         </message>
         <message>
             <source>Changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2908,6 +3676,13 @@ Conçue avec Qt %1.</translation>
         </message>
     </context>
     <context>
+        <name>cc::ui::ProfileHealth</name>
+        <message>
+            <source>not connected (sign in to receive live changes)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cc::ui::ScreenshotTaker</name>
         <message>
             <source>The window closed before the screenshot was taken.</source>
@@ -2963,6 +3738,57 @@ Conçue avec Qt %1.</translation>
         <message>
             <source>Sent. The e-mail service accepted the message (%1).</source>
             <translation>Envoyé. Le service e-mail a accepté le message (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ServiceTile</name>
+        <message>
+            <source>Uptime: 24 h %1 · 7 d %2 · 30 d %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breaker: not used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breaker: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (at %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error: none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last error: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latency: %L1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latency: –</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · p95 %L1 ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last check: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last check: not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished">%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3081,6 +3907,21 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         </message>
     </context>
     <context>
+        <name>cc::ui::StateTimelineStrip</name>
+        <message>
+            <source>No problems in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 period(s) degraded or down in this period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 from %2 to %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>cc::ui::UserStatusWidget</name>
         <message>
             <source>Sign out</source>
@@ -3108,6 +3949,10 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         <message>
             <source>The local cache was damaged; it was moved to %1 and is being rebuilt from the server.</source>
             <translation>Le cache local était endommagé ; il a été déplacé vers %1 et est en cours de reconstruction depuis le serveur.</translation>
+        </message>
+        <message>
+            <source>Live updates from %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -51,6 +51,9 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest& qtRequest, QTcpSocket
                 : std::optional(HttpResponse::json(
                       404, QJsonObject{{QStringLiteral("message"), QStringLiteral("Not Found")}}));
         if (!refusal) {
+            // Realtime frames are small and come one by one: without TCP_NODELAY, Nagle's algorithm holds
+            // each behind the previous one's delayed ACK (about 40 ms on Linux loopback).
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             return true;
         }
         refusal->setHeader("Connection", "close");

@@ -130,6 +130,8 @@ int main(int argc, char* argv[]) {
 
     std::vector<double> latenciesMs;
     latenciesMs.reserve(static_cast<std::size_t>(writes));
+    std::vector<double> writeMs; // until the HTTP answer: how much of the latency is the REST write itself
+    writeMs.reserve(static_cast<std::size_t>(writes));
     QElapsedTimer clock;
     int index = 0;
     int failures = 0;
@@ -170,6 +172,7 @@ int main(int argc, char* argv[]) {
         repository.update(row.id, row.updatedAt, {{QStringLiteral("budget"), expectedBudget}},
                           QUuid::createUuid().toString(QUuid::WithoutBraces),
                           [&, slot](data::WriteOutcome o) {
+                              writeMs.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
                               if (o.row) {
                                   rows[slot] = *o.row;
                               } else {
@@ -200,6 +203,11 @@ int main(int argc, char* argv[]) {
     std::printf("REST write -> change received (ms): p50 %.2f  p90 %.2f  p99 %.2f  max %.2f  mean %.2f\n",
                 percentile(latenciesMs, 50), percentile(latenciesMs, 90), percentile(latenciesMs, 99),
                 latenciesMs.back(), sum / static_cast<double>(latenciesMs.size()));
+    std::sort(writeMs.begin(), writeMs.end());
+    if (!writeMs.empty()) {
+        std::printf("of which the REST write until its answer (ms): p50 %.2f  p99 %.2f\n",
+                    percentile(writeMs, 50), percentile(writeMs, 99));
+    }
     std::printf("target p99 < 50 ms: %s\n", percentile(latenciesMs, 99) < 50.0 ? "met" : "NOT met");
     client.stop();
     return 0;
