@@ -31,17 +31,29 @@ PendingChanges CampaignChanges::pending() const {
     return ops.ok() ? PendingChanges::from(ops.value()) : PendingChanges();
 }
 
-Result<bool> CampaignChanges::enqueue(OutboxOperation op) {
-    Result<OutboxOperation> queued = m_outbox.enqueue(std::move(op));
-    if (!queued.ok()) {
-        return queued.error();
+template <typename T>
+void CampaignChanges::answerLater(Done<T> done, Result<T> result) {
+    if (!done) {
+        return;
     }
-    emit changed();
-    m_sender.start();
-    return true;
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done), result = std::move(result)] { done(result); }, Qt::QueuedConnection);
 }
 
-Result<Campaign> CampaignChanges::save(const Campaign& before, const Campaign& after) {
+void CampaignChanges::enqueue(OutboxOperation op, Done<OutboxOperation> done) {
+    m_outbox.enqueue(std::move(op), this, [this, done = std::move(done)](Result<OutboxOperation> queued) {
+        if (queued.ok()) {
+            // Durable now: shown as pending, and sent.
+            emit changed();
+            m_sender.start();
+        }
+        if (done) {
+            done(std::move(queued));
+        }
+    });
+}
+
+void CampaignChanges::save(const Campaign& before, const Campaign& after, Done<Campaign> done) {
     OutboxOperation op;
     Campaign shown = after;
     if (before.id.isEmpty()) {
@@ -55,22 +67,27 @@ Result<Campaign> CampaignChanges::save(const Campaign& before, const Campaign& a
     } else {
         const QStringList fields = Campaign::changedFields(before, after);
         if (fields.isEmpty()) {
-            return before;
+            answerLater<Campaign>(std::move(done), before);
+            return;
         }
         op.kind = OutboxOperation::Kind::Update;
         op.campaignId = before.id;
         op.baseUpdatedAt = before.updatedAt;
         op.payload = after.toWriteJson(fields);
     }
-    if (Result<bool> queued = enqueue(op); !queued.ok()) {
-        return queued.error();
-    }
-    return shown;
+    enqueue(op, [shown, done = std::move(done)](Result<OutboxOperation> queued) {
+        if (!done) {
+            return;
+        }
+        done(queued.ok() ? Result<Campaign>(shown) : Result<Campaign>(queued.error()));
+    });
 }
 
-Result<CampaignChanges::Deletion> CampaignChanges::remove(const QList<Campaign>& rows) {
+void CampaignChanges::remove(const QList<Campaign>& rows, Done<Deletion> done) {
     if (rows.isEmpty()) {
-        return Error(ErrorKind::Validation, tr("Select the campaigns to delete."));
+        answerLater<Deletion>(std::move(done),
+                              Error(ErrorKind::Validation, tr("Select the campaigns to delete.")));
+        return;
     }
     OutboxOperation op;
     if (rows.size() == 1) {
@@ -84,35 +101,44 @@ Result<CampaignChanges::Deletion> CampaignChanges::remove(const QList<Campaign>&
         op.kind = OutboxOperation::Kind::Transaction;
         op.payload = QJsonObject{{QStringLiteral("operations"), PendingChanges::bulkDelete(ids)}};
     }
-    Result<OutboxOperation> queued = m_outbox.enqueue(op);
-    if (!queued.ok()) {
-        return queued.error();
-    }
-    emit changed();
-    m_sender.start();
-    return Deletion{queued.value().seq, rows};
+    enqueue(op, [rows, done = std::move(done)](Result<OutboxOperation> queued) {
+        if (!done) {
+            return;
+        }
+        done(queued.ok() ? Result<Deletion>(Deletion{queued.value().seq, rows})
+                         : Result<Deletion>(queued.error()));
+    });
 }
 
-Result<bool> CampaignChanges::undo(const Deletion& deletion) {
+void CampaignChanges::undo(const Deletion& deletion, Done<bool> done) {
+    // The snapshot is current for this process's writes: the sender's commit of an applied deletion and its
+    // applied() signal come in one step, so "not found" here means onApplied has already run for it.
     Result<std::optional<OutboxOperation>> found = m_outbox.find(deletion.seq);
     if (!found.ok()) {
-        return found.error();
+        answerLater<bool>(std::move(done), found.error());
+        return;
     }
     if (!found.value()) {
-        return recreate(deletion.rows); // already applied on the server
+        recreate(deletion.rows, std::move(done)); // already applied on the server
+        return;
     }
-    // Still in the outbox: withdraw it. It may be on the wire right now; if the server applies it anyway,
-    // onApplied re-creates the rows.
+    // Still in the outbox: withdraw it. It may be on the wire right now (or be read by the sender before the
+    // withdrawal commits); if the server applies it anyway, onApplied re-creates the rows.
     m_undone.insert(deletion.seq, deletion.rows);
-    if (Result<bool> dropped = m_outbox.discard(deletion.seq); !dropped.ok()) {
-        m_undone.remove(deletion.seq);
-        return dropped;
-    }
-    emit changed();
-    return true;
+    const qint64 seq = deletion.seq;
+    m_outbox.discard(seq, this, [this, seq, done = std::move(done)](Result<bool> dropped) {
+        if (!dropped.ok()) {
+            m_undone.remove(seq);
+        } else {
+            emit changed();
+        }
+        if (done) {
+            done(std::move(dropped));
+        }
+    });
 }
 
-Result<bool> CampaignChanges::recreate(const QList<Campaign>& rows) {
+void CampaignChanges::recreate(const QList<Campaign>& rows, Done<bool> done) {
     OutboxOperation op;
     const auto values = [](const Campaign& c) {
         QJsonObject v = c.toWriteJson();
@@ -133,62 +159,87 @@ Result<bool> CampaignChanges::recreate(const QList<Campaign>& rows) {
         op.kind = OutboxOperation::Kind::Transaction;
         op.payload = QJsonObject{{QStringLiteral("operations"), inserts}};
     }
-    return enqueue(op);
+    enqueue(op, [done = std::move(done)](Result<OutboxOperation> queued) {
+        if (done) {
+            done(queued.ok() ? Result<bool>(true) : Result<bool>(queued.error()));
+        }
+    });
 }
 
-Result<bool> CampaignChanges::bulkUpdate(const QStringList& ids, const QJsonObject& values) {
+void CampaignChanges::bulkUpdate(const QStringList& ids, const QJsonObject& values, Done<bool> done) {
     if (ids.isEmpty() || values.isEmpty()) {
-        return Error(ErrorKind::Validation, tr("Select the campaigns to change."));
+        answerLater<bool>(std::move(done),
+                          Error(ErrorKind::Validation, tr("Select the campaigns to change.")));
+        return;
     }
     OutboxOperation op;
     op.kind = OutboxOperation::Kind::Transaction;
     op.payload = QJsonObject{{QStringLiteral("operations"), PendingChanges::bulkUpdate(ids, values)}};
-    return enqueue(op);
-}
-
-Result<bool> CampaignChanges::keepMine(qint64 seq) {
-    Result<bool> done = m_outbox.keepMine(seq);
-    if (done.ok()) {
-        emit changed();
-        m_sender.start();
-    }
-    return done;
-}
-
-Result<bool> CampaignChanges::takeTheirs(const OutboxOperation& op) {
-    Result<bool> done = m_outbox.discard(op.seq);
-    if (done.ok()) {
-        if (op.server) {
-            m_store.applied(*op.server);
-            emit rowApplied(*op.server);
+    enqueue(op, [done = std::move(done)](Result<OutboxOperation> queued) {
+        if (done) {
+            done(queued.ok() ? Result<bool>(true) : Result<bool>(queued.error()));
         }
-        emit changed();
-    }
-    return done;
+    });
 }
 
-Result<bool> CampaignChanges::merge(qint64 seq, const QJsonObject& mine) {
+void CampaignChanges::keepMine(qint64 seq, Done<bool> done) {
+    m_outbox.keepMine(seq, this, [this, done = std::move(done)](Result<bool> kept) {
+        if (kept.ok()) {
+            emit changed();
+            m_sender.start();
+        }
+        if (done) {
+            done(std::move(kept));
+        }
+    });
+}
+
+void CampaignChanges::takeTheirs(const OutboxOperation& op, Done<bool> done) {
+    const std::optional<Campaign> server = op.server;
+    m_outbox.discard(op.seq, this, [this, server, done = std::move(done)](Result<bool> dropped) {
+        if (dropped.ok()) {
+            if (server) {
+                m_store.applied(*server);
+                emit rowApplied(*server);
+            }
+            emit changed();
+        }
+        if (done) {
+            done(std::move(dropped));
+        }
+    });
+}
+
+void CampaignChanges::merge(qint64 seq, const QJsonObject& mine, Done<bool> done) {
     Result<std::optional<OutboxOperation>> op = m_outbox.find(seq);
     if (!op.ok()) {
-        return op.error();
+        answerLater<bool>(std::move(done), op.error());
+        return;
     }
     if (mine.isEmpty() && op.value()) {
-        return takeTheirs(*op.value());
+        takeTheirs(*op.value(), std::move(done));
+        return;
     }
-    Result<bool> done = m_outbox.resolveWith(seq, mine);
-    if (done.ok()) {
-        emit changed();
-        m_sender.start();
-    }
-    return done;
+    m_outbox.resolveWith(seq, mine, this, [this, done = std::move(done)](Result<bool> resolved) {
+        if (resolved.ok()) {
+            emit changed();
+            m_sender.start();
+        }
+        if (done) {
+            done(std::move(resolved));
+        }
+    });
 }
 
-Result<bool> CampaignChanges::discard(qint64 seq) {
-    Result<bool> done = m_outbox.discard(seq);
-    if (done.ok()) {
-        emit changed();
-    }
-    return done;
+void CampaignChanges::discard(qint64 seq, Done<bool> done) {
+    m_outbox.discard(seq, this, [this, done = std::move(done)](Result<bool> dropped) {
+        if (dropped.ok()) {
+            emit changed();
+        }
+        if (done) {
+            done(std::move(dropped));
+        }
+    });
 }
 
 void CampaignChanges::onApplied(const OutboxOperation& op, const data::WriteOutcome& outcome) {
@@ -236,7 +287,11 @@ void CampaignChanges::onApplied(const OutboxOperation& op, const data::WriteOutc
         // The deletion reached the server before the undo could withdraw it: bring the rows back.
         const QList<Campaign> rows = *undone;
         m_undone.erase(undone);
-        recreate(rows);
+        recreate(rows, [this](Result<bool> queued) {
+            if (!queued.ok()) {
+                emit undoFailed(queued.error());
+            }
+        });
     }
     emit changed();
 }

@@ -202,13 +202,18 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
             [this](const data::OutboxOperation&, const Error& e) {
                 showError(tr("The server refused a change: %1").arg(e.message));
             });
+    connect(&m_changes, &CampaignChanges::undoFailed, this, [this](const Error& e) {
+        showError(tr("Could not bring the deleted campaigns back: %1").arg(e.message));
+    });
     connect(m_detail, &CampaignDetailPane::resolveRequested, this,
             [this](const QString& id) { openConflict(id); });
     connect(m_detail, &CampaignDetailPane::discardRequested, this, [this](qint64 seq) {
-        if (Result<bool> done = m_changes.discard(seq); !done.ok()) {
-            showError(done.error().message);
-        }
-        refresh(false);
+        m_changes.discard(seq, [this](Result<bool> done) {
+            if (!done.ok()) {
+                showError(done.error().message);
+            }
+            refresh(false);
+        });
     });
     m_ageTicker.setInterval(30'000);
     connect(&m_ageTicker, &QTimer::timeout, this, &CampaignsPage::updateFreshnessText);
@@ -427,13 +432,15 @@ void CampaignsPage::showError(const QString& text) {
 }
 
 void CampaignsPage::submit(const Campaign& before, const Campaign& after) {
-    Result<Campaign> saved = m_changes.save(before, after);
-    if (!saved.ok()) {
-        showError(saved.error().message);
-        return;
-    }
-    m_model.upsertLocal(saved.value());
-    updateMarkers();
+    // Shown as pending (and sent) only once the outbox has it on disk, committed off this thread.
+    m_changes.save(before, after, [this](Result<Campaign> saved) {
+        if (!saved.ok()) {
+            showError(saved.error().message);
+            return;
+        }
+        m_model.upsertLocal(saved.value());
+        updateMarkers();
+    });
 }
 
 void CampaignsPage::openEditor(int row) {
@@ -469,22 +476,25 @@ void CampaignsPage::deleteSelected() {
     if (rows.isEmpty()) {
         return;
     }
-    Result<CampaignChanges::Deletion> deleted = m_changes.remove(rows);
-    if (!deleted.ok()) {
-        showError(deleted.error().message);
-        return;
-    }
-    QSet<QString> ids;
-    for (const Campaign& c : rows) {
-        ids.insert(c.id);
-    }
-    m_model.removeIds(ids);
-    m_lastDeletion = deleted.value();
-    const QString text = rows.size() == 1
-                             ? tr("Deleted “%1”.").arg(rows.first().name)
-                             : tr("Deleted %n campaigns.", nullptr, static_cast<int>(rows.size()));
-    m_messages->showMessage(text, MessageBar::Tone::Info, tr("&Undo"), [this] { undoDelete(); });
-    updateFreshnessText();
+    // The rows go (and Undo is offered) once the deletion is durable in the outbox.
+    m_changes.remove(rows, [this](Result<CampaignChanges::Deletion> deleted) {
+        if (!deleted.ok()) {
+            showError(deleted.error().message);
+            return;
+        }
+        const QList<Campaign>& rows = deleted.value().rows;
+        QSet<QString> ids;
+        for (const Campaign& c : rows) {
+            ids.insert(c.id);
+        }
+        m_model.removeIds(ids);
+        m_lastDeletion = deleted.value();
+        const QString text = rows.size() == 1
+                                 ? tr("Deleted “%1”.").arg(rows.first().name)
+                                 : tr("Deleted %n campaigns.", nullptr, static_cast<int>(rows.size()));
+        m_messages->showMessage(text, MessageBar::Tone::Info, tr("&Undo"), [this] { undoDelete(); });
+        updateFreshnessText();
+    });
 }
 
 void CampaignsPage::undoDelete() {
@@ -494,15 +504,17 @@ void CampaignsPage::undoDelete() {
     const CampaignChanges::Deletion deletion = *m_lastDeletion;
     m_lastDeletion.reset();
     m_messages->dismiss();
-    if (Result<bool> undone = m_changes.undo(deletion); !undone.ok()) {
-        showError(undone.error().message);
-        return;
-    }
-    for (auto it = deletion.rows.crbegin(); it != deletion.rows.crend(); ++it) {
-        m_model.upsertLocal(*it);
-    }
-    updateMarkers();
-    updateFreshnessText();
+    m_changes.undo(deletion, [this, rows = deletion.rows](Result<bool> undone) {
+        if (!undone.ok()) {
+            showError(undone.error().message);
+            return;
+        }
+        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+            m_model.upsertLocal(*it);
+        }
+        updateMarkers();
+        updateFreshnessText();
+    });
 }
 
 void CampaignsPage::applyLocally(const QStringList& ids, const QJsonObject& values) {
@@ -525,14 +537,17 @@ void CampaignsPage::bulkSetStatus(const QString& status) {
         ids.append(c.id);
     }
     const QJsonObject values{{QStringLiteral("status"), status}};
-    if (Result<bool> queued = m_changes.bulkUpdate(ids, values); !queued.ok()) {
-        showError(queued.error().message);
-        return;
-    }
-    applyLocally(ids, values);
-    m_messages->showMessage(
-        tr("%n campaign(s) set to %1.", nullptr, static_cast<int>(ids.size())).arg(status),
-        MessageBar::Tone::Info);
+    // One transaction; shown once it is durable in the outbox.
+    m_changes.bulkUpdate(ids, values, [this, ids, values, status](Result<bool> queued) {
+        if (!queued.ok()) {
+            showError(queued.error().message);
+            return;
+        }
+        applyLocally(ids, values);
+        m_messages->showMessage(
+            tr("%n campaign(s) set to %1.", nullptr, static_cast<int>(ids.size())).arg(status),
+            MessageBar::Tone::Info);
+    });
 }
 
 void CampaignsPage::bulkSetBudget(double budget) {
@@ -549,14 +564,17 @@ void CampaignsPage::bulkSetBudget(double budget) {
         ids.append(c.id);
     }
     const QJsonObject values{{QStringLiteral("budget"), budget}};
-    if (Result<bool> queued = m_changes.bulkUpdate(ids, values); !queued.ok()) {
-        showError(queued.error().message);
-        return;
-    }
-    applyLocally(ids, values);
-    m_messages->showMessage(tr("Budget of %n campaign(s) set to %1.", nullptr, static_cast<int>(ids.size()))
-                                .arg(QLocale().toString(budget, 'f', 2)),
-                            MessageBar::Tone::Info);
+    m_changes.bulkUpdate(ids, values, [this, ids, values, budget](Result<bool> queued) {
+        if (!queued.ok()) {
+            showError(queued.error().message);
+            return;
+        }
+        applyLocally(ids, values);
+        m_messages->showMessage(
+            tr("Budget of %n campaign(s) set to %1.", nullptr, static_cast<int>(ids.size()))
+                .arg(QLocale().toString(budget, 'f', 2)),
+            MessageBar::Tone::Info);
+    });
 }
 
 } // namespace cc::ui

@@ -75,7 +75,7 @@ public:
 
 public slots:
     void refresh(bool force = false);
-    // Records the change in the outbox (shown as pending at once) and starts sending.
+    // Records the change in the outbox; shown as pending (and sent) once it is durable there.
     void submit(const data::Campaign& before, const data::Campaign& after);
     void openEditor(int row = -1);
     CampaignEditorDialog* duplicate(int row);

@@ -185,34 +185,40 @@ ConflictDialog* CampaignsPage::openConflict(const QString& id) {
     const qint64 seq = op->seq;
     const data::OutboxOperation operation = *op;
     connect(dialog, &QDialog::accepted, this, [this, dialog, seq, operation] {
-        Result<bool> done = true;
+        // The dialog closes (and is deleted) now; what the callbacks need is copied out of it.
+        const auto report = [this](Result<bool> done) {
+            if (!done.ok()) {
+                showError(done.error().message);
+            }
+        };
         switch (dialog->choice()) {
         case ConflictDialog::Choice::KeepMine:
-            done = m_changes.keepMine(seq);
-            if (done.ok()) {
-                m_model.upsertLocal(dialog->mine());
-            }
+            m_changes.keepMine(seq, [this, report, mine = dialog->mine()](Result<bool> done) {
+                if (done.ok()) {
+                    m_model.upsertLocal(mine);
+                }
+                report(std::move(done));
+            });
             break;
         case ConflictDialog::Choice::TakeTheirs:
-            done = m_changes.takeTheirs(operation);
+            m_changes.takeTheirs(operation, report);
             break;
         case ConflictDialog::Choice::Merge: {
             const QJsonObject payload = dialog->mergedPayload();
-            done = m_changes.merge(seq, payload);
-            if (done.ok()) {
-                Campaign shown = dialog->theirs();
-                for (auto it = payload.begin(); it != payload.end(); ++it) {
-                    shown.setValue(it.key(), it.value());
-                }
-                m_model.upsertLocal(shown);
+            Campaign shown = dialog->theirs();
+            for (auto it = payload.begin(); it != payload.end(); ++it) {
+                shown.setValue(it.key(), it.value());
             }
+            m_changes.merge(seq, payload, [this, report, shown](Result<bool> done) {
+                if (done.ok()) {
+                    m_model.upsertLocal(shown);
+                }
+                report(std::move(done));
+            });
             break;
         }
         case ConflictDialog::Choice::None:
             break;
-        }
-        if (!done.ok()) {
-            showError(done.error().message);
         }
         m_messages->dismiss();
     });

@@ -124,7 +124,9 @@ TEST_F(CampaignsPageActionsTest, DuplicateCreatesACopyOnTheServer) {
     EXPECT_TRUE(copy.id.isEmpty());
     EXPECT_EQ(copy.name, QStringLiteral("Copy of ") + original.name);
     dialog->accept();
-    EXPECT_EQ(m_page->model().campaign(0).name, copy.name) << "shown at once";
+    EXPECT_NE(m_page->model().campaign(0).name, copy.name) << "not shown before the outbox has it on disk";
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().campaign(0).name == copy.name; }))
+        << "shown once it is durable";
     const QString id = m_page->model().campaign(0).id;
     EXPECT_NE(id, original.id);
     ASSERT_TRUE(cc::test::waitUntil([&] { return drained(); }, 10'000));
@@ -140,12 +142,12 @@ TEST_F(CampaignsPageActionsTest, DeleteThenUndoBringsTheRowsBack) {
     const int rows = m_page->model().rowCount();
     selectRows(0, 1);
     m_page->deleteSelected();
-    EXPECT_EQ(m_page->model().rowCount(), rows - 2);
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowCount() == rows - 2; }));
     EXPECT_EQ(m_page->model().rowOf(a.id), -1);
     EXPECT_TRUE(m_page->messageBar()->hasAction()) << m_page->messageBar()->text().toStdString();
     m_page->action(QStringLiteral("undoDelete"))->trigger();
-    EXPECT_GE(m_page->model().rowOf(a.id), 0);
-    EXPECT_GE(m_page->model().rowOf(b.id), 0);
+    ASSERT_TRUE(cc::test::waitUntil(
+        [&] { return m_page->model().rowOf(a.id) >= 0 && m_page->model().rowOf(b.id) >= 0; }));
     ASSERT_TRUE(cc::test::waitUntil([&] { return drained(); }, 10'000));
     // Either withdrawn from the outbox or re-created after it was applied: the server has both.
     ASSERT_TRUE(cc::test::waitUntil(
@@ -162,12 +164,13 @@ TEST_F(CampaignsPageActionsTest, UndoAfterTheServerDeletedItReCreatesTheCampaign
     const Campaign a = m_page->model().campaign(2);
     selectRows(2, 2);
     m_page->deleteSelected();
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowOf(a.id) == -1; }));
     ASSERT_TRUE(cc::test::waitUntil([&] { return drained(); }, 10'000));
     const auto gone = get(a.id);
     ASSERT_TRUE(gone.ok());
     EXPECT_FALSE(gone.value()) << "deleted on the server";
     ASSERT_TRUE(m_page->messageBar()->trigger()) << "the Undo button";
-    EXPECT_GE(m_page->model().rowOf(a.id), 0);
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowOf(a.id) >= 0; }));
     ASSERT_TRUE(cc::test::waitUntil([&] { return drained(); }, 10'000));
     const auto back = get(a.id);
     ASSERT_TRUE(back.ok() && back.value());
@@ -183,12 +186,19 @@ TEST_F(CampaignsPageActionsTest, BulkPauseOfFiftyRowsIsOneRpcRequest) {
         ids.append(c.id);
     }
     m_requests.clear();
+    // The page marks the rows when the outbox reports the change durable (its handler runs before this one).
+    bool sawPending = false;
+    QObject::connect(&m_page->changes(), &CampaignChanges::changed, m_page.get(), [&] {
+        sawPending = sawPending || m_page->model().marker(ids.first()) == CampaignTableModel::Marker::Pending;
+    });
     m_page->action(QStringLiteral("pauseCampaigns"))->trigger();
+    EXPECT_EQ(m_page->model().marker(ids.first()), CampaignTableModel::Marker::None)
+        << "not pending before it is durable";
+    // The rows change in the same step that marks them (the outbox's callback).
+    ASSERT_TRUE(cc::test::waitUntil([&] { return sawPending; }));
     for (int row = 0; row < 50; ++row) {
-        EXPECT_EQ(m_page->model().campaign(row).status, QStringLiteral("paused")) << "shown at once";
+        EXPECT_EQ(m_page->model().campaign(row).status, QStringLiteral("paused")) << row;
     }
-    EXPECT_EQ(m_page->model().index(0, CampaignTableModel::SyncColumn).data().toString(),
-              QStringLiteral("pending"));
     ASSERT_TRUE(cc::test::waitUntil([&] { return drained(); }, 10'000));
     EXPECT_EQ(count(QStringLiteral("POST /rest/v1/rpc/execute_transaction")), 1)
         << m_requests.join(QLatin1Char('\n')).toStdString();
@@ -245,7 +255,7 @@ TEST_F(CampaignsPageActionsTest, ConflictDialogTakeTheirsDropsMyChange) {
     EXPECT_EQ(dialog->theirs().name, QStringLiteral("Renamed elsewhere"));
     EXPECT_EQ(dialog->mine().budget, 777);
     dialog->takeTheirs();
-    EXPECT_TRUE(m_outbox.all().value().isEmpty());
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_outbox.all().value().isEmpty(); }));
     const int row = m_page->model().rowOf(before.id);
     ASSERT_GE(row, 0);
     EXPECT_EQ(m_page->model().campaign(row).name, QStringLiteral("Renamed elsewhere"));
@@ -295,8 +305,10 @@ TEST_F(CampaignsPageActionsTest, ScreenshotOfTheViewWithFiltersAndAPendingRow) {
     m_page->submit(m_page->model().campaign(1), after);
     selectRows(1, 1);
     m_page->resize(1180, 620);
-    EXPECT_EQ(m_page->model().index(1, CampaignTableModel::SyncColumn).data().toString(),
-              QStringLiteral("pending"));
+    ASSERT_TRUE(cc::test::waitUntil([&] {
+        return m_page->model().index(1, CampaignTableModel::SyncColumn).data().toString() ==
+               QLatin1String("pending");
+    }));
     EXPECT_TRUE(m_page->detailPane()->syncText().contains(QStringLiteral("waiting")));
     screenshot(m_page.get(), QStringLiteral("campui-campaigns-pending.png"));
 }

@@ -1,6 +1,7 @@
 // The campaigns view offscreen against the in-process sandbox: search and filter update the table, the
-// editor rejects each invalid field with its message, the offline banner, pending markers. Screenshots of the
-// view and the editor go to $CAMPAIGNS_SCREENSHOT_DIR when set.
+// editor rejects each invalid field with its message, the offline banner, pending markers, a change the
+// outbox cannot store, undo of a deletion still queued. Screenshots of the view and the editor go to
+// $CAMPAIGNS_SCREENSHOT_DIR when set.
 #include "ui/campaigns/CampaignsPage.h"
 #include "app/data/CampaignCache.h"
 #include "app/data/CampaignStore.h"
@@ -8,6 +9,7 @@
 #include "app/data/OutboxSender.h"
 #include "tests/ui/campaigns/CampaignsPageFixture.h"
 #include "ui/campaigns/CampaignEditorDialog.h"
+#include "ui/campaigns/MessageBar.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -84,7 +86,8 @@ TEST_F(CampaignsPageTest, OfflineBannerAndPendingMarkers) {
     after.budget = 4242;
     m_page->submit(before, after);
     const QModelIndex sync = m_page->model().index(0, CampaignTableModel::SyncColumn);
-    EXPECT_EQ(sync.data().toString(), QStringLiteral("pending"));
+    // Pending once the outbox has committed it (on its own thread).
+    EXPECT_TRUE(cc::test::waitUntil([&] { return sync.data().toString() == QLatin1String("pending"); }));
     m_page->refresh(true);
     ASSERT_TRUE(cc::test::waitUntil(
         [&] { return m_page->freshnessLabel()->text().startsWith(QStringLiteral("Offline")); }, 15'000));
@@ -102,6 +105,65 @@ TEST_F(CampaignsPageTest, OfflineBannerAndPendingMarkers) {
     EXPECT_EQ(get(before.id).value()->budget, 4242);
     settle([&] { m_page->refresh(true); });
     EXPECT_TRUE(m_page->offlineBanner()->isHidden()) << "the banner goes when the server is back";
+}
+
+TEST_F(CampaignsPageTest, AChangeTheOutboxCannotStoreIsAnErrorNotAPendingRow) {
+    settle([&] { m_page->refresh(true); });
+    ASSERT_GT(m_page->model().rowCount(), 0);
+    bool full = false;
+    m_outbox.run<bool>(
+        [](data::OutboxDatabase& db) {
+            db.limitPages(1); // no room to grow: like a full disk
+            return Result<bool>(true);
+        },
+        false, &m_outbox, [&](Result<bool> r) { full = r.ok(); });
+    ASSERT_TRUE(cc::test::waitUntil([&] { return full; }));
+    const data::Campaign before = m_page->model().campaign(0);
+    data::Campaign after = before;
+    after.name = QString(64 * 1024, QLatin1Char('x'));
+    m_page->submit(before, after);
+    ASSERT_TRUE(cc::test::waitUntil([&] {
+        return m_page->messageBar()->text().contains(QStringLiteral("full"));
+    })) << m_page->messageBar()->text().toStdString();
+    EXPECT_EQ(m_page->model().campaign(0).name, before.name) << "nothing is shown as saved";
+    EXPECT_EQ(m_page->model().marker(before.id), CampaignTableModel::Marker::None);
+    EXPECT_EQ(m_outbox.pendingCount().value(), 0);
+}
+
+TEST_F(CampaignsPageTest, UndoWhileTheDeletionIsStillQueuedWithdrawsIt) {
+    settle([&] { m_page->refresh(true); });
+    ASSERT_GT(m_page->model().rowCount(), 0);
+    const data::Campaign a = m_page->model().campaign(0);
+    // An earlier change of `a` the server refused holds back the deletion: it stays queued, never sent.
+    bool held = false;
+    m_outbox.run<bool>(
+        [id = a.id](data::OutboxDatabase& db) -> Result<bool> {
+            data::OutboxOperation refused;
+            refused.kind = data::OutboxOperation::Kind::Update;
+            refused.campaignId = id;
+            refused.payload = {{QStringLiteral("budget"), -1}};
+            const Result<data::OutboxOperation> queued = db.enqueue(refused);
+            if (!queued.ok()) {
+                return queued.error();
+            }
+            return db.markFailed(queued.value().seq, QStringLiteral("refused"));
+        },
+        true, &m_outbox, [&](Result<bool> r) { held = r.ok(); });
+    ASSERT_TRUE(cc::test::waitUntil([&] { return held; }));
+    m_page->table()->selectRow(0);
+    m_page->deleteSelected();
+    EXPECT_GE(m_page->model().rowOf(a.id), 0) << "not gone before the deletion is durable";
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowOf(a.id) == -1; }));
+    EXPECT_EQ(m_outbox.all().value().size(), 2);
+    m_page->undoDelete();
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowOf(a.id) >= 0; }));
+    const QList<data::OutboxOperation> left = m_outbox.all().value();
+    ASSERT_EQ(left.size(), 1) << "withdrawn, not re-created";
+    EXPECT_EQ(left.first().state, data::OutboxOperation::State::Failed);
+    const auto onServer = get(a.id);
+    ASSERT_TRUE(onServer.ok()) << onServer.error().toString().toStdString();
+    ASSERT_TRUE(onServer.value()) << "never deleted on the server";
+    EXPECT_EQ(onServer.value()->updatedAt, a.updatedAt);
 }
 
 } // namespace
