@@ -522,10 +522,6 @@ Das Zugriffstoken wird aus %1 gelesen (eine Übergangslösung, bis die Anmeldung
             <translation>delete benötigt genau eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <source>Send the changes waiting in the outbox, in order.</source>
-            <translation>Die im Postausgang wartenden Änderungen der Reihe nach senden.</translation>
-        </message>
-        <message>
             <source>conflict: campaign %1 was changed by someone else.
   yours:  %2
   server: %3</source>
@@ -550,6 +546,26 @@ Das Zugriffstoken wird aus %1 gelesen (eine Übergangslösung, bis die Anmeldung
                 <numerusform>%n Änderung gesendet.</numerusform>
                 <numerusform>%n Änderungen gesendet.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Send the changes waiting in the outbox, in order; with --all, then download every campaign into the local cache (for offline work).</source>
+            <translation>Sendet die im Postausgang wartenden Änderungen der Reihe nach; mit --all werden danach alle Kampagnen in den lokalen Cache geladen (für die Arbeit offline).</translation>
+        </message>
+        <message>
+            <source>Also download every campaign into the local cache.</source>
+            <translation>Zusätzlich alle Kampagnen in den lokalen Cache laden.</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns: %L1 of %L2</source>
+            <translation>Kampagnen werden geladen: %L1 von %L2</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns: %L1</source>
+            <translation>Kampagnen werden geladen: %L1</translation>
+        </message>
+        <message>
+            <source>%L1 campaigns in the local cache (%L2 s).</source>
+            <translation>%L1 Kampagnen im lokalen Cache (%L2 s).</translation>
         </message>
     </context>
     <context>
@@ -603,7 +619,23 @@ Commands:
   watch [--json]             Print changes to campaigns as they happen, until interrupted.
 
 Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Profile und Daten von Campaign Console über die Befehlszeile verwalten.
+
+Befehle:
+  profiles list              Die gespeicherten Profile auflisten.
+  profiles add [Optionen]    Ein Profil hinzufügen (siehe: campaignctl profiles add --help).
+  profiles remove NAME       Ein Profil entfernen.
+  campaigns list|show|create|update|delete|sync
+                             Kampagnen lesen und ändern (siehe: campaignctl campaigns --help).
+  doctor [--profile NAME]    Das Backend eines Profils prüfen und erklären, wie Fehler zu beheben sind.
+  health [--json] [--watch]  Die Dienste des Backends prüfen; Exit-Code 0 betriebsbereit, 1 beeinträchtigt,
+                             2 gestört.
+  login [--no-browser]       Im Browser bei einem Profil anmelden.
+  whoami                     Anzeigen, wer angemeldet ist.
+  logout                     Abmelden und die Sitzung vergessen.
+  watch [--json]             Änderungen an Kampagnen ausgeben, sobald sie geschehen, bis zur Unterbrechung.
+
+Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu verwenden.</translation>
         </message>
     </context>
     <context>
@@ -672,7 +704,7 @@ Every command accepts --profile NAME, or --demo to use the built-in sandbox.</so
         </message>
         <message>
             <source>Check a profile's backend part by part (data API and key, sign-in, execute_transaction, realtime, e-mail API) and say what is wrong and how to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Das Backend eines Profils Teil für Teil prüfen (Daten-API und Schlüssel, Anmeldung, execute_transaction, Realtime, E-Mail-API) und angeben, was nicht stimmt und wie es sich beheben lässt.</translation>
         </message>
     </context>
     <context>
@@ -680,51 +712,52 @@ Every command accepts --profile NAME, or --demo to use the built-in sandbox.</so
         <message>
             <source>Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).
 Exit code: 0 all healthy, 1 something degraded, 2 something down.</source>
-            <translation type="unfinished" />
+            <translation>Die Backend-Dienste des Profils prüfen (REST-API, Auth, E-Mail-API, das /health-Dokument des Backends).
+Exit-Code: 0 alle betriebsbereit, 1 etwas beeinträchtigt, 2 etwas gestört.</translation>
         </message>
         <message>
             <source>Check again every interval until interrupted.</source>
-            <translation type="unfinished" />
+            <translation>Nach jedem Intervall erneut prüfen, bis zur Unterbrechung.</translation>
         </message>
         <message>
             <source>Seconds between checks with --watch (default 30).</source>
-            <translation type="unfinished" />
+            <translation>Sekunden zwischen den Prüfungen mit --watch (Standard: 30).</translation>
         </message>
         <message>
             <source>With --watch: stop after this many rounds.</source>
-            <translation type="unfinished" />
+            <translation>Mit --watch: nach so vielen Durchläufen beenden.</translation>
         </message>
         <message>
             <source>Seconds each check may take (default 10).</source>
-            <translation type="unfinished" />
+            <translation>Sekunden, die jede Prüfung dauern darf (Standard: 10).</translation>
         </message>
         <message>
             <source>unexpected argument "%1".</source>
-            <translation type="unfinished">unerwartetes Argument „%1“.</translation>
+            <translation>unerwartetes Argument „%1“.</translation>
         </message>
         <message>
             <source>--interval must be a number of seconds from 1 to 86400.</source>
-            <translation type="unfinished" />
+            <translation>--interval muss eine Anzahl von Sekunden zwischen 1 und 86400 sein.</translation>
         </message>
         <message>
             <source>--rounds must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>--rounds muss eine positive Zahl sein.</translation>
         </message>
         <message>
             <source>--timeout must be a number of seconds from 1 to 300.</source>
-            <translation type="unfinished">--timeout muss eine Anzahl von Sekunden zwischen 1 und 300 sein.</translation>
+            <translation>--timeout muss eine Anzahl von Sekunden zwischen 1 und 300 sein.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>%L1 ms</source>
-            <translation type="unfinished" />
+            <translation>%L1 ms</translation>
         </message>
         <message>
             <source>breaker: %1</source>
-            <translation type="unfinished" />
+            <translation>Schutzschalter: %1</translation>
         </message>
     </context>
     <context>
@@ -959,99 +992,99 @@ Exit code: 0 all healthy, 1 something degraded, 2 something down.</source>
         <name>cc::cli::RealtimeProbe</name>
         <message>
             <source>Realtime accepted the connection but did not answer the join within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>Realtime hat die Verbindung angenommen, aber den Kanalbeitritt nicht innerhalb von %1 s beantwortet.</translation>
         </message>
         <message>
             <source>No answer from the realtime server within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>Keine Antwort vom Realtime-Server innerhalb von %1 s.</translation>
         </message>
         <message>
             <source>Check that Realtime is enabled for the project and that nothing between here and the server blocks WebSockets.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob Realtime für das Projekt aktiviert ist und ob nichts zwischen hier und dem Server WebSockets blockiert.</translation>
         </message>
         <message>
             <source>The realtime server closed the connection during the join.</source>
-            <translation type="unfinished" />
+            <translation>Der Realtime-Server hat die Verbindung während des Kanalbeitritts geschlossen.</translation>
         </message>
         <message>
             <source>The server or a proxy drops realtime sockets; on the sandbox, clear injected faults (DELETE /_sandbox/faults).</source>
-            <translation type="unfinished" />
+            <translation>Der Server oder ein Proxy trennt Realtime-Sockets; löschen Sie in der Sandbox die eingespeisten Fehler (DELETE /_sandbox/faults).</translation>
         </message>
         <message>
             <source>The realtime server sent a frame that is not Phoenix 2.0.0 (%1).</source>
-            <translation type="unfinished" />
+            <translation>Der Realtime-Server hat einen Frame gesendet, der nicht Phoenix 2.0.0 entspricht (%1).</translation>
         </message>
         <message>
             <source>Check that the profile's URL is the Supabase project URL.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die URL des Profils die URL des Supabase-Projekts ist.</translation>
         </message>
         <message>
             <source>Realtime accepts a postgres_changes subscription on campaigns.</source>
-            <translation type="unfinished" />
+            <translation>Realtime akzeptiert ein postgres_changes-Abonnement auf campaigns.</translation>
         </message>
         <message>
             <source>Realtime joined but cannot stream campaign changes: %1</source>
-            <translation type="unfinished" />
+            <translation>Realtime ist dem Kanal beigetreten, kann aber keine Kampagnenänderungen übertragen: %1</translation>
         </message>
         <message>
             <source>Add the table to the publication: alter publication supabase_realtime add table public.campaigns; (resources/supabase/migrations).</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie die Tabelle zur Publikation hinzu: alter publication supabase_realtime add table public.campaigns; (resources/supabase/migrations).</translation>
         </message>
         <message>
             <source>The realtime server refused the profile's anon key (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>Der Realtime-Server hat den anon-Schlüssel des Profils abgelehnt (HTTP %1).</translation>
         </message>
         <message>
             <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
-            <translation type="unfinished">Kopieren Sie den anon-Schlüssel (öffentlicher Schlüssel) aus Project Settings &gt; API und speichern Sie ihn im Profil (campaignctl profiles add --anon-key ...).</translation>
+            <translation>Kopieren Sie den anon-Schlüssel (öffentlicher Schlüssel) aus Project Settings &gt; API und speichern Sie ihn im Profil (campaignctl profiles add --anon-key ...).</translation>
         </message>
         <message>
             <source>The project has no realtime endpoint (HTTP 404).</source>
-            <translation type="unfinished" />
+            <translation>Das Projekt hat keinen Realtime-Endpunkt (HTTP 404).</translation>
         </message>
         <message>
             <source>Check that the profile's URL is the project URL and that Realtime is enabled.</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie, ob die URL des Profils die Projekt-URL ist und ob Realtime aktiviert ist.</translation>
         </message>
         <message>
             <source>The realtime handshake failed with HTTP %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Realtime-Handshake ist mit HTTP %1 fehlgeschlagen.</translation>
         </message>
         <message>
             <source>This is on the server side: check the project's status in the Supabase dashboard.</source>
-            <translation type="unfinished" />
+            <translation>Das Problem liegt auf der Serverseite: Prüfen Sie den Status des Projekts im Supabase-Dashboard.</translation>
         </message>
         <message>
             <source>No answer from the realtime server: %1.</source>
-            <translation type="unfinished" />
+            <translation>Keine Antwort vom Realtime-Server: %1.</translation>
         </message>
         <message>
             <source>Check the URL in the profile (--url) and the network; on the sandbox, clear injected faults (DELETE /_sandbox/faults).</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die URL im Profil (--url) und das Netzwerk; löschen Sie in der Sandbox die eingespeisten Fehler (DELETE /_sandbox/faults).</translation>
         </message>
         <message>
             <source>Realtime refused the join: %1</source>
-            <translation type="unfinished" />
+            <translation>Realtime hat den Kanalbeitritt abgelehnt: %1</translation>
         </message>
         <message>
             <source>The sandbox injects realtime faults: clear them with DELETE /_sandbox/faults.</source>
-            <translation type="unfinished" />
+            <translation>Die Sandbox speist Realtime-Fehler ein: Löschen Sie sie mit DELETE /_sandbox/faults.</translation>
         </message>
         <message>
             <source>Enable Realtime for the project in the Supabase dashboard.</source>
-            <translation type="unfinished" />
+            <translation>Aktivieren Sie Realtime für das Projekt im Supabase-Dashboard.</translation>
         </message>
         <message>
             <source>Too many realtime clients or joins: close other consoles and retry.</source>
-            <translation type="unfinished" />
+            <translation>Zu viele Realtime-Clients oder Kanalbeitritte: Schließen Sie andere Konsolen und versuchen Sie es erneut.</translation>
         </message>
         <message>
             <source>Check the project's realtime authorization policies (realtime.messages).</source>
-            <translation type="unfinished" />
+            <translation>Prüfen Sie die Realtime-Autorisierungsrichtlinien des Projekts (realtime.messages).</translation>
         </message>
         <message>
             <source>This is on the server side: check the project's status in the Supabase dashboard and try again later.</source>
-            <translation type="unfinished">Das Problem liegt auf der Serverseite: Prüfen Sie den Status des Projekts im Supabase-Dashboard und versuchen Sie es später erneut.</translation>
+            <translation>Das Problem liegt auf der Serverseite: Prüfen Sie den Status des Projekts im Supabase-Dashboard und versuchen Sie es später erneut.</translation>
         </message>
     </context>
     <context>
@@ -1145,7 +1178,7 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         </message>
     </context>
     <context>
-        <name>cc::data::Outbox</name>
+        <name>cc::data::OutboxDatabase</name>
         <message>
             <source>the change</source>
             <translation>die Änderung</translation>
@@ -1260,56 +1293,56 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         <name>cc::health::BackendHealthDocument</name>
         <message>
             <source>No answer</source>
-            <translation type="unfinished" />
+            <translation>Keine Antwort</translation>
         </message>
         <message>
             <source>HTTP %1</source>
-            <translation type="unfinished" />
+            <translation>HTTP %1</translation>
         </message>
         <message>
             <source>The health endpoint answered HTTP %1 without a health document</source>
-            <translation type="unfinished" />
+            <translation>Der Status-Endpunkt hat mit HTTP %1 geantwortet, aber kein Statusdokument geliefert</translation>
         </message>
         <message>
             <source>Unreadable health document</source>
-            <translation type="unfinished" />
+            <translation>Unlesbares Statusdokument</translation>
         </message>
         <message>
             <source>The health endpoint's answer is not a health document</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort des Status-Endpunkts ist kein Statusdokument</translation>
         </message>
         <message>
             <source>A check in the health document has no name or no verdict</source>
-            <translation type="unfinished" />
+            <translation>Eine Prüfung im Statusdokument hat keinen Namen oder kein Ergebnis</translation>
         </message>
         <message>
             <source>failing</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n check(s) passing</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Prüfung bestanden</numerusform>
+                <numerusform>%n Prüfungen bestanden</numerusform>
             </translation>
         </message>
         <message>
             <source>Reports "%1"</source>
-            <translation type="unfinished" />
+            <translation>Meldet „%1“</translation>
         </message>
         <message>
             <source>The backend reports itself %1 without naming a failing check</source>
-            <translation type="unfinished" />
+            <translation>Das Backend meldet den Zustand „%1“, ohne eine fehlgeschlagene Prüfung zu nennen</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n check(s) failing</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 von %n Prüfung fehlgeschlagen</numerusform>
+                <numerusform>%1 von %n Prüfungen fehlgeschlagen</numerusform>
             </translation>
         </message>
     </context>
@@ -1317,395 +1350,395 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         <name>cc::health::CacheHealthCheck</name>
         <message>
             <source>Local cache</source>
-            <translation type="unfinished" />
+            <translation>Lokaler Cache</translation>
         </message>
         <message>
             <source>cannot open the cache: %1</source>
-            <translation type="unfinished" />
+            <translation>der Cache kann nicht geöffnet werden: %1</translation>
         </message>
         <message>
             <source>the cache file is damaged: %1</source>
-            <translation type="unfinished" />
+            <translation>die Cache-Datei ist beschädigt: %1</translation>
         </message>
         <message>
             <source>the free space of the disk is unknown</source>
-            <translation type="unfinished" />
+            <translation>der freie Speicherplatz auf der Festplatte ist unbekannt</translation>
         </message>
         <message>
             <source>only %1 free on the cache's disk</source>
-            <translation type="unfinished" />
+            <translation>nur %1 frei auf der Festplatte des Caches</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>No cache file yet; %1 free</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Cache-Datei; freier Speicher: %1</translation>
         </message>
         <message>
             <source>Intact; %1 free</source>
-            <translation type="unfinished" />
+            <translation>Intakt; freier Speicher: %1</translation>
         </message>
         <message>
             <source>Cache damaged</source>
-            <translation type="unfinished" />
+            <translation>Cache beschädigt</translation>
         </message>
         <message>
             <source>Disk nearly full</source>
-            <translation type="unfinished" />
+            <translation>Festplatte fast voll</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthAggregator</name>
         <message>
             <source>Circuit breaker %1</source>
-            <translation type="unfinished" />
+            <translation>Schutzschalter %1</translation>
         </message>
         <message>
             <source>Circuit breaker half-open: probing the service</source>
-            <translation type="unfinished" />
+            <translation>Schutzschalter halb offen: Dienst wird getestet</translation>
         </message>
         <message>
             <source>%1% of recent calls failed</source>
-            <translation type="unfinished" />
+            <translation>%1 % der letzten Aufrufe sind fehlgeschlagen</translation>
         </message>
         <message>
             <source>Slow calls: p95 %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Langsame Aufrufe: p95 %L1 ms</translation>
         </message>
         <message>
             <source>Starting up…</source>
-            <translation type="unfinished" />
+            <translation>Wird gestartet…</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished">Wird geprüft…</translation>
+            <translation>Wird geprüft…</translation>
         </message>
         <message>
             <source>No checks configured</source>
-            <translation type="unfinished" />
+            <translation>Keine Prüfungen eingerichtet</translation>
         </message>
         <message>
             <source>1 service down, %1 degraded</source>
-            <translation type="unfinished" />
+            <translation>1 Dienst gestört, %1 beeinträchtigt</translation>
         </message>
         <message numerus="yes">
             <source>%n services down, %1 degraded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Dienst gestört, %1 beeinträchtigt</numerusform>
+                <numerusform>%n Dienste gestört, %1 beeinträchtigt</numerusform>
             </translation>
         </message>
         <message>
             <source>1 service down</source>
-            <translation type="unfinished" />
+            <translation>1 Dienst gestört</translation>
         </message>
         <message numerus="yes">
             <source>%n services down</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Dienst gestört</numerusform>
+                <numerusform>%n Dienste gestört</numerusform>
             </translation>
         </message>
         <message>
             <source>1 service degraded</source>
-            <translation type="unfinished" />
+            <translation>1 Dienst beeinträchtigt</translation>
         </message>
         <message numerus="yes">
             <source>%n services degraded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Dienst beeinträchtigt</numerusform>
+                <numerusform>%n Dienste beeinträchtigt</numerusform>
             </translation>
         </message>
         <message>
             <source>Checking 1 service…</source>
-            <translation type="unfinished" />
+            <translation>1 Dienst wird geprüft…</translation>
         </message>
         <message numerus="yes">
             <source>Checking %n services…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Dienst wird geprüft…</numerusform>
+                <numerusform>%n Dienste werden geprüft…</numerusform>
             </translation>
         </message>
         <message>
             <source>All checked systems operational, 1 not checked</source>
-            <translation type="unfinished" />
+            <translation>Alle geprüften Systeme betriebsbereit, 1 nicht geprüft</translation>
         </message>
         <message numerus="yes">
             <source>All checked systems operational, %n not checked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Alle geprüften Systeme betriebsbereit, %n nicht geprüft</numerusform>
+                <numerusform>Alle geprüften Systeme betriebsbereit, %n nicht geprüft</numerusform>
             </translation>
         </message>
         <message>
             <source>All systems operational</source>
-            <translation type="unfinished" />
+            <translation>Alle Systeme betriebsbereit</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthHistory</name>
         <message>
             <source>the health history</source>
-            <translation type="unfinished" />
+            <translation>der Zustandsverlauf</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthHistoryService</name>
         <message>
             <source>The health history is not available</source>
-            <translation type="unfinished" />
+            <translation>Der Zustandsverlauf ist nicht verfügbar</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthMonitor</name>
         <message>
             <source>No answer</source>
-            <translation type="unfinished" />
+            <translation>Keine Antwort</translation>
         </message>
         <message>
             <source>The check did not answer within %L1 s</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung hat nicht innerhalb von %L1 s geantwortet</translation>
         </message>
         <message>
             <source>The check failed</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung ist fehlgeschlagen</translation>
         </message>
         <message>
             <source>It threw an unknown exception</source>
-            <translation type="unfinished" />
+            <translation>Sie hat eine unbekannte Ausnahme ausgelöst</translation>
         </message>
         <message>
             <source>Invalid result</source>
-            <translation type="unfinished" />
+            <translation>Ungültiges Ergebnis</translation>
         </message>
         <message>
             <source>The check returned an invalid result: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Prüfung hat ein ungültiges Ergebnis geliefert: %1</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthStates</name>
         <message>
             <source>Healthy</source>
-            <translation type="unfinished" />
+            <translation>Betriebsbereit</translation>
         </message>
         <message>
             <source>Degraded</source>
-            <translation type="unfinished" />
+            <translation>Beeinträchtigt</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>Gestört</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HttpHealthCheck</name>
         <message>
             <source>Refused by the open circuit breaker</source>
-            <translation type="unfinished" />
+            <translation>Vom offenen Schutzschalter abgewiesen</translation>
         </message>
         <message>
             <source>HTTP %1</source>
-            <translation type="unfinished" />
+            <translation>HTTP %1</translation>
         </message>
         <message>
             <source>Unexpected answer</source>
-            <translation type="unfinished" />
+            <translation>Unerwartete Antwort</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Slow: answered in %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Langsam: Antwort in %L1 ms</translation>
         </message>
         <message>
             <source>The answer took %L1 ms (more than %L2 ms)</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort dauerte %L1 ms (mehr als %L2 ms)</translation>
         </message>
         <message>
             <source>Answered in %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Antwort in %L1 ms</translation>
         </message>
         <message>
             <source>not a JSON array</source>
-            <translation type="unfinished" />
+            <translation>kein JSON-Array</translation>
         </message>
         <message>
             <source>not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>kein JSON-Objekt</translation>
         </message>
         <message>
             <source>no version or name</source>
-            <translation type="unfinished" />
+            <translation>weder Version noch Name</translation>
         </message>
         <message>
             <source>status is "%1"</source>
-            <translation type="unfinished" />
+            <translation>Status ist „%1“</translation>
         </message>
     </context>
     <context>
         <name>cc::health::KeychainHealthCheck</name>
         <message>
             <source>Keychain</source>
-            <translation type="unfinished" />
+            <translation>Schlüsselbund</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Gesperrt</translation>
         </message>
         <message>
             <source>The keychain is locked: the session will not be remembered</source>
-            <translation type="unfinished" />
+            <translation>Der Schlüsselbund ist gesperrt: Die Sitzung wird nicht gespeichert</translation>
         </message>
         <message>
             <source>Not available</source>
-            <translation type="unfinished" />
+            <translation>Nicht verfügbar</translation>
         </message>
         <message>
             <source>Available and unlocked</source>
-            <translation type="unfinished" />
+            <translation>Verfügbar und entsperrt</translation>
         </message>
     </context>
     <context>
         <name>cc::health::RealtimeHealthCheck</name>
         <message>
             <source>Realtime</source>
-            <translation type="unfinished" />
+            <translation>Realtime</translation>
         </message>
         <message>
             <source>Unknown: realtime not connected</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt: Realtime nicht verbunden</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>Socket %1</source>
-            <translation type="unfinished" />
+            <translation>Socket %1</translation>
         </message>
         <message>
             <source>The realtime socket is not connected</source>
-            <translation type="unfinished" />
+            <translation>Der Realtime-Socket ist nicht verbunden</translation>
         </message>
         <message>
             <source>No heartbeat reply</source>
-            <translation type="unfinished" />
+            <translation>Keine Heartbeat-Antwort</translation>
         </message>
         <message>
             <source>The socket is open but the heartbeat was not answered</source>
-            <translation type="unfinished" />
+            <translation>Der Socket ist offen, aber der Heartbeat wurde nicht beantwortet</translation>
         </message>
         <message>
             <source>Heartbeat in %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Heartbeat in %L1 ms</translation>
         </message>
         <message>
             <source>The heartbeat took %L1 ms (more than %L2 ms)</source>
-            <translation type="unfinished" />
+            <translation>Der Heartbeat dauerte %L1 ms (mehr als %L2 ms)</translation>
         </message>
     </context>
     <context>
         <name>cc::health::ServiceHealth</name>
         <message>
             <source>Open until %1</source>
-            <translation type="unfinished" />
+            <translation>Offen bis %1</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Half-open (probing)</source>
-            <translation type="unfinished" />
+            <translation>Halb offen (Test läuft)</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Geschlossen</translation>
         </message>
     </context>
     <context>
         <name>cc::health::StandardChecks</name>
         <message>
             <source>REST API</source>
-            <translation type="unfinished" />
+            <translation>REST-API</translation>
         </message>
         <message>
             <source>Auth</source>
-            <translation type="unfinished" />
+            <translation>Auth</translation>
         </message>
         <message>
             <source>E-mail API</source>
-            <translation type="unfinished" />
+            <translation>E-Mail-API</translation>
         </message>
         <message>
             <source>Backend /health</source>
-            <translation type="unfinished" />
+            <translation>Backend /health</translation>
         </message>
     </context>
     <context>
         <name>cc::health::TokenExpiryCheck</name>
         <message>
             <source>Session token</source>
-            <translation type="unfinished" />
+            <translation>Sitzungstoken</translation>
         </message>
         <message>
             <source>Not signed in</source>
-            <translation type="unfinished">Nicht angemeldet</translation>
+            <translation>Nicht angemeldet</translation>
         </message>
         <message>
             <source>Expiry unknown</source>
-            <translation type="unfinished" />
+            <translation>Ablauf unbekannt</translation>
         </message>
         <message>
             <source>The access token does not say when it expires</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken gibt nicht an, wann es abläuft</translation>
         </message>
         <message>
             <source>Expired, refreshing</source>
-            <translation type="unfinished" />
+            <translation>Abgelaufen, wird erneuert</translation>
         </message>
         <message>
             <source>The access token expired; a refresh is under way</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken ist abgelaufen; es wird gerade erneuert</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Abgelaufen</translation>
         </message>
         <message numerus="yes">
             <source>The access token expired %n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Das Zugriffstoken ist vor %n Minute abgelaufen</numerusform>
+                <numerusform>Das Zugriffstoken ist vor %n Minuten abgelaufen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Expires in %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Läuft in %n Minute ab</numerusform>
+                <numerusform>Läuft in %n Minuten ab</numerusform>
             </translation>
         </message>
         <message>
             <source>The access token expires soon and no refresh is planned</source>
-            <translation type="unfinished" />
+            <translation>Das Zugriffstoken läuft bald ab, und es ist keine Erneuerung geplant</translation>
         </message>
         <message numerus="yes">
             <source>Valid for %n more minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Noch %n Minute gültig</numerusform>
+                <numerusform>Noch %n Minuten gültig</numerusform>
             </translation>
         </message>
     </context>
@@ -1827,7 +1860,7 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         <name>cc::realtime::FeedHistory</name>
         <message>
             <source>the live feed history</source>
-            <translation type="unfinished" />
+            <translation>der Verlauf des Live-Feeds</translation>
         </message>
     </context>
     <context>
@@ -2005,11 +2038,11 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         </message>
         <message>
             <source>Every &lt;ms&gt; milliseconds a demo marketer changes one of their campaigns (0: never; --demo: %1).</source>
-            <translation type="unfinished" />
+            <translation>Alle &lt;ms&gt; Millisekunden ändert ein Demo-Marketer eine seiner Kampagnen (0: nie; --demo: %1).</translation>
         </message>
         <message>
             <source>--activity must be a number of milliseconds (0 or more).</source>
-            <translation type="unfinished" />
+            <translation>--activity muss eine Anzahl von Millisekunden sein (0 oder mehr).</translation>
         </message>
     </context>
     <context>
@@ -2623,7 +2656,11 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         </message>
         <message>
             <source>That campaign no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Diese Kampagne existiert nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Could not bring the deleted campaigns back: %1</source>
+            <translation>Die gelöschten Kampagnen konnten nicht wiederhergestellt werden: %1</translation>
         </message>
     </context>
     <context>
@@ -2829,11 +2866,11 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         </message>
         <message>
             <source>With --screenshot: wait at least &lt;ms&gt; milliseconds first.</source>
-            <translation type="unfinished" />
+            <translation>Mit --screenshot: zuvor mindestens &lt;ms&gt; Millisekunden warten.</translation>
         </message>
         <message>
             <source>--screenshot-delay needs a number of milliseconds.</source>
-            <translation type="unfinished" />
+            <translation>--screenshot-delay benötigt eine Anzahl von Millisekunden.</translation>
         </message>
     </context>
     <context>
@@ -2890,125 +2927,125 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         <name>cc::ui::HealthDashboardPage</name>
         <message>
             <source>Health</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Whether every service the console depends on works, and since when it does not. Checked every %L1 s and on demand.</source>
-            <translation type="unfinished" />
+            <translation>Ob alle Dienste funktionieren, von denen die Konsole abhängt, und seit wann nicht. Geprüft wird alle %L1 s und auf Anforderung.</translation>
         </message>
         <message>
             <source>Notify me of changes</source>
-            <translation type="unfinished" />
+            <translation>Bei Änderungen benachrichtigen</translation>
         </message>
         <message>
             <source>Show a desktop notification when a service changes state</source>
-            <translation type="unfinished" />
+            <translation>Eine Desktop-Benachrichtigung anzeigen, wenn sich der Zustand eines Dienstes ändert</translation>
         </message>
         <message>
             <source>&amp;Check now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;prüfen</translation>
         </message>
         <message>
             <source>Run every check now (F5)</source>
-            <translation type="unfinished" />
+            <translation>Alle Prüfungen jetzt ausführen (F5)</translation>
         </message>
         <message>
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Störungen</translation>
         </message>
         <message>
             <source>State over the last 24 hours</source>
-            <translation type="unfinished" />
+            <translation>Zustand in den letzten 24 Stunden</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished">Wird geprüft…</translation>
+            <translation>Wird geprüft…</translation>
         </message>
         <message>
             <source>History unavailable: %1</source>
-            <translation type="unfinished" />
+            <translation>Verlauf nicht verfügbar: %1</translation>
         </message>
         <message>
             <source>%1 over the last 24 hours</source>
-            <translation type="unfinished" />
+            <translation>%1 in den letzten 24 Stunden</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Last checked at %1</source>
-            <translation type="unfinished" />
+            <translation>Zuletzt geprüft um %1</translation>
         </message>
         <message>
             <source>Overall health: %1</source>
-            <translation type="unfinished" />
+            <translation>Gesamtzustand: %1</translation>
         </message>
     </context>
     <context>
         <name>cc::ui::HealthNotifier</name>
         <message>
             <source>Campaign Console: service health</source>
-            <translation type="unfinished" />
+            <translation>Campaign Console: Zustand der Dienste</translation>
         </message>
         <message>
             <source>%1 is %2</source>
-            <translation type="unfinished" />
+            <translation>%1 ist %2</translation>
         </message>
         <message>
             <source>%1 works again (it was %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 funktioniert wieder (war %2).</translation>
         </message>
     </context>
     <context>
         <name>cc::ui::IncidentTableModel</name>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 min %2 s</source>
-            <translation type="unfinished" />
+            <translation>%1 min %2 s</translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 h %2 min</translation>
         </message>
         <message>
             <source>%1 d %2 h</source>
-            <translation type="unfinished" />
+            <translation>%1 T %2 h</translation>
         </message>
         <message>
             <source>Ongoing</source>
-            <translation type="unfinished" />
+            <translation>Andauernd</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Dienst</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Zustand</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Behoben</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Dauer</translation>
         </message>
         <message>
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler</translation>
         </message>
     </context>
     <context>
@@ -3034,54 +3071,54 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         <name>cc::ui::LatencyChart</name>
         <message>
             <source>Latency (average per bucket)</source>
-            <translation type="unfinished" />
+            <translation>Latenz (Mittelwert je Intervall)</translation>
         </message>
         <message>
             <source>1 h</source>
-            <translation type="unfinished" />
+            <translation>1 h</translation>
         </message>
         <message>
             <source>24 h</source>
-            <translation type="unfinished" />
+            <translation>24 h</translation>
         </message>
         <message>
             <source>7 d</source>
-            <translation type="unfinished" />
+            <translation>7 T</translation>
         </message>
         <message>
             <source>Show latency over %1</source>
-            <translation type="unfinished" />
+            <translation>Latenz über %1 anzeigen</translation>
         </message>
         <message>
             <source>ms</source>
-            <translation type="unfinished" />
+            <translation>ms</translation>
         </message>
     </context>
     <context>
         <name>cc::ui::LiveFeedModel</name>
         <message>
             <source>You (this console)</source>
-            <translation type="unfinished" />
+            <translation>Sie (diese Konsole)</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Unbekannt</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>erstellt</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>gelöscht</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>geändert</translation>
         </message>
         <message>
             <source>(unnamed)</source>
-            <translation type="unfinished" />
+            <translation>(ohne Namen)</translation>
         </message>
         <message>
             <source>%1: %2 → %3</source>
@@ -3089,34 +3126,34 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Zeit</translation>
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Kampagne</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Wer</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen</translation>
         </message>
         <message>
             <source>User %1</source>
-            <translation type="unfinished" />
+            <translation>Benutzer %1</translation>
         </message>
     </context>
     <context>
         <name>cc::ui::LiveFeedPage</name>
         <message>
             <source>All changes</source>
-            <translation type="unfinished" />
+            <translation>Alle Änderungen</translation>
         </message>
         <message>
             <source>Created</source>
@@ -3124,23 +3161,23 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Geändert</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Gelöscht</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anzeigen:</translation>
         </message>
         <message>
             <source>Filter by campaign, person or field</source>
-            <translation type="unfinished" />
+            <translation>Nach Kampagne, Person oder Feld filtern</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filter:</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
@@ -3148,75 +3185,75 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         </message>
         <message>
             <source>Stop adding new changes to the list; they are kept and counted.</source>
-            <translation type="unfinished" />
+            <translation>Keine neuen Änderungen mehr zur Liste hinzufügen; sie werden aufbewahrt und gezählt.</translation>
         </message>
         <message>
             <source>&amp;Open campaign</source>
-            <translation type="unfinished" />
+            <translation>Kampagne &amp;öffnen</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>geändert</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished">Nicht verbunden</translation>
+            <translation>Nicht verbunden</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished">Verbindung wird hergestellt…</translation>
+            <translation>Verbindung wird hergestellt…</translation>
         </message>
         <message>
             <source>Subscribing to changes…</source>
-            <translation type="unfinished" />
+            <translation>Änderungen werden abonniert…</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>Live</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird wiederhergestellt…</translation>
         </message>
         <message>
             <source>Not connected: sign in again</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden: Melden Sie sich erneut an</translation>
         </message>
         <message>
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>Fo&amp;rtsetzen</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pausiert</translation>
         </message>
         <message>
             <source>1 new change</source>
-            <translation type="unfinished" />
+            <translation>1 neue Änderung</translation>
         </message>
         <message>
             <source>%1 new changes</source>
-            <translation type="unfinished" />
+            <translation>%1 neue Änderungen</translation>
         </message>
         <message>
             <source>Last change at %1</source>
-            <translation type="unfinished" />
+            <translation>Letzte Änderung um %1</translation>
         </message>
         <message>
             <source>No changes yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Änderungen</translation>
         </message>
         <message>
             <source>%1 of %2 changes</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Änderungen</translation>
         </message>
         <message>
             <source>1 change</source>
-            <translation type="unfinished" />
+            <translation>1 Änderung</translation>
         </message>
         <message>
             <source>%1 changes</source>
-            <translation type="unfinished" />
+            <translation>%1 Änderungen</translation>
         </message>
     </context>
     <context>
@@ -3679,7 +3716,7 @@ Erstellt mit Qt %1.</translation>
         <name>cc::ui::ProfileHealth</name>
         <message>
             <source>not connected (sign in to receive live changes)</source>
-            <translation type="unfinished" />
+            <translation>nicht verbunden (melden Sie sich an, um Live-Änderungen zu erhalten)</translation>
         </message>
     </context>
     <context>
@@ -3744,51 +3781,51 @@ Erstellt mit Qt %1.</translation>
         <name>cc::ui::ServiceTile</name>
         <message>
             <source>Uptime: 24 h %1 · 7 d %2 · 30 d %3</source>
-            <translation type="unfinished" />
+            <translation>Verfügbarkeit: 24 h %1 · 7 T %2 · 30 T %3</translation>
         </message>
         <message>
             <source>Breaker: not used</source>
-            <translation type="unfinished" />
+            <translation>Schutzschalter: nicht verwendet</translation>
         </message>
         <message>
             <source>Breaker: %1</source>
-            <translation type="unfinished" />
+            <translation>Schutzschalter: %1</translation>
         </message>
         <message>
             <source>%1 (at %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (um %2)</translation>
         </message>
         <message>
             <source>Last error: none</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler: keiner</translation>
         </message>
         <message>
             <source>Last error: %1</source>
-            <translation type="unfinished" />
+            <translation>Letzter Fehler: %1</translation>
         </message>
         <message>
             <source>Latency: %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Latenz: %L1 ms</translation>
         </message>
         <message>
             <source>Latency: –</source>
-            <translation type="unfinished" />
+            <translation>Latenz: –</translation>
         </message>
         <message>
             <source> · p95 %L1 ms</source>
-            <translation type="unfinished" />
+            <translation> · p95 %L1 ms</translation>
         </message>
         <message>
             <source>Last check: %1</source>
-            <translation type="unfinished" />
+            <translation>Letzte Prüfung: %1</translation>
         </message>
         <message>
             <source>Last check: not yet</source>
-            <translation type="unfinished" />
+            <translation>Letzte Prüfung: noch keine</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1: %2</translation>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>
@@ -3910,15 +3947,15 @@ Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicke
         <name>cc::ui::StateTimelineStrip</name>
         <message>
             <source>No problems in this period</source>
-            <translation type="unfinished" />
+            <translation>Keine Probleme in diesem Zeitraum</translation>
         </message>
         <message>
             <source>%1 period(s) degraded or down in this period</source>
-            <translation type="unfinished" />
+            <translation>%1 Abschnitt(e) mit Beeinträchtigung oder Störung in diesem Zeitraum</translation>
         </message>
         <message>
             <source>%1 from %2 to %3</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 bis %3</translation>
         </message>
     </context>
     <context>
@@ -3952,7 +3989,23 @@ Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicke
         </message>
         <message>
             <source>Live updates from %1</source>
-            <translation type="unfinished" />
+            <translation>Live-Aktualisierungen von %1</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns for offline use: %L1 of %L2…</source>
+            <translation>Kampagnen werden für die Arbeit offline geladen: %L1 von %L2…</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns for offline use…</source>
+            <translation>Kampagnen werden für die Arbeit offline geladen…</translation>
+        </message>
+        <message>
+            <source>Not every campaign could be downloaded for offline use: %1</source>
+            <translation>Nicht alle Kampagnen konnten für die Arbeit offline geladen werden: %1</translation>
+        </message>
+        <message>
+            <source>Every campaign is available offline.</source>
+            <translation>Alle Kampagnen sind offline verfügbar.</translation>
         </message>
     </context>
 </TS>

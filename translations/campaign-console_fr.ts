@@ -522,10 +522,6 @@ Le jeton d’accès est lu depuis %1 (solution provisoire en attendant que la co
             <translation>delete nécessite exactement un identifiant de campagne.</translation>
         </message>
         <message>
-            <source>Send the changes waiting in the outbox, in order.</source>
-            <translation>Envoyer dans l’ordre les modifications en attente dans la boîte d’envoi.</translation>
-        </message>
-        <message>
             <source>conflict: campaign %1 was changed by someone else.
   yours:  %2
   server: %3</source>
@@ -550,6 +546,26 @@ Le jeton d’accès est lu depuis %1 (solution provisoire en attendant que la co
                 <numerusform>%n modification envoyée.</numerusform>
                 <numerusform>%n modifications envoyées.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Send the changes waiting in the outbox, in order; with --all, then download every campaign into the local cache (for offline work).</source>
+            <translation>Envoie dans l’ordre les modifications en attente dans la boîte d’envoi ; avec --all, télécharge ensuite toutes les campagnes dans le cache local (pour travailler hors ligne).</translation>
+        </message>
+        <message>
+            <source>Also download every campaign into the local cache.</source>
+            <translation>Télécharger aussi toutes les campagnes dans le cache local.</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns: %L1 of %L2</source>
+            <translation>Téléchargement des campagnes : %L1 sur %L2</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns: %L1</source>
+            <translation>Téléchargement des campagnes : %L1</translation>
+        </message>
+        <message>
+            <source>%L1 campaigns in the local cache (%L2 s).</source>
+            <translation>%L1 campagnes dans le cache local (%L2 s).</translation>
         </message>
     </context>
     <context>
@@ -603,7 +619,23 @@ Commands:
   watch [--json]             Print changes to campaigns as they happen, until interrupted.
 
 Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Gérer les profils et les données de Campaign Console en ligne de commande.
+
+Commandes :
+  profiles list              Lister les profils enregistrés.
+  profiles add [options]     Ajouter un profil (voir : campaignctl profiles add --help).
+  profiles remove NOM        Supprimer un profil.
+  campaigns list|show|create|update|delete|sync
+                             Lire et modifier les campagnes (voir : campaignctl campaigns --help).
+  doctor [--profile NOM]     Vérifier le backend d’un profil et indiquer comment corriger ce qui ne va pas.
+  health [--json] [--watch]  Vérifier les services du backend ; code de sortie 0 opérationnel, 1 dégradé,
+                             2 en panne.
+  login [--no-browser]       Se connecter à un profil dans le navigateur.
+  whoami                     Afficher qui est connecté.
+  logout                     Se déconnecter et oublier la session.
+  watch [--json]             Afficher les modifications des campagnes dès qu’elles ont lieu, jusqu’à interruption.
+
+Chaque commande accepte --profile NOM, ou --demo pour utiliser le bac à sable intégré.</translation>
         </message>
     </context>
     <context>
@@ -672,7 +704,7 @@ Every command accepts --profile NAME, or --demo to use the built-in sandbox.</so
         </message>
         <message>
             <source>Check a profile's backend part by part (data API and key, sign-in, execute_transaction, realtime, e-mail API) and say what is wrong and how to fix it.</source>
-            <translation type="unfinished" />
+            <translation>Vérifier le backend d’un profil élément par élément (API de données et clé, connexion, execute_transaction, Realtime, API e-mail) et indiquer ce qui ne va pas et comment le corriger.</translation>
         </message>
     </context>
     <context>
@@ -680,51 +712,52 @@ Every command accepts --profile NAME, or --demo to use the built-in sandbox.</so
         <message>
             <source>Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).
 Exit code: 0 all healthy, 1 something degraded, 2 something down.</source>
-            <translation type="unfinished" />
+            <translation>Vérifier les services du backend du profil (API REST, Auth, API e-mail, le document /health du backend).
+Code de sortie : 0 tout est opérationnel, 1 quelque chose est dégradé, 2 quelque chose est en panne.</translation>
         </message>
         <message>
             <source>Check again every interval until interrupted.</source>
-            <translation type="unfinished" />
+            <translation>Vérifier de nouveau à chaque intervalle, jusqu’à interruption.</translation>
         </message>
         <message>
             <source>Seconds between checks with --watch (default 30).</source>
-            <translation type="unfinished" />
+            <translation>Secondes entre les vérifications avec --watch (par défaut : 30).</translation>
         </message>
         <message>
             <source>With --watch: stop after this many rounds.</source>
-            <translation type="unfinished" />
+            <translation>Avec --watch : s’arrêter après ce nombre de tours.</translation>
         </message>
         <message>
             <source>Seconds each check may take (default 10).</source>
-            <translation type="unfinished" />
+            <translation>Durée maximale de chaque vérification, en secondes (par défaut : 10).</translation>
         </message>
         <message>
             <source>unexpected argument "%1".</source>
-            <translation type="unfinished">argument inattendu « %1 ».</translation>
+            <translation>argument inattendu « %1 ».</translation>
         </message>
         <message>
             <source>--interval must be a number of seconds from 1 to 86400.</source>
-            <translation type="unfinished" />
+            <translation>--interval doit être un nombre de secondes compris entre 1 et 86400.</translation>
         </message>
         <message>
             <source>--rounds must be a positive number.</source>
-            <translation type="unfinished" />
+            <translation>--rounds doit être un nombre positif.</translation>
         </message>
         <message>
             <source>--timeout must be a number of seconds from 1 to 300.</source>
-            <translation type="unfinished">--timeout doit être un nombre de secondes compris entre 1 et 300.</translation>
+            <translation>--timeout doit être un nombre de secondes compris entre 1 et 300.</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>%L1 ms</source>
-            <translation type="unfinished" />
+            <translation>%L1 ms</translation>
         </message>
         <message>
             <source>breaker: %1</source>
-            <translation type="unfinished" />
+            <translation>disjoncteur : %1</translation>
         </message>
     </context>
     <context>
@@ -959,99 +992,99 @@ Exit code: 0 all healthy, 1 something degraded, 2 something down.</source>
         <name>cc::cli::RealtimeProbe</name>
         <message>
             <source>Realtime accepted the connection but did not answer the join within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>Realtime a accepté la connexion mais n’a pas répondu au rattachement au canal dans un délai de %1 s.</translation>
         </message>
         <message>
             <source>No answer from the realtime server within %1 s.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse du serveur Realtime dans un délai de %1 s.</translation>
         </message>
         <message>
             <source>Check that Realtime is enabled for the project and that nothing between here and the server blocks WebSockets.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que Realtime est activé pour le projet et que rien entre ici et le serveur ne bloque les WebSockets.</translation>
         </message>
         <message>
             <source>The realtime server closed the connection during the join.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Realtime a fermé la connexion pendant le rattachement au canal.</translation>
         </message>
         <message>
             <source>The server or a proxy drops realtime sockets; on the sandbox, clear injected faults (DELETE /_sandbox/faults).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur ou un proxy coupe les sockets Realtime ; sur le bac à sable, supprimez les pannes injectées (DELETE /_sandbox/faults).</translation>
         </message>
         <message>
             <source>The realtime server sent a frame that is not Phoenix 2.0.0 (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Realtime a envoyé une trame qui n’est pas au format Phoenix 2.0.0 (%1).</translation>
         </message>
         <message>
             <source>Check that the profile's URL is the Supabase project URL.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que l’URL du profil est bien l’URL du projet Supabase.</translation>
         </message>
         <message>
             <source>Realtime accepts a postgres_changes subscription on campaigns.</source>
-            <translation type="unfinished" />
+            <translation>Realtime accepte un abonnement postgres_changes sur campaigns.</translation>
         </message>
         <message>
             <source>Realtime joined but cannot stream campaign changes: %1</source>
-            <translation type="unfinished" />
+            <translation>Realtime s’est rattaché au canal mais ne peut pas diffuser les modifications des campagnes : %1</translation>
         </message>
         <message>
             <source>Add the table to the publication: alter publication supabase_realtime add table public.campaigns; (resources/supabase/migrations).</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez la table à la publication : alter publication supabase_realtime add table public.campaigns; (resources/supabase/migrations).</translation>
         </message>
         <message>
             <source>The realtime server refused the profile's anon key (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur Realtime a refusé la clé anon du profil (HTTP %1).</translation>
         </message>
         <message>
             <source>Copy the anon (publishable) key from Project Settings &gt; API and save it in the profile (campaignctl profiles add --anon-key ...).</source>
-            <translation type="unfinished">Copiez la clé anon (publique) depuis Project Settings &gt; API et enregistrez-la dans le profil (campaignctl profiles add --anon-key ...).</translation>
+            <translation>Copiez la clé anon (publique) depuis Project Settings &gt; API et enregistrez-la dans le profil (campaignctl profiles add --anon-key ...).</translation>
         </message>
         <message>
             <source>The project has no realtime endpoint (HTTP 404).</source>
-            <translation type="unfinished" />
+            <translation>Le projet n’a pas de point de terminaison Realtime (HTTP 404).</translation>
         </message>
         <message>
             <source>Check that the profile's URL is the project URL and that Realtime is enabled.</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez que l’URL du profil est bien l’URL du projet et que Realtime est activé.</translation>
         </message>
         <message>
             <source>The realtime handshake failed with HTTP %1.</source>
-            <translation type="unfinished" />
+            <translation>La négociation Realtime a échoué avec HTTP %1.</translation>
         </message>
         <message>
             <source>This is on the server side: check the project's status in the Supabase dashboard.</source>
-            <translation type="unfinished" />
+            <translation>Le problème est côté serveur : vérifiez l’état du projet dans le tableau de bord Supabase.</translation>
         </message>
         <message>
             <source>No answer from the realtime server: %1.</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse du serveur Realtime : %1.</translation>
         </message>
         <message>
             <source>Check the URL in the profile (--url) and the network; on the sandbox, clear injected faults (DELETE /_sandbox/faults).</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez l’URL du profil (--url) et le réseau ; sur le bac à sable, supprimez les pannes injectées (DELETE /_sandbox/faults).</translation>
         </message>
         <message>
             <source>Realtime refused the join: %1</source>
-            <translation type="unfinished" />
+            <translation>Realtime a refusé le rattachement au canal : %1</translation>
         </message>
         <message>
             <source>The sandbox injects realtime faults: clear them with DELETE /_sandbox/faults.</source>
-            <translation type="unfinished" />
+            <translation>Le bac à sable injecte des pannes Realtime : supprimez-les avec DELETE /_sandbox/faults.</translation>
         </message>
         <message>
             <source>Enable Realtime for the project in the Supabase dashboard.</source>
-            <translation type="unfinished" />
+            <translation>Activez Realtime pour le projet dans le tableau de bord Supabase.</translation>
         </message>
         <message>
             <source>Too many realtime clients or joins: close other consoles and retry.</source>
-            <translation type="unfinished" />
+            <translation>Trop de clients ou de rattachements Realtime : fermez les autres consoles et réessayez.</translation>
         </message>
         <message>
             <source>Check the project's realtime authorization policies (realtime.messages).</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez les politiques d’autorisation Realtime du projet (realtime.messages).</translation>
         </message>
         <message>
             <source>This is on the server side: check the project's status in the Supabase dashboard and try again later.</source>
-            <translation type="unfinished">Le problème est côté serveur : vérifiez l’état du projet dans le tableau de bord Supabase et réessayez plus tard.</translation>
+            <translation>Le problème est côté serveur : vérifiez l’état du projet dans le tableau de bord Supabase et réessayez plus tard.</translation>
         </message>
     </context>
     <context>
@@ -1145,7 +1178,7 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         </message>
     </context>
     <context>
-        <name>cc::data::Outbox</name>
+        <name>cc::data::OutboxDatabase</name>
         <message>
             <source>the change</source>
             <translation>la modification</translation>
@@ -1260,56 +1293,56 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <name>cc::health::BackendHealthDocument</name>
         <message>
             <source>No answer</source>
-            <translation type="unfinished" />
+            <translation>Pas de réponse</translation>
         </message>
         <message>
             <source>HTTP %1</source>
-            <translation type="unfinished" />
+            <translation>HTTP %1</translation>
         </message>
         <message>
             <source>The health endpoint answered HTTP %1 without a health document</source>
-            <translation type="unfinished" />
+            <translation>Le point de terminaison d’état a répondu HTTP %1 sans document d’état</translation>
         </message>
         <message>
             <source>Unreadable health document</source>
-            <translation type="unfinished" />
+            <translation>Document d’état illisible</translation>
         </message>
         <message>
             <source>The health endpoint's answer is not a health document</source>
-            <translation type="unfinished" />
+            <translation>La réponse du point de terminaison d’état n’est pas un document d’état</translation>
         </message>
         <message>
             <source>A check in the health document has no name or no verdict</source>
-            <translation type="unfinished" />
+            <translation>Une vérification du document d’état n’a pas de nom ou pas de verdict</translation>
         </message>
         <message>
             <source>failing</source>
-            <translation type="unfinished" />
+            <translation>en échec</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message numerus="yes">
             <source>%n check(s) passing</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n vérification réussie</numerusform>
+                <numerusform>%n vérifications réussies</numerusform>
             </translation>
         </message>
         <message>
             <source>Reports "%1"</source>
-            <translation type="unfinished" />
+            <translation>Indique « %1 »</translation>
         </message>
         <message>
             <source>The backend reports itself %1 without naming a failing check</source>
-            <translation type="unfinished" />
+            <translation>Le backend indique l’état « %1 » sans nommer de vérification en échec</translation>
         </message>
         <message numerus="yes">
             <source>%1 of %n check(s) failing</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 sur %n vérification en échec</numerusform>
+                <numerusform>%1 sur %n vérifications en échec</numerusform>
             </translation>
         </message>
     </context>
@@ -1317,395 +1350,395 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <name>cc::health::CacheHealthCheck</name>
         <message>
             <source>Local cache</source>
-            <translation type="unfinished" />
+            <translation>Cache local</translation>
         </message>
         <message>
             <source>cannot open the cache: %1</source>
-            <translation type="unfinished" />
+            <translation>impossible d’ouvrir le cache : %1</translation>
         </message>
         <message>
             <source>the cache file is damaged: %1</source>
-            <translation type="unfinished" />
+            <translation>le fichier du cache est endommagé : %1</translation>
         </message>
         <message>
             <source>the free space of the disk is unknown</source>
-            <translation type="unfinished" />
+            <translation>l’espace libre du disque est inconnu</translation>
         </message>
         <message>
             <source>only %1 free on the cache's disk</source>
-            <translation type="unfinished" />
+            <translation>seulement %1 libres sur le disque du cache</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <source>No cache file yet; %1 free</source>
-            <translation type="unfinished" />
+            <translation>Pas encore de fichier de cache ; espace libre : %1</translation>
         </message>
         <message>
             <source>Intact; %1 free</source>
-            <translation type="unfinished" />
+            <translation>Intact ; espace libre : %1</translation>
         </message>
         <message>
             <source>Cache damaged</source>
-            <translation type="unfinished" />
+            <translation>Cache endommagé</translation>
         </message>
         <message>
             <source>Disk nearly full</source>
-            <translation type="unfinished" />
+            <translation>Disque presque plein</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthAggregator</name>
         <message>
             <source>Circuit breaker %1</source>
-            <translation type="unfinished" />
+            <translation>Disjoncteur %1</translation>
         </message>
         <message>
             <source>Circuit breaker half-open: probing the service</source>
-            <translation type="unfinished" />
+            <translation>Disjoncteur semi-ouvert : test du service en cours</translation>
         </message>
         <message>
             <source>%1% of recent calls failed</source>
-            <translation type="unfinished" />
+            <translation>%1 % des appels récents ont échoué</translation>
         </message>
         <message>
             <source>Slow calls: p95 %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Appels lents : p95 %L1 ms</translation>
         </message>
         <message>
             <source>Starting up…</source>
-            <translation type="unfinished" />
+            <translation>Démarrage…</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished">Vérification…</translation>
+            <translation>Vérification…</translation>
         </message>
         <message>
             <source>No checks configured</source>
-            <translation type="unfinished" />
+            <translation>Aucune vérification configurée</translation>
         </message>
         <message>
             <source>1 service down, %1 degraded</source>
-            <translation type="unfinished" />
+            <translation>1 service en panne, %1 en mode dégradé</translation>
         </message>
         <message numerus="yes">
             <source>%n services down, %1 degraded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n service en panne, %1 en mode dégradé</numerusform>
+                <numerusform>%n services en panne, %1 en mode dégradé</numerusform>
             </translation>
         </message>
         <message>
             <source>1 service down</source>
-            <translation type="unfinished" />
+            <translation>1 service en panne</translation>
         </message>
         <message numerus="yes">
             <source>%n services down</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n service en panne</numerusform>
+                <numerusform>%n services en panne</numerusform>
             </translation>
         </message>
         <message>
             <source>1 service degraded</source>
-            <translation type="unfinished" />
+            <translation>1 service dégradé</translation>
         </message>
         <message numerus="yes">
             <source>%n services degraded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n service dégradé</numerusform>
+                <numerusform>%n services dégradés</numerusform>
             </translation>
         </message>
         <message>
             <source>Checking 1 service…</source>
-            <translation type="unfinished" />
+            <translation>1 service en cours de vérification…</translation>
         </message>
         <message numerus="yes">
             <source>Checking %n services…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n service en cours de vérification…</numerusform>
+                <numerusform>%n services en cours de vérification…</numerusform>
             </translation>
         </message>
         <message>
             <source>All checked systems operational, 1 not checked</source>
-            <translation type="unfinished" />
+            <translation>Tous les systèmes vérifiés sont opérationnels, 1 non vérifié</translation>
         </message>
         <message numerus="yes">
             <source>All checked systems operational, %n not checked</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Tous les systèmes vérifiés sont opérationnels, %n non vérifié</numerusform>
+                <numerusform>Tous les systèmes vérifiés sont opérationnels, %n non vérifiés</numerusform>
             </translation>
         </message>
         <message>
             <source>All systems operational</source>
-            <translation type="unfinished" />
+            <translation>Tous les systèmes sont opérationnels</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthHistory</name>
         <message>
             <source>the health history</source>
-            <translation type="unfinished" />
+            <translation>l’historique d’état des services</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthHistoryService</name>
         <message>
             <source>The health history is not available</source>
-            <translation type="unfinished" />
+            <translation>L’historique d’état des services n’est pas disponible</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthMonitor</name>
         <message>
             <source>No answer</source>
-            <translation type="unfinished" />
+            <translation>Pas de réponse</translation>
         </message>
         <message>
             <source>The check did not answer within %L1 s</source>
-            <translation type="unfinished" />
+            <translation>La vérification n’a pas répondu dans un délai de %L1 s</translation>
         </message>
         <message>
             <source>The check failed</source>
-            <translation type="unfinished" />
+            <translation>La vérification a échoué</translation>
         </message>
         <message>
             <source>It threw an unknown exception</source>
-            <translation type="unfinished" />
+            <translation>Elle a levé une exception inconnue</translation>
         </message>
         <message>
             <source>Invalid result</source>
-            <translation type="unfinished" />
+            <translation>Résultat non valide</translation>
         </message>
         <message>
             <source>The check returned an invalid result: %1</source>
-            <translation type="unfinished" />
+            <translation>La vérification a renvoyé un résultat non valide : %1</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HealthStates</name>
         <message>
             <source>Healthy</source>
-            <translation type="unfinished" />
+            <translation>Opérationnel</translation>
         </message>
         <message>
             <source>Degraded</source>
-            <translation type="unfinished" />
+            <translation>Dégradé</translation>
         </message>
         <message>
             <source>Down</source>
-            <translation type="unfinished" />
+            <translation>En panne</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnu</translation>
         </message>
     </context>
     <context>
         <name>cc::health::HttpHealthCheck</name>
         <message>
             <source>Refused by the open circuit breaker</source>
-            <translation type="unfinished" />
+            <translation>Refusé par le disjoncteur ouvert</translation>
         </message>
         <message>
             <source>HTTP %1</source>
-            <translation type="unfinished" />
+            <translation>HTTP %1</translation>
         </message>
         <message>
             <source>Unexpected answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse inattendue</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Slow: answered in %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Lent : réponse en %L1 ms</translation>
         </message>
         <message>
             <source>The answer took %L1 ms (more than %L2 ms)</source>
-            <translation type="unfinished" />
+            <translation>La réponse a pris %L1 ms (plus de %L2 ms)</translation>
         </message>
         <message>
             <source>Answered in %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Réponse en %L1 ms</translation>
         </message>
         <message>
             <source>not a JSON array</source>
-            <translation type="unfinished" />
+            <translation>pas un tableau JSON</translation>
         </message>
         <message>
             <source>not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>pas un objet JSON</translation>
         </message>
         <message>
             <source>no version or name</source>
-            <translation type="unfinished" />
+            <translation>ni version ni nom</translation>
         </message>
         <message>
             <source>status is "%1"</source>
-            <translation type="unfinished" />
+            <translation>le statut est « %1 »</translation>
         </message>
     </context>
     <context>
         <name>cc::health::KeychainHealthCheck</name>
         <message>
             <source>Keychain</source>
-            <translation type="unfinished" />
+            <translation>Trousseau</translation>
         </message>
         <message>
             <source>Locked</source>
-            <translation type="unfinished" />
+            <translation>Verrouillé</translation>
         </message>
         <message>
             <source>The keychain is locked: the session will not be remembered</source>
-            <translation type="unfinished" />
+            <translation>Le trousseau est verrouillé : la session ne sera pas mémorisée</translation>
         </message>
         <message>
             <source>Not available</source>
-            <translation type="unfinished" />
+            <translation>Non disponible</translation>
         </message>
         <message>
             <source>Available and unlocked</source>
-            <translation type="unfinished" />
+            <translation>Disponible et déverrouillé</translation>
         </message>
     </context>
     <context>
         <name>cc::health::RealtimeHealthCheck</name>
         <message>
             <source>Realtime</source>
-            <translation type="unfinished" />
+            <translation>Realtime</translation>
         </message>
         <message>
             <source>Unknown: realtime not connected</source>
-            <translation type="unfinished" />
+            <translation>Inconnu : Realtime non connecté</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <source>Socket %1</source>
-            <translation type="unfinished" />
+            <translation>Socket %1</translation>
         </message>
         <message>
             <source>The realtime socket is not connected</source>
-            <translation type="unfinished" />
+            <translation>Le socket Realtime n’est pas connecté</translation>
         </message>
         <message>
             <source>No heartbeat reply</source>
-            <translation type="unfinished" />
+            <translation>Aucune réponse au heartbeat</translation>
         </message>
         <message>
             <source>The socket is open but the heartbeat was not answered</source>
-            <translation type="unfinished" />
+            <translation>Le socket est ouvert mais le heartbeat est resté sans réponse</translation>
         </message>
         <message>
             <source>Heartbeat in %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Heartbeat en %L1 ms</translation>
         </message>
         <message>
             <source>The heartbeat took %L1 ms (more than %L2 ms)</source>
-            <translation type="unfinished" />
+            <translation>Le heartbeat a pris %L1 ms (plus de %L2 ms)</translation>
         </message>
     </context>
     <context>
         <name>cc::health::ServiceHealth</name>
         <message>
             <source>Open until %1</source>
-            <translation type="unfinished" />
+            <translation>Ouvert jusqu’à %1</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Ouvert</translation>
         </message>
         <message>
             <source>Half-open (probing)</source>
-            <translation type="unfinished" />
+            <translation>Semi-ouvert (test en cours)</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Fermé</translation>
         </message>
     </context>
     <context>
         <name>cc::health::StandardChecks</name>
         <message>
             <source>REST API</source>
-            <translation type="unfinished" />
+            <translation>API REST</translation>
         </message>
         <message>
             <source>Auth</source>
-            <translation type="unfinished" />
+            <translation>Auth</translation>
         </message>
         <message>
             <source>E-mail API</source>
-            <translation type="unfinished" />
+            <translation>API e-mail</translation>
         </message>
         <message>
             <source>Backend /health</source>
-            <translation type="unfinished" />
+            <translation>Backend /health</translation>
         </message>
     </context>
     <context>
         <name>cc::health::TokenExpiryCheck</name>
         <message>
             <source>Session token</source>
-            <translation type="unfinished" />
+            <translation>Jeton de session</translation>
         </message>
         <message>
             <source>Not signed in</source>
-            <translation type="unfinished">Non connecté</translation>
+            <translation>Non connecté</translation>
         </message>
         <message>
             <source>Expiry unknown</source>
-            <translation type="unfinished" />
+            <translation>Expiration inconnue</translation>
         </message>
         <message>
             <source>The access token does not say when it expires</source>
-            <translation type="unfinished" />
+            <translation>Le jeton d’accès n’indique pas quand il expire</translation>
         </message>
         <message>
             <source>Expired, refreshing</source>
-            <translation type="unfinished" />
+            <translation>Expiré, renouvellement en cours</translation>
         </message>
         <message>
             <source>The access token expired; a refresh is under way</source>
-            <translation type="unfinished" />
+            <translation>Le jeton d’accès a expiré ; un renouvellement est en cours</translation>
         </message>
         <message>
             <source>Expired</source>
-            <translation type="unfinished" />
+            <translation>Expiré</translation>
         </message>
         <message numerus="yes">
             <source>The access token expired %n minute(s) ago</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Le jeton d’accès a expiré il y a %n minute</numerusform>
+                <numerusform>Le jeton d’accès a expiré il y a %n minutes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Expires in %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Expire dans %n minute</numerusform>
+                <numerusform>Expire dans %n minutes</numerusform>
             </translation>
         </message>
         <message>
             <source>The access token expires soon and no refresh is planned</source>
-            <translation type="unfinished" />
+            <translation>Le jeton d’accès expire bientôt et aucun renouvellement n’est prévu</translation>
         </message>
         <message numerus="yes">
             <source>Valid for %n more minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Encore valide pendant %n minute</numerusform>
+                <numerusform>Encore valide pendant %n minutes</numerusform>
             </translation>
         </message>
     </context>
@@ -1827,7 +1860,7 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <name>cc::realtime::FeedHistory</name>
         <message>
             <source>the live feed history</source>
-            <translation type="unfinished" />
+            <translation>l’historique du flux en direct</translation>
         </message>
     </context>
     <context>
@@ -2005,11 +2038,11 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         </message>
         <message>
             <source>Every &lt;ms&gt; milliseconds a demo marketer changes one of their campaigns (0: never; --demo: %1).</source>
-            <translation type="unfinished" />
+            <translation>Toutes les &lt;ms&gt; millisecondes, un marketeur de démonstration modifie l’une de ses campagnes (0 : jamais ; --demo : %1).</translation>
         </message>
         <message>
             <source>--activity must be a number of milliseconds (0 or more).</source>
-            <translation type="unfinished" />
+            <translation>--activity doit être un nombre de millisecondes (0 ou plus).</translation>
         </message>
     </context>
     <context>
@@ -2623,7 +2656,11 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         </message>
         <message>
             <source>That campaign no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Cette campagne n’existe plus.</translation>
+        </message>
+        <message>
+            <source>Could not bring the deleted campaigns back: %1</source>
+            <translation>Impossible de rétablir les campagnes supprimées : %1</translation>
         </message>
     </context>
     <context>
@@ -2829,11 +2866,11 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         </message>
         <message>
             <source>With --screenshot: wait at least &lt;ms&gt; milliseconds first.</source>
-            <translation type="unfinished" />
+            <translation>Avec --screenshot : attendre d’abord au moins &lt;ms&gt; millisecondes.</translation>
         </message>
         <message>
             <source>--screenshot-delay needs a number of milliseconds.</source>
-            <translation type="unfinished" />
+            <translation>--screenshot-delay nécessite un nombre de millisecondes.</translation>
         </message>
     </context>
     <context>
@@ -2890,125 +2927,125 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         <name>cc::ui::HealthDashboardPage</name>
         <message>
             <source>Health</source>
-            <translation type="unfinished">État</translation>
+            <translation>État</translation>
         </message>
         <message>
             <source>Whether every service the console depends on works, and since when it does not. Checked every %L1 s and on demand.</source>
-            <translation type="unfinished" />
+            <translation>Si chaque service dont dépend la console fonctionne, et depuis quand il ne fonctionne plus. Vérification toutes les %L1 s et à la demande.</translation>
         </message>
         <message>
             <source>Notify me of changes</source>
-            <translation type="unfinished" />
+            <translation>M’avertir des changements</translation>
         </message>
         <message>
             <source>Show a desktop notification when a service changes state</source>
-            <translation type="unfinished" />
+            <translation>Afficher une notification de bureau quand un service change d’état</translation>
         </message>
         <message>
             <source>&amp;Check now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier maintenant</translation>
         </message>
         <message>
             <source>Run every check now (F5)</source>
-            <translation type="unfinished" />
+            <translation>Lancer toutes les vérifications maintenant (F5)</translation>
         </message>
         <message>
             <source>Incidents</source>
-            <translation type="unfinished" />
+            <translation>Incidents</translation>
         </message>
         <message>
             <source>State over the last 24 hours</source>
-            <translation type="unfinished" />
+            <translation>État sur les dernières 24 heures</translation>
         </message>
         <message>
             <source>Checking…</source>
-            <translation type="unfinished">Vérification…</translation>
+            <translation>Vérification…</translation>
         </message>
         <message>
             <source>History unavailable: %1</source>
-            <translation type="unfinished" />
+            <translation>Historique indisponible : %1</translation>
         </message>
         <message>
             <source>%1 over the last 24 hours</source>
-            <translation type="unfinished" />
+            <translation>%1 sur les dernières 24 heures</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Last checked at %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière vérification à %1</translation>
         </message>
         <message>
             <source>Overall health: %1</source>
-            <translation type="unfinished" />
+            <translation>État général : %1</translation>
         </message>
     </context>
     <context>
         <name>cc::ui::HealthNotifier</name>
         <message>
             <source>Campaign Console: service health</source>
-            <translation type="unfinished" />
+            <translation>Campaign Console : état des services</translation>
         </message>
         <message>
             <source>%1 is %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>%1 works again (it was %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 fonctionne de nouveau (état précédent : %2).</translation>
         </message>
     </context>
     <context>
         <name>cc::ui::IncidentTableModel</name>
         <message>
             <source>%1 s</source>
-            <translation type="unfinished" />
+            <translation>%1 s</translation>
         </message>
         <message>
             <source>%1 min</source>
-            <translation type="unfinished" />
+            <translation>%1 min</translation>
         </message>
         <message>
             <source>%1 min %2 s</source>
-            <translation type="unfinished" />
+            <translation>%1 min %2 s</translation>
         </message>
         <message>
             <source>%1 h %2 min</source>
-            <translation type="unfinished" />
+            <translation>%1 h %2 min</translation>
         </message>
         <message>
             <source>%1 d %2 h</source>
-            <translation type="unfinished" />
+            <translation>%1 j %2 h</translation>
         </message>
         <message>
             <source>Ongoing</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <source>Service</source>
-            <translation type="unfinished" />
+            <translation>Service</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>Resolved</source>
-            <translation type="unfinished" />
+            <translation>Résolu</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <source>Last error</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur</translation>
         </message>
     </context>
     <context>
@@ -3034,54 +3071,54 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         <name>cc::ui::LatencyChart</name>
         <message>
             <source>Latency (average per bucket)</source>
-            <translation type="unfinished" />
+            <translation>Latence (moyenne par intervalle)</translation>
         </message>
         <message>
             <source>1 h</source>
-            <translation type="unfinished" />
+            <translation>1 h</translation>
         </message>
         <message>
             <source>24 h</source>
-            <translation type="unfinished" />
+            <translation>24 h</translation>
         </message>
         <message>
             <source>7 d</source>
-            <translation type="unfinished" />
+            <translation>7 j</translation>
         </message>
         <message>
             <source>Show latency over %1</source>
-            <translation type="unfinished" />
+            <translation>Afficher la latence sur %1</translation>
         </message>
         <message>
             <source>ms</source>
-            <translation type="unfinished" />
+            <translation>ms</translation>
         </message>
     </context>
     <context>
         <name>cc::ui::LiveFeedModel</name>
         <message>
             <source>You (this console)</source>
-            <translation type="unfinished" />
+            <translation>Vous (cette console)</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnu</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>création</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>suppression</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>modification</translation>
         </message>
         <message>
             <source>(unnamed)</source>
-            <translation type="unfinished" />
+            <translation>(sans nom)</translation>
         </message>
         <message>
             <source>%1: %2 → %3</source>
@@ -3089,34 +3126,34 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Heure</translation>
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Campaign</source>
-            <translation type="unfinished" />
+            <translation>Campagne</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <source>Changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications</translation>
         </message>
         <message>
             <source>User %1</source>
-            <translation type="unfinished" />
+            <translation>Utilisateur %1</translation>
         </message>
     </context>
     <context>
         <name>cc::ui::LiveFeedPage</name>
         <message>
             <source>All changes</source>
-            <translation type="unfinished" />
+            <translation>Toutes les modifications</translation>
         </message>
         <message>
             <source>Created</source>
@@ -3124,23 +3161,23 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         </message>
         <message>
             <source>Changed</source>
-            <translation type="unfinished" />
+            <translation>Modification</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished" />
+            <translation>Suppression</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher :</translation>
         </message>
         <message>
             <source>Filter by campaign, person or field</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par campagne, personne ou champ</translation>
         </message>
         <message>
             <source>&amp;Filter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtrer :</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
@@ -3148,75 +3185,75 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         </message>
         <message>
             <source>Stop adding new changes to the list; they are kept and counted.</source>
-            <translation type="unfinished" />
+            <translation>Ne plus ajouter les nouvelles modifications à la liste ; elles sont conservées et comptées.</translation>
         </message>
         <message>
             <source>&amp;Open campaign</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir la campagne</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>modification</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished">Non connecté</translation>
+            <translation>Non connecté</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished">Connexion…</translation>
+            <translation>Connexion…</translation>
         </message>
         <message>
             <source>Subscribing to changes…</source>
-            <translation type="unfinished" />
+            <translation>Abonnement aux modifications…</translation>
         </message>
         <message>
             <source>Live</source>
-            <translation type="unfinished" />
+            <translation>En direct</translation>
         </message>
         <message>
             <source>Reconnecting…</source>
-            <translation type="unfinished" />
+            <translation>Reconnexion…</translation>
         </message>
         <message>
             <source>Not connected: sign in again</source>
-            <translation type="unfinished" />
+            <translation>Non connecté : reconnectez-vous</translation>
         </message>
         <message>
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reprendre</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pause</translation>
         </message>
         <message>
             <source>1 new change</source>
-            <translation type="unfinished" />
+            <translation>1 nouvelle modification</translation>
         </message>
         <message>
             <source>%1 new changes</source>
-            <translation type="unfinished" />
+            <translation>%1 nouvelles modifications</translation>
         </message>
         <message>
             <source>Last change at %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière modification à %1</translation>
         </message>
         <message>
             <source>No changes yet</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification pour l’instant</translation>
         </message>
         <message>
             <source>%1 of %2 changes</source>
-            <translation type="unfinished" />
+            <translation>%1 modifications sur %2</translation>
         </message>
         <message>
             <source>1 change</source>
-            <translation type="unfinished" />
+            <translation>1 modification</translation>
         </message>
         <message>
             <source>%1 changes</source>
-            <translation type="unfinished" />
+            <translation>%1 modifications</translation>
         </message>
     </context>
     <context>
@@ -3679,7 +3716,7 @@ Conçue avec Qt %1.</translation>
         <name>cc::ui::ProfileHealth</name>
         <message>
             <source>not connected (sign in to receive live changes)</source>
-            <translation type="unfinished" />
+            <translation>non connecté (connectez-vous pour recevoir les modifications en direct)</translation>
         </message>
     </context>
     <context>
@@ -3744,51 +3781,51 @@ Conçue avec Qt %1.</translation>
         <name>cc::ui::ServiceTile</name>
         <message>
             <source>Uptime: 24 h %1 · 7 d %2 · 30 d %3</source>
-            <translation type="unfinished" />
+            <translation>Disponibilité : 24 h %1 · 7 j %2 · 30 j %3</translation>
         </message>
         <message>
             <source>Breaker: not used</source>
-            <translation type="unfinished" />
+            <translation>Disjoncteur : non utilisé</translation>
         </message>
         <message>
             <source>Breaker: %1</source>
-            <translation type="unfinished" />
+            <translation>Disjoncteur : %1</translation>
         </message>
         <message>
             <source>%1 (at %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (à %2)</translation>
         </message>
         <message>
             <source>Last error: none</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur : aucune</translation>
         </message>
         <message>
             <source>Last error: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière erreur : %1</translation>
         </message>
         <message>
             <source>Latency: %L1 ms</source>
-            <translation type="unfinished" />
+            <translation>Latence : %L1 ms</translation>
         </message>
         <message>
             <source>Latency: –</source>
-            <translation type="unfinished" />
+            <translation>Latence : –</translation>
         </message>
         <message>
             <source> · p95 %L1 ms</source>
-            <translation type="unfinished" />
+            <translation> · p95 %L1 ms</translation>
         </message>
         <message>
             <source>Last check: %1</source>
-            <translation type="unfinished" />
+            <translation>Dernière vérification : %1</translation>
         </message>
         <message>
             <source>Last check: not yet</source>
-            <translation type="unfinished" />
+            <translation>Dernière vérification : pas encore</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished">%1 : %2</translation>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3910,15 +3947,15 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         <name>cc::ui::StateTimelineStrip</name>
         <message>
             <source>No problems in this period</source>
-            <translation type="unfinished" />
+            <translation>Aucun problème sur cette période</translation>
         </message>
         <message>
             <source>%1 period(s) degraded or down in this period</source>
-            <translation type="unfinished" />
+            <translation>%1 intervalle(s) dégradé(s) ou en panne sur cette période</translation>
         </message>
         <message>
             <source>%1 from %2 to %3</source>
-            <translation type="unfinished" />
+            <translation>%1 du %2 au %3</translation>
         </message>
     </context>
     <context>
@@ -3952,7 +3989,23 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         </message>
         <message>
             <source>Live updates from %1</source>
-            <translation type="unfinished" />
+            <translation>Mises à jour en direct de %1</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns for offline use: %L1 of %L2…</source>
+            <translation>Téléchargement des campagnes pour le travail hors ligne : %L1 sur %L2…</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns for offline use…</source>
+            <translation>Téléchargement des campagnes pour le travail hors ligne…</translation>
+        </message>
+        <message>
+            <source>Not every campaign could be downloaded for offline use: %1</source>
+            <translation>Toutes les campagnes n’ont pas pu être téléchargées pour le travail hors ligne : %1</translation>
+        </message>
+        <message>
+            <source>Every campaign is available offline.</source>
+            <translation>Toutes les campagnes sont disponibles hors ligne.</translation>
         </message>
     </context>
 </TS>

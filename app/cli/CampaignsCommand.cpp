@@ -4,6 +4,7 @@
 #include "app/data/CampaignRules.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -326,12 +327,53 @@ int CampaignsCommand::remove(const QStringList& arguments) {
 
 int CampaignsCommand::sync(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Send the changes waiting in the outbox, in order."));
+    parser.setApplicationDescription(tr("Send the changes waiting in the outbox, in order; with --all, then "
+                                        "download every campaign into the local cache (for offline work)."));
+    parser.addOption({QStringLiteral("all"), tr("Also download every campaign into the local cache.")});
     CampaignsSession session(m_context);
     if (auto exit = prepare(parser, arguments, session)) {
         return *exit;
     }
-    return report(session, QString());
+    const int sent = report(session, QString());
+    if (sent != ExitOk || !parser.isSet(QStringLiteral("all"))) {
+        return sent;
+    }
+    QElapsedTimer elapsed;
+    elapsed.start();
+    std::optional<Result<qint64>> synced;
+    session.runUntil([&](std::function<void()> quit) {
+        session.store().syncAll(
+            [this](qint64 stored, std::optional<qint64> total) {
+                if (!m_context.json) {
+                    m_context.err << '\r'
+                                  << (total ? tr("Downloading campaigns: %L1 of %L2").arg(stored).arg(*total)
+                                            : tr("Downloading campaigns: %L1").arg(stored));
+                    m_context.err.flush();
+                }
+            },
+            [&synced, quit](Result<qint64> done) {
+                synced = std::move(done);
+                quit();
+            });
+    });
+    if (!m_context.json) {
+        m_context.err << '\n';
+        m_context.err.flush();
+    }
+    if (!synced->ok()) {
+        return m_context.failure(synced->error().toString());
+    }
+    if (m_context.json) {
+        m_context.printJson(QJsonObject{{QStringLiteral("cached"), synced->value()},
+                                        {QStringLiteral("elapsed_ms"), elapsed.elapsed()}});
+    } else {
+        m_context.out << tr("%L1 campaigns in the local cache (%L2 s).")
+                             .arg(synced->value())
+                             .arg(static_cast<double>(elapsed.elapsed()) / 1000.0, 0, 'f', 1)
+                      << '\n';
+        m_context.out.flush();
+    }
+    return ExitOk;
 }
 
 int CampaignsCommand::enqueueAndSend(CampaignsSession& session, OutboxOperation operation) {

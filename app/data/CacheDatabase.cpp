@@ -83,9 +83,11 @@ Result<qint64> CacheDatabase::finishFullSync(const QDateTime& at) {
     }
     const qint64 removed = query.numRowsAffected();
     query.finish();
-    if (Result<bool> marked = setSyncedAt(CampaignFilter().key(), at); !marked.ok()) {
-        db.rollback();
-        return marked.error();
+    for (const QString& key : {CampaignFilter().key(), QString::fromLatin1(kFullSyncKey)}) {
+        if (Result<bool> marked = setSyncedAt(key, at); !marked.ok()) {
+            db.rollback();
+            return marked.error();
+        }
     }
     if (!query.exec(QStringLiteral("DELETE FROM full_sync_ids")) || !db.commit()) {
         const Error error = SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));

@@ -37,6 +37,8 @@ public:
     // A full sync, page by page: begin, upsert each page with trackForFullSync, then finish, which removes
     // the cached rows the server no longer has and records `at` as the unfiltered view's sync time. Returns
     // how many rows it removed.
+    // The syncedAt() key of the last completed full sync.
+    static constexpr const char* kFullSyncKey = "full-sync";
     Result<bool> beginFullSync();
     Result<qint64> finishFullSync(const QDateTime& at);
     Result<bool> remove(const QStringList& ids);

@@ -127,6 +127,12 @@ void CampaignStore::revalidate(const CampaignFilter& filter, AnswerCallback answ
     });
 }
 
+void CampaignStore::lastFullSync(std::function<void(Result<std::optional<QDateTime>>)> done) {
+    m_cache.run<std::optional<QDateTime>>(
+        [](CacheDatabase& db) { return db.syncedAt(QString::fromLatin1(CacheDatabase::kFullSyncKey)); }, this,
+        std::move(done));
+}
+
 void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qint64>)> done) {
     struct State {
         int writing = 0;            // pages handed to the cache thread, not yet stored

@@ -47,6 +47,8 @@ public:
     static constexpr int kSyncPagesAhead = 2;
     using SyncProgress = std::function<void(qint64 stored, std::optional<qint64> total)>;
     void syncAll(SyncProgress progress, std::function<void(Result<qint64>)> done);
+    // When the last full sync completed (nullopt: never).
+    void lastFullSync(std::function<void(Result<std::optional<QDateTime>>)> done);
     // After a local write was applied on the server: the new row replaces the cached one.
     void applied(const Campaign& row);
     void removed(const QString& id);

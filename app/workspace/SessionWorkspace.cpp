@@ -3,8 +3,11 @@
 #include "app/auth/Session.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
+#include "app/data/CampaignStore.h"
 #include "app/data/DataPaths.h"
 #include "app/data/OutboxSender.h"
+
+#include <QPointer>
 
 namespace cc {
 
@@ -64,9 +67,44 @@ void SessionWorkspace::onSignedIn() {
                    {QStringLiteral("moved_aside"), movedAside}});
         Q_EMIT ready(opening, movedAside);
         opening->sender().start(); // edits left from an earlier run go out now
+        startFullSync(*opening);
         if (m_live) {
             m_live->start();
         }
+    });
+}
+
+// The initial full sync, so the user can work offline with every campaign: at the first sign-in, and again
+// when the last one is more than a day old (realtime and the catch-up keep the cache current in between).
+void SessionWorkspace::startFullSync(UserWorkspace& workspace) {
+    QPointer<UserWorkspace> target(&workspace);
+    workspace.store().lastFullSync([this, target](Result<std::optional<QDateTime>> last) {
+        if (!target || target != m_workspace.get()) {
+            return;
+        }
+        const QDateTime now = m_clock.nowUtc();
+        if (last.ok() && last.value() && last.value()->msecsTo(now) < kFullSyncEveryMs) {
+            return;
+        }
+        Q_EMIT fullSyncProgress(0, std::nullopt);
+        target->store().syncAll(
+            [this, target](qint64 stored, std::optional<qint64> total) {
+                if (target == m_workspace.get()) {
+                    Q_EMIT fullSyncProgress(stored, total);
+                }
+            },
+            [this, target](Result<qint64> done) {
+                if (target != m_workspace.get()) {
+                    return;
+                }
+                if (!done.ok()) {
+                    log::warning(lcData(), QStringLiteral("full sync failed"), {}, done.error());
+                } else {
+                    log::info(lcData(), QStringLiteral("full sync done"),
+                              {{QStringLiteral("rows"), done.value()}});
+                }
+                Q_EMIT fullSyncFinished(done.ok() ? Error() : done.error());
+            });
     });
 }
 

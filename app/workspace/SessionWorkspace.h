@@ -22,6 +22,8 @@ class SessionWorkspace : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr qint64 kFullSyncEveryMs = 24LL * 60 * 60 * 1000;
+
     SessionWorkspace(auth::Session& session, Clock& clock, RandomSource& random,
                      QNetworkAccessManager* network, UserWorkspace::Options options = {},
                      bool liveChanges = true, QObject* parent = nullptr);
@@ -42,10 +44,14 @@ Q_SIGNALS:
     void failed(const cc::Error& error);
     // Emitted before the workspace is destroyed: drop every pointer into it.
     void closing();
+    // The initial full sync (every campaign into the cache, for offline work): progress and outcome.
+    void fullSyncProgress(qint64 stored, std::optional<qint64> total);
+    void fullSyncFinished(const cc::Error& error);
 
 private:
     void onSignedIn();
     void close();
+    void startFullSync(UserWorkspace& workspace);
 
     auth::Session& m_session;
     Clock& m_clock;

@@ -80,9 +80,9 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView* header = m_table->horizontalHeader();
     for (const auto& [column, width] :
-         {std::pair{CampaignTableModel::SyncColumn, 70}, std::pair{CampaignTableModel::StatusColumn, 90},
-          std::pair{CampaignTableModel::ChannelColumn, 80}, std::pair{CampaignTableModel::BudgetColumn, 125},
-          std::pair{CampaignTableModel::StartColumn, 100}, std::pair{CampaignTableModel::EndColumn, 100}}) {
+         {std::pair{CampaignTableModel::SyncColumn, 60}, std::pair{CampaignTableModel::StatusColumn, 85},
+          std::pair{CampaignTableModel::ChannelColumn, 70}, std::pair{CampaignTableModel::BudgetColumn, 115},
+          std::pair{CampaignTableModel::StartColumn, 80}, std::pair{CampaignTableModel::EndColumn, 80}}) {
         header->resizeSection(column, width);
     }
     header->setMinimumSectionSize(60);
@@ -97,7 +97,7 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
     m_splitter->setObjectName(QStringLiteral("campaignSplitter"));
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 

@@ -75,6 +75,21 @@ void WorkspacePages::bind(SessionWorkspace* workspace) {
     connect(workspace, &SessionWorkspace::ready, this, &WorkspacePages::onReady);
     connect(workspace, &SessionWorkspace::closing, this, &WorkspacePages::onClosing);
     connect(workspace, &SessionWorkspace::opening, this, [this] { setPending(true); });
+    connect(workspace, &SessionWorkspace::fullSyncProgress, this,
+            [this](qint64 stored, std::optional<qint64> total) {
+                Q_EMIT message(
+                    total ? tr("Downloading campaigns for offline use: %L1 of %L2…").arg(stored).arg(*total)
+                          : tr("Downloading campaigns for offline use…"));
+            });
+    connect(workspace, &SessionWorkspace::fullSyncFinished, this, [this](const Error& error) {
+        Q_EMIT message(
+            error.isError()
+                ? tr("Not every campaign could be downloaded for offline use: %1").arg(error.message)
+                : tr("Every campaign is available offline."));
+        if (CampaignsPage* page = campaignsPage()) {
+            page->refresh(false);
+        }
+    });
     connect(workspace, &SessionWorkspace::failed, this, [this](const Error& error) {
         setPending(false);
         Q_EMIT message(tr("Your local data could not be opened: %1").arg(error.message));
