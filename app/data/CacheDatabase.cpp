@@ -43,7 +43,11 @@ CacheDatabase::CacheDatabase(QString path, QString connectionName)
     // synchronous=NORMAL (the cache can always be fetched again), 16 MiB of page cache for 100,000 rows, and
     // checkpoints of up to 32 MiB of WAL.
     : m_file(SqliteFile::Options{std::move(path), std::move(connectionName), migrations(), false, true,
-                                 kCacheKib, true, kWalCheckpointPages}) {}
+                                 kCacheKib, true, kWalCheckpointPages, false}) {}
+
+Result<bool> CacheDatabase::verify() {
+    return m_file.verify();
+}
 
 const QList<QStringList>& CacheDatabase::migrations() {
     static const QList<QStringList> list = {kV1, kV2, kV3};

@@ -28,7 +28,10 @@ public:
 
     static const QList<QStringList>& migrations();
 
+    // Opens after checking the header only (start-up time counts); verify() is the full check, run by the
+    // cache after its first tasks.
     Result<bool> open();
+    Result<bool> verify();
     const QString& movedAsideTo() const { return m_file.movedAsideTo(); }
     int schemaVersion() const { return m_file.schemaVersion(); }
 

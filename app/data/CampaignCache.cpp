@@ -1,5 +1,10 @@
 #include "app/data/CampaignCache.h"
 
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
+
+#include <QTimer>
+
 #include <QAtomicInteger>
 
 namespace cc::data {
@@ -51,6 +56,17 @@ void CampaignCache::open(QObject* context, std::function<void(Result<bool>, QStr
         },
         context,
         [movedAside, done = std::move(done)](Result<bool> opened) { done(std::move(opened), *movedAside); });
+    // The full check runs after the first screenful has been read (a fast first paint), not before it.
+    QTimer::singleShot(kVerifyDelayMs, this, [this] {
+        run<bool>([](CacheDatabase& db) { return db.verify(); }, this,
+                  [this](Result<bool> verified) {
+                      if (!verified.ok() && verified.error().kind == ErrorKind::Validation) {
+                          log::warning(lcData(), QStringLiteral("local cache is damaged"),
+                                       {{QStringLiteral("path"), m_path}}, verified.error());
+                          emit damaged(verified.error());
+                      }
+                  });
+    });
 }
 
 } // namespace cc::data

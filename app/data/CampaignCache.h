@@ -19,6 +19,8 @@ class CampaignCache : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr int kVerifyDelayMs = 2'000;
+
     explicit CampaignCache(QString path, QObject* parent = nullptr);
     ~CampaignCache() override;
 
@@ -48,6 +50,11 @@ public:
     // Opens (migrating, or moving a corrupt file aside and rebuilding it). `movedAside` is the corrupt file's
     // new name when that happened.
     void open(QObject* context, std::function<void(Result<bool> opened, QString movedAside)> done);
+
+signals:
+    // The full check after opening found the file damaged: it is checked fully (and moved aside) at the
+    // next open, so the owner should reopen it.
+    void damaged(const cc::Error& error);
 
 private:
     void post(std::function<void(CacheDatabase&)> task);

@@ -62,6 +62,21 @@ int SqliteFile::schemaVersion() const {
     return query.value(0).toInt();
 }
 
+Result<bool> SqliteFile::verify() {
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("PRAGMA quick_check")) && query.next() &&
+        query.value(0).toString() == QLatin1String("ok")) {
+        return true;
+    }
+    const QString detail = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+    query.finish();
+    QFile marker(damagedMarker());
+    if (marker.open(QIODevice::WriteOnly)) {
+        marker.write(detail.toUtf8());
+    }
+    return Error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+}
+
 bool SqliteFile::moveAside() {
     close();
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
@@ -125,9 +140,18 @@ Result<bool> SqliteFile::openOnce() {
     m_open = true;
     QSqlQuery query(db);
     // quick_check reads every page: a damaged file (or one that is not a database at all) fails here rather
-    // than in the middle of a later read.
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-        query.value(0).toString() != QLatin1String("ok")) {
+    // than in the middle of a later read. Without it, reading the schema still refuses a file that is not a
+    // database; verify() does the rest later.
+    const bool fullCheck = m_options.fullCheckOnOpen || QFile::exists(damagedMarker());
+    QFile::remove(damagedMarker());
+    if (!fullCheck) {
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+            const QString detail = query.lastError().text();
+            query.finish();
+            return Error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+        }
+    } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
+               query.value(0).toString() != QLatin1String("ok")) {
         const QString detail =
             query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         query.finish();

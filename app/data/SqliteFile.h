@@ -31,6 +31,10 @@ public:
         // WAL pages before an automatic checkpoint (0: SQLite's 1,000). Fewer checkpoints while a sync writes
         // 100,000 rows copy (and fsync) each index page fewer times.
         int walCheckpointPages = 0;
+        // true: quick_check (reads every page) before use. false (the cache, where start-up time counts):
+        // only the header is checked at open, verify() runs the full check later, and a failed verify()
+        // leaves a marker so that the next open checks fully (and moves the file aside).
+        bool fullCheckOnOpen = true;
     };
 
     explicit SqliteFile(Options options);
@@ -39,6 +43,9 @@ public:
     SqliteFile& operator=(const SqliteFile&) = delete;
 
     Result<bool> open();
+    // PRAGMA quick_check now; a damaged file is marked for a full check (and moving aside) at the next open.
+    Result<bool> verify();
+    QString damagedMarker() const { return m_options.path + QStringLiteral(".damaged"); }
     void close();
     QSqlDatabase database() const;
     int schemaVersion() const;

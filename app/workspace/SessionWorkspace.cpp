@@ -3,6 +3,7 @@
 #include "app/auth/Session.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
+#include "app/data/CampaignCache.h"
 #include "app/data/CampaignStore.h"
 #include "app/data/DataPaths.h"
 #include "app/data/OutboxSender.h"
@@ -68,6 +69,13 @@ void SessionWorkspace::onSignedIn() {
         Q_EMIT ready(opening, movedAside);
         opening->sender().start(); // edits left from an earlier run go out now
         startFullSync(*opening);
+        // A cache found damaged after opening is reopened: the next open moves it aside and rebuilds it.
+        connect(&opening->cache(), &data::CampaignCache::damaged, this, [this, opening] {
+            if (m_workspace.get() == opening) {
+                close();
+                onSignedIn();
+            }
+        });
         if (m_live) {
             m_live->start();
         }

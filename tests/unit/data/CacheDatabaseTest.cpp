@@ -97,6 +97,46 @@ TEST_F(CacheDatabaseTest, ACorruptFileIsMovedAsideAndRebuilt) {
     EXPECT_EQ(db.count().value(), 0);
 }
 
+// Damage inside the file (the header still reads): the fast open lets it through, verify() finds it and
+// leaves a marker, and the next open checks fully and moves the file aside.
+TEST_F(CacheDatabaseTest, DamageFoundAfterOpeningIsMovedAsideAtTheNextOpen) {
+    {
+        CacheDatabase db(path(), QStringLiteral("t6a"));
+        ASSERT_TRUE(db.open().ok());
+        QList<Campaign> rows;
+        for (int i = 0; i < 2000; ++i) {
+            rows.append(
+                row(QStringLiteral("id-%1").arg(i), QStringLiteral("Campaign %1 ").arg(i).repeated(8)));
+        }
+        ASSERT_TRUE(db.upsert(rows).ok());
+        QSqlQuery q(QSqlDatabase::database(QStringLiteral("t6a")));
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QFile file(path());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_GT(file.size(), 200 * 1024);
+    for (qint64 page = 8; page * 4096 < file.size() - 4096; page += 7) { // leave page 1 (the header) alone
+        file.seek(page * 4096 + 100);
+        file.write(QByteArray(300, '\xAB'));
+    }
+    file.close();
+    {
+        CacheDatabase db(path(), QStringLiteral("t6b"));
+        ASSERT_TRUE(db.open().ok()) << "the header is intact: the fast open succeeds";
+        EXPECT_TRUE(db.movedAsideTo().isEmpty());
+        const Result<bool> verified = db.verify();
+        ASSERT_FALSE(verified.ok());
+        EXPECT_EQ(verified.error().kind, ErrorKind::Validation);
+    }
+    EXPECT_TRUE(QFile::exists(path() + QStringLiteral(".damaged")));
+    CacheDatabase db(path(), QStringLiteral("t6c"));
+    ASSERT_TRUE(db.open().ok());
+    EXPECT_FALSE(db.movedAsideTo().isEmpty());
+    EXPECT_FALSE(QFile::exists(path() + QStringLiteral(".damaged")));
+    EXPECT_EQ(db.count().value(), 0);
+    EXPECT_TRUE(db.verify().ok());
+}
+
 TEST_F(CacheDatabaseTest, AFileFromANewerVersionIsRebuilt) {
     {
         CacheDatabase db(path(), QStringLiteral("t5a"));
