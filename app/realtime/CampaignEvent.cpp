@@ -74,7 +74,15 @@ bool CampaignEvent::hasFullOldRecord() const {
     return false;
 }
 
+void CampaignEvent::precomputeChanges() {
+    precomputedChanges.reset();
+    precomputedChanges = changes();
+}
+
 QList<FieldChange> CampaignEvent::changes() const {
+    if (precomputedChanges) {
+        return *precomputedChanges;
+    }
     QList<FieldChange> out;
     if (kind != Kind::Changed || !hasFullOldRecord()) {
         return out;

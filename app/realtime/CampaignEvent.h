@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace cc::realtime {
 
 struct PostgresChange;
@@ -32,6 +34,7 @@ struct CampaignEvent {
     QJsonObject oldRecord; // empty for Created (or when nothing was known before)
     QDateTime committedAt; // the server's commit time (UTC)
     bool own = false;
+    std::optional<QList<FieldChange>> precomputedChanges; // see precomputeChanges()
 
     // Built from a postgres_changes payload; nullopt when it carries no id.
     static std::optional<CampaignEvent> fromChange(const PostgresChange& change);
@@ -44,6 +47,9 @@ struct CampaignEvent {
     // a column the old record lacks is unknown, not changed).
     // Created and Deleted list none.
     QList<FieldChange> changes() const;
+    // Computes changes() once, here (ChangeApplier does it on the cache's worker thread, so the feed's GUI
+    // work per event is only copying). Call again after editing record or oldRecord.
+    void precomputeChanges();
     // False when oldRecord holds no more than the primary key.
     bool hasFullOldRecord() const;
 };

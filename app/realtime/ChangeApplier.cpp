@@ -218,6 +218,7 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
             createdHere.insert(event->id);
         }
         if (!p.quiet) {
+            event->precomputeChanges(); // here, off the GUI thread
             result.events.append(std::move(*event));
         }
     }

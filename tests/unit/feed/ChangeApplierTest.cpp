@@ -138,6 +138,19 @@ TEST_F(ChangeApplierTest, AKeyOnlyOldRecordIsCompletedFromTheCacheSoTheFeedSeesT
               (FieldChange{QStringLiteral("status"), QStringLiteral("paused"), QStringLiteral("active")}));
 }
 
+TEST_F(ChangeApplierTest, FeedEventsArriveWithTheirDiffAlreadyComputedOffTheGuiThread) {
+    seed(row(QStringLiteral("a"), QStringLiteral("Spring"), QStringLiteral("active"), ts(1)));
+    m_applier.submit(
+        updated(row(QStringLiteral("a"), QStringLiteral("Spring"), QStringLiteral("paused"), ts(2), 250)));
+    ASSERT_TRUE(settle());
+    ASSERT_EQ(m_events.size(), 1);
+    ASSERT_TRUE(m_events[0].precomputedChanges.has_value());
+    CampaignEvent lazy = m_events[0];
+    lazy.precomputedChanges.reset();
+    EXPECT_EQ(*m_events[0].precomputedChanges, lazy.changes());
+    EXPECT_EQ(m_events[0].precomputedChanges->size(), 2);
+}
+
 TEST_F(ChangeApplierTest, ADeleteRemovesTheCachedRowAndNamesItFromTheCache) {
     seed(row(QStringLiteral("a"), QStringLiteral("Autumn"), QStringLiteral("active"), ts(1)));
     m_applier.submit(deleted(QStringLiteral("a")));
