@@ -335,9 +335,16 @@ int CampaignsCommand::sync(const QStringList& arguments) {
 }
 
 int CampaignsCommand::enqueueAndSend(CampaignsSession& session, OutboxOperation operation) {
-    Result<OutboxOperation> queued = session.outbox().enqueue(operation);
-    if (!queued.ok()) {
-        return m_context.failure(queued.error().toString());
+    // Durable in the outbox before anything is sent.
+    std::optional<Result<OutboxOperation>> queued;
+    session.runUntil([&](std::function<void()> quit) {
+        session.outbox().enqueue(operation, &session.outbox(), [&queued, quit](Result<OutboxOperation> r) {
+            queued = std::move(r);
+            quit();
+        });
+    });
+    if (!queued->ok()) {
+        return m_context.failure(queued->error().toString());
     }
     return report(session, operation.campaignId);
 }

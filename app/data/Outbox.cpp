@@ -1,234 +1,163 @@
 #include "app/data/Outbox.h"
 
-#include <QJsonDocument>
-#include <QSqlQuery>
-#include <QUuid>
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
 
 namespace cc::data {
 
-namespace {
-
-const QString kColumns = QStringLiteral(
-    "seq, idempotency_key, kind, campaign_id, base_updated_at, payload, state, attempts, last_error, "
-    "server_json, created_at");
-
-const QStringList kV1 = {
-    QStringLiteral(
-        "CREATE TABLE ops (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-        "idempotency_key TEXT NOT NULL UNIQUE, "
-        "kind TEXT NOT NULL CHECK (kind IN ('create', 'update', 'delete', 'transaction')), "
-        "campaign_id TEXT NOT NULL DEFAULT '', base_updated_at TEXT NOT NULL DEFAULT '', "
-        "payload TEXT NOT NULL, "
-        "state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'conflict', 'failed')), "
-        "attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', "
-        "server_json TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)"),
-    QStringLiteral("CREATE INDEX ops_campaign_idx ON ops (campaign_id, seq)"),
-};
-
-QString compact(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+Outbox::Outbox(QString path, QString connectionName, const Clock& clock, RandomSource& random,
+               QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_clock(clock)
+    , m_random(random) {
+    m_thread.setObjectName(QStringLiteral("campaign-outbox"));
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // The worker's object only ever uses the clock and randomness for values this class fills in first (key,
+    // createdAt), so neither is touched from two threads.
+    m_db = std::make_shared<OutboxDatabase>(m_path, m_connectionName, m_clock, m_random);
+    m_thread.start();
 }
 
-} // namespace
-
-Outbox::Outbox(QString path, QString connectionName, const Clock& clock, RandomSource& random)
-    // Never recreated: a damaged outbox is reported, not thrown away with the edits in it.
-    : m_file(SqliteFile::Options{std::move(path), std::move(connectionName), migrations(), true, false})
-    , m_clock(clock)
-    , m_random(random) {}
-
-const QList<QStringList>& Outbox::migrations() {
-    static const QList<QStringList> list = {kV1};
-    return list;
+Outbox::~Outbox() {
+    // Every queued write runs (and commits) before the connection is closed on its own thread.
+    std::shared_ptr<OutboxDatabase> db = std::move(m_db);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [db]() mutable {
+            db.reset();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    db.reset();
+    m_thread.wait();
 }
 
 Result<bool> Outbox::open() {
-    return m_file.open();
-}
-
-QString Outbox::newKey() {
-    QByteArray bytes = m_random.bytes(16);
-    bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x40);
-    bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80);
-    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
-}
-
-Result<bool> Outbox::exec(const QString& sql, const QVariantList& binds, const QString& what) {
-    QSqlQuery query(m_file.database());
-    query.prepare(sql);
-    for (const QVariant& b : binds) {
-        query.addBindValue(b);
+    // Opened here once, so that a damaged or newer-version file is reported to whoever opens the outbox, and
+    // the snapshot is there before the first answer is shown. The worker uses a connection of its own.
+    {
+        OutboxDatabase opener(m_path, m_connectionName + QStringLiteral("-open"), m_clock, m_random);
+        if (Result<bool> opened = opener.open(); !opened.ok()) {
+            return opened;
+        }
+        Result<QList<OutboxOperation>> ops = opener.all();
+        if (!ops.ok()) {
+            return ops.error();
+        }
+        m_snapshot = std::move(ops);
     }
-    if (!query.exec()) {
-        return SqliteFile::storageError(query.lastError(), what);
+    if (!m_opened) {
+        m_opened = true;
+        post([](OutboxDatabase&) {});
     }
+    emit changed();
     return true;
 }
 
-OutboxOperation Outbox::fromQuery(const QSqlQuery& query) const {
-    OutboxOperation op;
-    op.seq = query.value(0).toLongLong();
-    op.key = query.value(1).toString();
-    op.kind =
-        OutboxOperation::kindFromName(query.value(2).toString()).value_or(OutboxOperation::Kind::Update);
-    op.campaignId = query.value(3).toString();
-    op.baseUpdatedAt = query.value(4).toString();
-    op.payload = QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
-    op.state = OutboxOperation::stateFromName(query.value(6).toString());
-    op.attempts = query.value(7).toInt();
-    op.lastError = query.value(8).toString();
-    const QString server = query.value(9).toString();
-    if (!server.isEmpty()) {
-        op.server = Campaign::fromJson(QJsonDocument::fromJson(server.toUtf8()).object());
-    }
-    op.createdAt = query.value(10).toString();
-    return op;
+void Outbox::post(std::function<void(OutboxDatabase&)> task) {
+    std::shared_ptr<OutboxDatabase> db = m_db;
+    // The first task opens the worker's connection (Qt SQL connections belong to the thread that opened
+    // them); should that fail, each task's statements fail and report it.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [db, task = std::move(task)] {
+            if (!db->isOpen()) {
+                if (Result<bool> opened = db->open(); !opened.ok()) {
+                    log::warning(lcData(), QStringLiteral("outbox worker could not open the outbox"),
+                                 {{QStringLiteral("path"), db->path()}}, opened.error());
+                }
+            }
+            task(*db);
+        },
+        Qt::QueuedConnection);
 }
 
-Result<OutboxOperation> Outbox::enqueue(OutboxOperation op) {
-    if (op.key.isEmpty()) {
-        op.key = newKey();
+void Outbox::setSnapshot(Result<QList<OutboxOperation>> snapshot) {
+    if (!snapshot.ok()) {
+        log::warning(lcData(), QStringLiteral("outbox snapshot could not be read"), {}, snapshot.error());
     }
-    op.createdAt = m_clock.nowUtc().toString(Qt::ISODateWithMs);
-    op.state = OutboxOperation::State::Pending;
-    QSqlQuery query(m_file.database());
-    query.prepare(
-        QStringLiteral("INSERT INTO ops (idempotency_key, kind, campaign_id, base_updated_at, payload, "
-                       "created_at) VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?)"));
-    query.addBindValue(op.key);
-    query.addBindValue(OutboxOperation::kindName(op.kind));
-    query.addBindValue(op.campaignId);
-    query.addBindValue(op.baseUpdatedAt);
-    query.addBindValue(compact(op.payload));
-    query.addBindValue(op.createdAt);
-    if (!query.exec()) {
-        return SqliteFile::storageError(query.lastError(), tr("the change"));
-    }
-    op.seq = query.lastInsertId().toLongLong();
-    return op;
+    m_snapshot = std::move(snapshot);
+    emit changed();
 }
 
-Result<QList<OutboxOperation>> Outbox::all() {
-    QSqlQuery query(m_file.database());
-    if (!query.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ops ORDER BY seq"))) {
-        return SqliteFile::storageError(query.lastError(), tr("the outbox"));
-    }
-    QList<OutboxOperation> ops;
-    while (query.next()) {
-        ops.append(fromQuery(query));
-    }
-    return ops;
+Result<QList<OutboxOperation>> Outbox::all() const {
+    return m_snapshot;
 }
 
-Result<std::optional<OutboxOperation>> Outbox::next() {
-    QSqlQuery query(m_file.database());
-    // A conflict or failure holds back the later changes of the same campaign (they were made on top of it),
-    // but not those of other campaigns.
-    if (!query.exec(
-            QStringLiteral("SELECT ") + kColumns +
-            QStringLiteral(" FROM ops AS o WHERE state = 'pending' AND NOT EXISTS (SELECT 1 FROM ops AS b "
-                           "WHERE b.seq < o.seq AND b.state <> 'pending' AND b.campaign_id <> '' AND "
-                           "b.campaign_id = o.campaign_id) ORDER BY seq LIMIT 1"))) {
-        return SqliteFile::storageError(query.lastError(), tr("the outbox"));
+Result<std::optional<OutboxOperation>> Outbox::find(qint64 seq) const {
+    if (!m_snapshot.ok()) {
+        return m_snapshot.error();
     }
-    if (!query.next()) {
-        return std::optional<OutboxOperation>();
-    }
-    return std::optional<OutboxOperation>(fromQuery(query));
-}
-
-Result<std::optional<OutboxOperation>> Outbox::find(qint64 seq) {
-    QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ops WHERE seq = ?"));
-    query.addBindValue(seq);
-    if (!query.exec()) {
-        return SqliteFile::storageError(query.lastError(), tr("the outbox"));
-    }
-    if (!query.next()) {
-        return std::optional<OutboxOperation>();
-    }
-    return std::optional<OutboxOperation>(fromQuery(query));
-}
-
-Result<qint64> Outbox::pendingCount() {
-    QSqlQuery query(m_file.database());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM ops WHERE state = 'pending'")) || !query.next()) {
-        return SqliteFile::storageError(query.lastError(), tr("the outbox"));
-    }
-    return query.value(0).toLongLong();
-}
-
-Result<bool> Outbox::complete(qint64 seq, const std::optional<Campaign>& row) {
-    QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the outbox"));
-    }
-    Result<std::optional<OutboxOperation>> op = find(seq);
-    if (!op.ok()) {
-        db.rollback();
-        return op.error();
-    }
-    if (op.value() && row && !row->updatedAt.isEmpty() && !op.value()->campaignId.isEmpty()) {
-        const Result<bool> rebased = exec(
-            QStringLiteral("UPDATE ops SET base_updated_at = ? WHERE campaign_id = ? AND kind = 'update' "
-                           "AND state = 'pending' AND seq > ?"),
-            {row->updatedAt, op.value()->campaignId, seq}, tr("the outbox"));
-        if (!rebased.ok()) {
-            db.rollback();
-            return rebased;
+    for (const OutboxOperation& op : m_snapshot.value()) {
+        if (op.seq == seq) {
+            return std::optional<OutboxOperation>(op);
         }
     }
-    const Result<bool> removed =
-        exec(QStringLiteral("DELETE FROM ops WHERE seq = ?"), {seq}, tr("the outbox"));
-    if (!removed.ok()) {
-        db.rollback();
-        return removed;
+    return std::optional<OutboxOperation>();
+}
+
+Result<qint64> Outbox::pendingCount() const {
+    if (!m_snapshot.ok()) {
+        return m_snapshot.error();
     }
-    if (!db.commit()) {
-        const Error error = SqliteFile::storageError(db.lastError(), tr("the outbox"));
-        db.rollback();
-        return error;
+    qint64 pending = 0;
+    for (const OutboxOperation& op : m_snapshot.value()) {
+        pending += op.state == OutboxOperation::State::Pending ? 1 : 0;
     }
-    return true;
+    return pending;
 }
 
-Result<bool> Outbox::recordAttempt(qint64 seq, const QString& error) {
-    return exec(QStringLiteral("UPDATE ops SET attempts = attempts + 1, last_error = ? WHERE seq = ?"),
-                {error, seq}, tr("the outbox"));
-}
-
-Result<bool> Outbox::markConflict(qint64 seq, const Campaign& server, const QString& error) {
-    return exec(
-        QStringLiteral(
-            "UPDATE ops SET state = 'conflict', attempts = attempts + 1, last_error = coalesce(?, ''), "
-            "server_json = ? WHERE seq = ?"),
-        {error, compact(server.toJson()), seq}, tr("the outbox"));
-}
-
-Result<bool> Outbox::markFailed(qint64 seq, const QString& error) {
-    return exec(QStringLiteral(
-                    "UPDATE ops SET state = 'failed', attempts = attempts + 1, last_error = coalesce(?, '') "
-                    "WHERE seq = ?"),
-                {error, seq}, tr("the outbox"));
-}
-
-Result<bool> Outbox::keepMine(qint64 seq) {
-    Result<std::optional<OutboxOperation>> op = find(seq);
-    if (!op.ok()) {
-        return op.error();
+void Outbox::enqueue(OutboxOperation operation, QObject* context, Done<OutboxOperation> done) {
+    // Filled in here: the clock and the random source belong to this thread.
+    if (operation.key.isEmpty()) {
+        operation.key = OutboxDatabase::newKey(m_random);
     }
-    if (!op.value() || op.value()->state != OutboxOperation::State::Conflict || !op.value()->server) {
-        return Error(ErrorKind::Validation, tr("There is no conflict to resolve for that change."));
-    }
-    // A new key: the request is a different one now (another base version), and the server would refuse the
-    // old key with a different body.
-    return exec(QStringLiteral("UPDATE ops SET state = 'pending', base_updated_at = ?, idempotency_key = ?, "
-                               "server_json = '', last_error = '' WHERE seq = ?"),
-                {op.value()->server->updatedAt, newKey(), seq}, tr("the outbox"));
+    operation.createdAt = m_clock.nowUtc().toString(Qt::ISODateWithMs);
+    run<OutboxOperation>([operation](OutboxDatabase& db) { return db.enqueue(operation); }, true, context,
+                         std::move(done));
 }
 
-Result<bool> Outbox::discard(qint64 seq) {
-    return exec(QStringLiteral("DELETE FROM ops WHERE seq = ?"), {seq}, tr("the outbox"));
+void Outbox::next(QObject* context, Done<std::optional<OutboxOperation>> done) {
+    run<std::optional<OutboxOperation>>([](OutboxDatabase& db) { return db.next(); }, false, context,
+                                        std::move(done));
+}
+
+void Outbox::complete(qint64 seq, std::optional<Campaign> row, QObject* context, Done<bool> done) {
+    run<bool>([seq, row](OutboxDatabase& db) { return db.complete(seq, row); }, true, context,
+              std::move(done));
+}
+
+void Outbox::recordAttempt(qint64 seq, QString error, QObject* context, Done<bool> done) {
+    run<bool>([seq, error](OutboxDatabase& db) { return db.recordAttempt(seq, error); }, true, context,
+              std::move(done));
+}
+
+void Outbox::markConflict(qint64 seq, Campaign server, QString error, QObject* context, Done<bool> done) {
+    run<bool>([seq, server, error](OutboxDatabase& db) { return db.markConflict(seq, server, error); }, true,
+              context, std::move(done));
+}
+
+void Outbox::markFailed(qint64 seq, QString error, QObject* context, Done<bool> done) {
+    run<bool>([seq, error](OutboxDatabase& db) { return db.markFailed(seq, error); }, true, context,
+              std::move(done));
+}
+
+void Outbox::keepMine(qint64 seq, QObject* context, Done<bool> done) {
+    const QString key = OutboxDatabase::newKey(m_random);
+    run<bool>([seq, key](OutboxDatabase& db) { return db.keepMine(seq, key); }, true, context,
+              std::move(done));
+}
+
+void Outbox::discard(qint64 seq, QObject* context, Done<bool> done) {
+    run<bool>([seq](OutboxDatabase& db) { return db.discard(seq); }, true, context, std::move(done));
+}
+
+void Outbox::reload(QObject* context, Done<bool> done) {
+    run<bool>([](OutboxDatabase&) { return Result<bool>(true); }, true, context, std::move(done));
 }
 
 } // namespace cc::data

@@ -30,6 +30,8 @@ void OutboxSender::start() {
     m_retryTimer.stop();
     if (!m_inFlight) {
         sendNext();
+    } else {
+        m_resumeRequested = true; // if the operation in flight fails to reach the backend: no backoff wait
     }
 }
 
@@ -47,22 +49,31 @@ void OutboxSender::sendNext() {
     if (!m_running || m_inFlight) {
         return;
     }
-    Result<std::optional<OutboxOperation>> next = m_outbox.next();
-    if (!next.ok()) {
-        fail(next.error());
-        return;
-    }
-    if (!next.value()) {
-        m_running = false;
-        emit drained();
-        return;
-    }
-    const OutboxOperation op = *next.value();
+    // In flight from the read on: a start() meanwhile must not read (and send) the same operation twice.
     m_inFlight = true;
+    m_resumeRequested = false;
+    m_outbox.next(this, [this](Result<std::optional<OutboxOperation>> next) {
+        if (!next.ok()) {
+            m_inFlight = false;
+            fail(next.error());
+            return;
+        }
+        if (!next.value() || !m_running) {
+            m_inFlight = false;
+            if (m_running) {
+                m_running = false;
+                emit drained();
+            }
+            return;
+        }
+        send(*next.value());
+    });
+}
+
+void OutboxSender::send(const OutboxOperation& op) {
     QPointer<OutboxSender> self(this);
     auto done = [self, op](WriteOutcome outcome) {
         if (self) {
-            self->m_inFlight = false;
             self->onOutcome(op, outcome);
         }
     };
@@ -89,48 +100,76 @@ void OutboxSender::onOutcome(const OutboxOperation& op, const WriteOutcome& outc
                               {QStringLiteral("campaign_id"), op.campaignId}};
     const bool goneAlready =
         outcome.status == WriteOutcome::Status::NotFound && op.kind == OutboxOperation::Kind::Delete;
+    // Each outcome is recorded in the outbox first; the signal and the next operation follow the commit (the
+    // operation stays in flight until then, so nothing is read or sent twice).
     if (outcome.status == WriteOutcome::Status::Applied || goneAlready) {
         m_consecutiveFailures = 0;
-        if (Result<bool> done = m_outbox.complete(op.seq, outcome.row); !done.ok()) {
-            // Applied on the server but still in the outbox: the next replay gets the stored response back.
-            fail(done.error());
-            return;
-        }
-        emit applied(op, outcome);
+        m_outbox.complete(op.seq, outcome.row, this, [this, op, outcome](Result<bool> done) {
+            if (!done.ok()) {
+                // Applied on the server but still in the outbox: the next replay gets the stored response.
+                finishFailed(done.error());
+                return;
+            }
+            emit applied(op, outcome);
+            continueSending();
+        });
     } else if (outcome.status == WriteOutcome::Status::Conflict && outcome.server) {
         m_consecutiveFailures = 0;
-        if (Result<bool> marked = m_outbox.markConflict(op.seq, *outcome.server, outcome.error.message);
-            !marked.ok()) {
-            fail(marked.error());
-            return;
-        }
-        log::info(lcData(), QStringLiteral("outbox change conflicts with the server"), context);
-        emit conflict(op, *outcome.server);
+        m_outbox.markConflict(
+            op.seq, *outcome.server, outcome.error.message, this,
+            [this, op, outcome, context](Result<bool> marked) {
+                if (!marked.ok()) {
+                    finishFailed(marked.error());
+                    return;
+                }
+                log::info(lcData(), QStringLiteral("outbox change conflicts with the server"), context);
+                emit conflict(op, *outcome.server);
+                continueSending();
+            });
     } else if (outcome.retryable()) {
         ++m_consecutiveFailures;
-        m_outbox.recordAttempt(op.seq, outcome.error.toString());
-        if (m_options.stopWhenUnreachable) {
-            fail(outcome.error);
-            return;
-        }
-        const qint64 delay =
-            backoffMs(m_consecutiveFailures - 1, m_options.baseDelayMs, m_options.maxDelayMs, m_random);
-        log::info(lcData(), QStringLiteral("outbox waiting for the backend"),
-                  QJsonObject{{QStringLiteral("delay_ms"), delay}, {QStringLiteral("seq"), op.seq}});
-        emit waiting(delay, outcome.error);
-        if (m_running) {
-            m_retryTimer.start(static_cast<int>(delay));
-        }
-        return;
+        m_outbox.recordAttempt(op.seq, outcome.error.toString(), this, [this, op, outcome](Result<bool>) {
+            m_inFlight = false;
+            if (m_options.stopWhenUnreachable) {
+                fail(outcome.error);
+                return;
+            }
+            if (m_resumeRequested && m_running) {
+                continueSending();
+                return;
+            }
+            const qint64 delay =
+                backoffMs(m_consecutiveFailures - 1, m_options.baseDelayMs, m_options.maxDelayMs, m_random);
+            log::info(lcData(), QStringLiteral("outbox waiting for the backend"),
+                      QJsonObject{{QStringLiteral("delay_ms"), delay}, {QStringLiteral("seq"), op.seq}});
+            emit waiting(delay, outcome.error);
+            if (m_running) {
+                m_retryTimer.start(static_cast<int>(delay));
+            }
+        });
     } else {
         m_consecutiveFailures = 0;
-        if (Result<bool> marked = m_outbox.markFailed(op.seq, outcome.error.toString()); !marked.ok()) {
-            fail(marked.error());
-            return;
-        }
-        log::warning(lcData(), QStringLiteral("outbox change refused by the server"), context, outcome.error);
-        emit failed(op, outcome.error);
+        m_outbox.markFailed(op.seq, outcome.error.toString(), this,
+                            [this, op, outcome, context](Result<bool> marked) {
+                                if (!marked.ok()) {
+                                    finishFailed(marked.error());
+                                    return;
+                                }
+                                log::warning(lcData(), QStringLiteral("outbox change refused by the server"),
+                                             context, outcome.error);
+                                emit failed(op, outcome.error);
+                                continueSending();
+                            });
     }
+}
+
+void OutboxSender::finishFailed(const Error& error) {
+    m_inFlight = false;
+    fail(error);
+}
+
+void OutboxSender::continueSending() {
+    m_inFlight = false;
     // Continue on the event loop: a long outbox never recurses.
     QMetaObject::invokeMethod(this, &OutboxSender::sendNext, Qt::QueuedConnection);
 }

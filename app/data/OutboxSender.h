@@ -14,7 +14,9 @@ namespace cc::data {
 // Replays the outbox in order, one operation at a time, each with its own idempotency key. An applied change
 // leaves the outbox; a conflict or a final failure is set aside (holding back later changes of the same
 // campaign) and reported; when the backend cannot be reached the sender waits with exponential backoff and
-// full jitter, then tries the same operation again (or stops, for campaignctl).
+// full jitter, then tries the same operation again (or stops, for campaignctl). Every outbox access is
+// asynchronous (the outbox commits on its own thread): an operation is read from the file, sent, and its
+// outcome committed before the next one is read.
 class OutboxSender : public QObject {
     Q_OBJECT
 
@@ -49,8 +51,11 @@ signals:
 
 private:
     void sendNext();
+    void send(const OutboxOperation& operation);
     void onOutcome(const OutboxOperation& operation, const WriteOutcome& outcome);
     void fail(const Error& error);
+    void finishFailed(const Error& error);
+    void continueSending();
 
     Outbox& m_outbox;
     CampaignRepository& m_repository;
@@ -59,6 +64,7 @@ private:
     QTimer m_retryTimer;
     bool m_running = false;
     bool m_inFlight = false;
+    bool m_resumeRequested = false;
     int m_consecutiveFailures = 0;
 };
 

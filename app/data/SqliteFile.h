@@ -35,6 +35,7 @@ public:
     void close();
     QSqlDatabase database() const;
     int schemaVersion() const;
+    bool isOpen() const { return m_open; }
     // Where the corrupt file was moved to by open(), if it was.
     const QString& movedAsideTo() const { return m_movedAside; }
     const QString& path() const { return m_options.path; }

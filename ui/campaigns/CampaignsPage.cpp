@@ -206,13 +206,16 @@ void CampaignsPage::submit(const Campaign& before, const Campaign& after) {
         op.baseUpdatedAt = before.updatedAt;
         op.payload = after.toWriteJson(changed);
     }
-    if (Result<OutboxOperation> queued = m_outbox.enqueue(op); !queued.ok()) {
-        m_freshness->setText(queued.error().message);
-        return;
-    }
-    m_model.upsertLocal(shown);
-    updateMarkers();
-    m_sender.start();
+    // Shown as pending, and sent, only once the outbox has it on disk (committed off this thread).
+    m_outbox.enqueue(op, this, [this, shown](Result<OutboxOperation> queued) {
+        if (!queued.ok()) {
+            m_freshness->setText(queued.error().message);
+            return;
+        }
+        m_model.upsertLocal(shown);
+        updateMarkers();
+        m_sender.start();
+    });
 }
 
 void CampaignsPage::openEditor(int row) {

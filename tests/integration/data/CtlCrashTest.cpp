@@ -3,8 +3,10 @@
 // on the server exactly once (a create applied twice would fail with a duplicate key and stay in the outbox)
 // and chained edits must end at the last value.
 #include "app/data/DataPaths.h"
-#include "app/data/Outbox.h"
+#include "app/data/OutboxDatabase.h"
 #include "tests/integration/data/DataFixture.h"
+
+#include <algorithm>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -137,7 +139,7 @@ TEST_F(CtlCrashTest, SigkillMidReplayNeverLosesOrDuplicatesAnEdit) {
     {
         // The test plays the part of an earlier campaignctl session that queued these edits offline.
         ASSERT_TRUE(ctl({QStringLiteral("campaigns"), QStringLiteral("sync")}).exitCode == 0);
-        Outbox outbox(outboxPath(), QStringLiteral("crash-seed"), m_clock, m_random);
+        OutboxDatabase outbox(outboxPath(), QStringLiteral("crash-seed"), m_clock, m_random);
         ASSERT_TRUE(outbox.open().ok());
         for (int i = 0; i < kCreates; ++i) {
             OutboxOperation create;
@@ -187,7 +189,7 @@ TEST_F(CtlCrashTest, SigkillMidReplayNeverLosesOrDuplicatesAnEdit) {
     EXPECT_GE(kills, 5) << "the test must actually interrupt replays";
     std::cout << "[ crash    ] " << kills << " SIGKILLs over " << runs << " runs\n";
 
-    Outbox outbox(outboxPath(), QStringLiteral("crash-check"), m_clock, m_random);
+    OutboxDatabase outbox(outboxPath(), QStringLiteral("crash-check"), m_clock, m_random);
     ASSERT_TRUE(outbox.open().ok());
     EXPECT_TRUE(outbox.all().value().isEmpty()) << "nothing failed or conflicted";
     PostgrestQuery crashRows;
@@ -203,6 +205,53 @@ TEST_F(CtlCrashTest, SigkillMidReplayNeverLosesOrDuplicatesAnEdit) {
     }
     for (int i = 0; i < existing.size(); ++i) {
         EXPECT_EQ(get(existing[i].id).value()->budget, 2000 + i) << "the last of the chained edits wins";
+    }
+}
+
+TEST_F(CtlCrashTest, SigkillRightAfterTheOutboxCommitStillLandsExactlyOnce) {
+    // campaignctl commits each edit on the outbox's worker thread: the moment the edit shows up in the file,
+    // the process is killed (before, during or after sending it). A later sync must put it on the server
+    // exactly once, whichever it was.
+    ASSERT_EQ(ctl({QStringLiteral("campaigns"), QStringLiteral("sync")}).exitCode, 0);
+    constexpr int kEdits = 12;
+    int killedAfterCommit = 0;
+    for (int i = 0; i < kEdits; ++i) {
+        const QString name = QStringLiteral("killed-after-commit-%1").arg(i);
+        std::unique_ptr<QProcess> process(
+            spawn({QStringLiteral("campaigns"), QStringLiteral("create"), QStringLiteral("--name"), name}));
+        const auto inFile = [&] {
+            OutboxDatabase outbox(outboxPath(), QStringLiteral("kill-watch"), m_clock, m_random);
+            if (!QFile::exists(outboxPath()) || !outbox.open().ok() || !outbox.all().ok()) {
+                return false;
+            }
+            const QList<OutboxOperation> ops = outbox.all().value();
+            return std::any_of(ops.begin(), ops.end(), [&](const OutboxOperation& op) {
+                return op.payload.value(QStringLiteral("name")).toString() == name;
+            });
+        };
+        cc::test::waitUntil([&] { return inFile() || process->state() == QProcess::NotRunning; }, 20'000);
+        if (process->state() != QProcess::NotRunning) {
+            process->kill(); // SIGKILL, right after the commit
+            ++killedAfterCommit;
+        }
+        ASSERT_TRUE(cc::test::waitUntil([&] { return process->state() == QProcess::NotRunning; }, 30'000));
+    }
+    EXPECT_GE(killedAfterCommit, kEdits / 2) << "most runs must be killed right after the commit";
+    std::cout << "[ crash    ] " << killedAfterCommit << " of " << kEdits
+              << " creates killed right after their outbox commit\n";
+    const Run synced = ctl({QStringLiteral("campaigns"), QStringLiteral("sync")});
+    ASSERT_EQ(synced.exitCode, 0) << synced.out.toStdString() << synced.err.toStdString();
+
+    PostgrestQuery rows;
+    rows.like(QStringLiteral("name"), QStringLiteral("killed-after-commit-*"));
+    const QList<Campaign> landed = list(rows).value().rows;
+    QMap<QString, int> seen;
+    for (const Campaign& c : landed) {
+        ++seen[c.name];
+    }
+    EXPECT_EQ(seen.size(), kEdits) << "every committed edit reached the server";
+    for (auto it = seen.begin(); it != seen.end(); ++it) {
+        EXPECT_EQ(it.value(), 1) << it.key().toStdString();
     }
 }
 

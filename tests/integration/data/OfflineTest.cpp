@@ -20,7 +20,23 @@ protected:
         op.campaignId = base.id;
         op.baseUpdatedAt = base.updatedAt;
         op.payload = changes;
-        return m_outbox.enqueue(op).value();
+        return enqueue(op).value();
+    }
+
+    // The outbox commits on its own thread: wait for the callback.
+    Result<OutboxOperation> enqueue(const OutboxOperation& op) {
+        std::optional<Result<OutboxOperation>> result;
+        m_outbox.enqueue(op, &m_outbox, [&](Result<OutboxOperation> r) { result = std::move(r); });
+        EXPECT_TRUE(cc::test::waitUntil([&] { return result.has_value(); }));
+        return result ? *result
+                      : Result<OutboxOperation>(Error(ErrorKind::Storage, QStringLiteral("timeout")));
+    }
+
+    Result<bool> keepMine(qint64 seq) {
+        std::optional<Result<bool>> result;
+        m_outbox.keepMine(seq, &m_outbox, [&](Result<bool> r) { result = std::move(r); });
+        EXPECT_TRUE(cc::test::waitUntil([&] { return result.has_value(); }));
+        return result ? *result : Result<bool>(Error(ErrorKind::Storage, QStringLiteral("timeout")));
     }
 
     Campaign firstOwn() {
@@ -49,7 +65,7 @@ TEST_F(OfflineTest, EditsMadeOfflineAreReplayedInOrderWhenTheBackendReturns) {
     create.campaignId = created.id;
     create.payload = created.toWriteJson();
     create.payload.insert(QStringLiteral("id"), created.id);
-    ASSERT_TRUE(m_outbox.enqueue(create).ok());
+    ASSERT_TRUE(enqueue(create).ok());
     // Three edits of the same campaign, each made on top of the previous one (same server base).
     for (int budget : {10, 20, 30}) {
         updateOp(base, {{QStringLiteral("budget"), budget}});
@@ -59,7 +75,7 @@ TEST_F(OfflineTest, EditsMadeOfflineAreReplayedInOrderWhenTheBackendReturns) {
     rename.kind = OutboxOperation::Kind::Update;
     rename.campaignId = created.id;
     rename.payload = {{QStringLiteral("name"), QStringLiteral("renamed offline")}};
-    ASSERT_TRUE(m_outbox.enqueue(rename).ok());
+    ASSERT_TRUE(enqueue(rename).ok());
 
     OutboxSender sender(m_outbox, *m_repository, m_random, fast());
     cc::test::SignalCounter waiting(&sender, &OutboxSender::waiting);
@@ -114,7 +130,7 @@ TEST_F(OfflineTest, AConflictIsSetAsideWithBothVersionsAndOthersStillGo) {
     EXPECT_EQ(get(rows[1].id).value()->budget, 5) << "another campaign's edit was not held back";
 
     // The user keeps theirs: it is sent on top of the server's version.
-    ASSERT_TRUE(m_outbox.keepMine(mine.seq).ok());
+    ASSERT_TRUE(keepMine(mine.seq).ok());
     sender.start();
     ASSERT_TRUE(cc::test::waitForSignal(&sender, &OutboxSender::drained, 10'000));
     EXPECT_EQ(get(rows[0].id).value()->name, QStringLiteral("my side"));

@@ -135,7 +135,8 @@ TEST_F(CampaignsPageTest, OfflineBannerAndPendingMarkers) {
     after.budget = 4242;
     m_page->submit(before, after);
     const QModelIndex sync = m_page->model().index(0, CampaignTableModel::SyncColumn);
-    EXPECT_EQ(sync.data().toString(), QStringLiteral("pending"));
+    // Pending once the outbox has committed it (on its own thread).
+    EXPECT_TRUE(cc::test::waitUntil([&] { return sync.data().toString() == QLatin1String("pending"); }));
     m_page->refresh(true);
     ASSERT_TRUE(cc::test::waitUntil(
         [&] { return m_page->freshnessLabel()->text().startsWith(QStringLiteral("Offline")); }, 15'000));

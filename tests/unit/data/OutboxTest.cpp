@@ -1,5 +1,6 @@
-// The durable outbox: order, idempotency keys, blocking after a conflict, rebasing, resolution, backoff.
-#include "app/data/Outbox.h"
+// The durable outbox file (OutboxDatabase): order, idempotency keys, blocking after a conflict, rebasing,
+// resolution, backoff.
+#include "app/data/OutboxDatabase.h"
 #include "app/data/OutboxSender.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/QtPrinters.h"
@@ -38,8 +39,8 @@ protected:
     QTemporaryDir m_dir;
     test::ManualClock m_clock;
     SeededRandom m_random{7};
-    Outbox m_outbox{m_dir.filePath(QStringLiteral("outbox.sqlite")), QStringLiteral("outbox-test"), m_clock,
-                    m_random};
+    OutboxDatabase m_outbox{m_dir.filePath(QStringLiteral("outbox.sqlite")), QStringLiteral("outbox-test"),
+                            m_clock, m_random};
 };
 
 TEST_F(OutboxTest, OperationsComeOutInTheOrderTheyWereMade) {
@@ -69,8 +70,8 @@ TEST_F(OutboxTest, EveryOperationHasItsOwnStableKey) {
 
 TEST_F(OutboxTest, ItSurvivesReopening) {
     const OutboxOperation op = update(QStringLiteral("a"), QStringLiteral("t0"), 5);
-    Outbox reopened(m_dir.filePath(QStringLiteral("outbox.sqlite")), QStringLiteral("outbox-test-2"), m_clock,
-                    m_random);
+    OutboxDatabase reopened(m_dir.filePath(QStringLiteral("outbox.sqlite")), QStringLiteral("outbox-test-2"),
+                            m_clock, m_random);
     ASSERT_TRUE(reopened.open().ok());
     const auto next = reopened.next().value();
     ASSERT_TRUE(next.has_value());
@@ -131,7 +132,7 @@ TEST_F(OutboxTest, ACorruptOutboxIsReportedNeverReplaced) {
     ASSERT_TRUE(garbage.open(QIODevice::WriteOnly));
     garbage.write(QByteArray(4096, 'x'));
     garbage.close();
-    Outbox bad(path, QStringLiteral("bad-outbox"), m_clock, m_random);
+    OutboxDatabase bad(path, QStringLiteral("bad-outbox"), m_clock, m_random);
     EXPECT_FALSE(bad.open().ok());
     EXPECT_EQ(QFile(path).size(), 4096) << "the file is left alone for recovery";
 }
