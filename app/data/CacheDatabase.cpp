@@ -7,6 +7,8 @@ namespace cc::data {
 
 namespace {
 
+constexpr int kCacheKib = 16 * 1024;
+
 // The indexed columns are the ones the view filters and sorts on; the JSON copy keeps the row whole.
 const QStringList kV1 = {
     QStringLiteral("CREATE TABLE campaigns (id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, "
@@ -26,7 +28,9 @@ Campaign rowFrom(const QSqlQuery& query, int column) {
 } // namespace
 
 CacheDatabase::CacheDatabase(QString path, QString connectionName)
-    : m_file(SqliteFile::Options{std::move(path), std::move(connectionName), migrations(), false, true}) {}
+    // synchronous=NORMAL (the cache can always be fetched again), 16 MiB of page cache for 100,000 rows.
+    : m_file(SqliteFile::Options{std::move(path), std::move(connectionName), migrations(), false, true,
+                                 kCacheKib, true}) {}
 
 const QList<QStringList>& CacheDatabase::migrations() {
     static const QList<QStringList> list = {kV1, kV2};
@@ -42,7 +46,44 @@ void CacheDatabase::limitPages(int maxPageCount) {
     query.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(maxPageCount));
 }
 
-Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows) {
+Result<bool> CacheDatabase::beginFullSync() {
+    QSqlQuery query(m_file.database());
+    // A temporary table of this connection: the ids seen so far stay out of memory and out of the file.
+    if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS full_sync_ids (id TEXT PRIMARY KEY)")) ||
+        !query.exec(QStringLiteral("DELETE FROM full_sync_ids"))) {
+        return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
+    }
+    return true;
+}
+
+Result<qint64> CacheDatabase::finishFullSync(const QDateTime& at) {
+    QSqlDatabase db = m_file.database();
+    if (!db.transaction()) {
+        return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("DELETE FROM campaigns WHERE id NOT IN (SELECT id FROM full_sync_ids)"))) {
+        const Error error = SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
+        query.finish();
+        db.rollback();
+        return error;
+    }
+    const qint64 removed = query.numRowsAffected();
+    query.finish();
+    if (Result<bool> marked = setSyncedAt(CampaignFilter().key(), at); !marked.ok()) {
+        db.rollback();
+        return marked.error();
+    }
+    if (!query.exec(QStringLiteral("DELETE FROM full_sync_ids")) || !db.commit()) {
+        const Error error = SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
+        query.finish();
+        db.rollback();
+        return error;
+    }
+    return removed;
+}
+
+Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFullSync) {
     QSqlDatabase db = m_file.database();
     if (!db.transaction()) {
         return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
@@ -66,6 +107,20 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows) {
             query.finish();
             db.rollback();
             return error;
+        }
+    }
+    if (trackForFullSync) {
+        QSqlQuery seen(db);
+        seen.prepare(QStringLiteral("INSERT OR IGNORE INTO full_sync_ids (id) VALUES (?)"));
+        for (const Campaign& c : rows) {
+            seen.addBindValue(c.id);
+            if (!seen.exec()) {
+                const Error error = SqliteFile::storageError(seen.lastError(), tr("the cached campaigns"));
+                seen.finish();
+                query.finish();
+                db.rollback();
+                return error;
+            }
         }
     }
     if (!db.commit()) {

@@ -32,7 +32,13 @@ public:
     const QString& movedAsideTo() const { return m_file.movedAsideTo(); }
     int schemaVersion() const { return m_file.schemaVersion(); }
 
-    Result<bool> upsert(const QList<Campaign>& rows);
+    // `trackForFullSync`: the ids are also noted for finishFullSync() (in the same transaction).
+    Result<bool> upsert(const QList<Campaign>& rows, bool trackForFullSync = false);
+    // A full sync, page by page: begin, upsert each page with trackForFullSync, then finish, which removes
+    // the cached rows the server no longer has and records `at` as the unfiltered view's sync time. Returns
+    // how many rows it removed.
+    Result<bool> beginFullSync();
+    Result<qint64> finishFullSync(const QDateTime& at);
     Result<bool> remove(const QStringList& ids);
     // After a complete server answer for `filter`: rows matching it locally but absent from `ids` were
     // deleted (or hidden) on the server, so they go.

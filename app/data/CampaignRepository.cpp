@@ -21,6 +21,10 @@ struct CampaignRepository::ListState {
     ListResult result;
     ListDone done;
     PageArrived onPage;
+    // stream(): the rows are handed on, not kept.
+    PageSink sink;
+    StreamDone streamDone;
+    qint64 fetched = 0;
 };
 
 namespace {
@@ -91,8 +95,19 @@ void CampaignRepository::list(PostgrestQuery query, ListDone done, PageArrived o
     fetchPage(state);
 }
 
+void CampaignRepository::stream(PostgrestQuery query, PageSink sink, StreamDone done) {
+    auto state = std::make_shared<ListState>();
+    state->start = query.offsetValue().value_or(0);
+    state->wanted = query.limitValue();
+    query.orderBy(QStringLiteral("id"));
+    state->query = std::move(query);
+    state->sink = std::move(sink);
+    state->streamDone = std::move(done);
+    fetchPage(state);
+}
+
 void CampaignRepository::fetchPage(std::shared_ptr<ListState> state) {
-    const qint64 fetched = state->result.rows.size();
+    const qint64 fetched = state->fetched;
     qint64 pageSize = kPageSize;
     if (state->wanted) {
         pageSize = qMin(pageSize, *state->wanted - fetched);
@@ -113,22 +128,44 @@ void CampaignRepository::fetchPage(std::shared_ptr<ListState> state) {
             return;
         }
         if (!response.ok()) {
-            state->done(responseError(response));
+            if (state->streamDone) {
+                state->streamDone(responseError(response));
+            } else {
+                state->done(responseError(response));
+            }
             return;
         }
-        const QList<Campaign> rows = rowsOf(response.json);
-        if (state->result.rows.isEmpty() && state->query.wantsExactCount()) {
+        QList<Campaign> rows = rowsOf(response.json);
+        if (state->fetched == 0 && state->query.wantsExactCount()) {
             state->result.total = response.contentRangeTotal();
+        }
+        state->fetched += rows.size();
+        const qint64 fetched = state->fetched;
+        const bool shortPage = rows.size() < pageSize;
+        const bool limitReached = state->wanted && fetched >= *state->wanted;
+        const bool totalReached = state->result.total && state->start + fetched >= *state->result.total;
+        const bool last = shortPage || limitReached || totalReached || rows.isEmpty();
+        if (state->sink) {
+            // The receiver asks for the next page when it is ready; the last page ends the stream.
+            QPointer<CampaignRepository> repository = self;
+            auto asked = std::make_shared<bool>(false);
+            std::function<void()> more = [repository, state, last, asked] {
+                if (!last && !*asked && repository) {
+                    *asked = true;
+                    repository->fetchPage(state);
+                }
+            };
+            state->sink(std::move(rows), state->result.total, std::move(more));
+            if (last) {
+                state->streamDone(fetched);
+            }
+            return;
         }
         state->result.rows.append(rows);
         if (state->onPage) {
             state->onPage(rows, state->result.total);
         }
-        const qint64 fetched = state->result.rows.size();
-        const bool shortPage = rows.size() < pageSize;
-        const bool limitReached = state->wanted && fetched >= *state->wanted;
-        const bool totalReached = state->result.total && state->start + fetched >= *state->result.total;
-        if (shortPage || limitReached || totalReached || rows.isEmpty()) {
+        if (last) {
             state->done(std::move(state->result));
             return;
         }

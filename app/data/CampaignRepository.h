@@ -40,6 +40,11 @@ public:
     using ListDone = std::function<void(Result<ListResult>)>;
     // Each page as it arrives (for a progress bar or to fill the cache while the rest still loads).
     using PageArrived = std::function<void(const QList<Campaign>& page, std::optional<qint64> total)>;
+    // Streaming: a page, the exact total (when asked for), and `more` to call when the receiver is ready for
+    // the next page (it is requested then, so the receiver decides how many pages may be in flight).
+    using PageSink =
+        std::function<void(QList<Campaign> page, std::optional<qint64> total, std::function<void()> more)>;
+    using StreamDone = std::function<void(Result<qint64> rowsFetched)>;
     using GetDone = std::function<void(Result<std::optional<Campaign>>)>;
     using WriteDone = std::function<void(WriteOutcome)>;
 
@@ -49,6 +54,9 @@ public:
     // Every row matching `query`, in pages of at most 1,000. The query's limit/offset (if any) bound the
     // whole result; an order on `id` is appended so pages never overlap or skip rows.
     void list(PostgrestQuery query, ListDone done, PageArrived onPage = {});
+    // Like list(), without keeping the rows: each page goes to `sink` and is dropped here, so a full sync of
+    // 100,000 campaigns never holds them all. `done` follows the last page (or the first error).
+    void stream(PostgrestQuery query, PageSink sink, StreamDone done);
     void get(const QString& id, GetDone done);
     // Inserts `campaign` (its id, when set, is kept: offline creates carry a client id). Invalid values are
     // refused before sending (Validation).

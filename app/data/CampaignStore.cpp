@@ -113,6 +113,102 @@ void CampaignStore::revalidate(const CampaignFilter& filter, AnswerCallback answ
     });
 }
 
+void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qint64>)> done) {
+    struct State {
+        int writing = 0;            // pages handed to the cache thread, not yet stored
+        std::function<void()> more; // the next page, asked for once a write finishes
+        bool fetched = false;       // the last page arrived (or the stream failed)
+        bool finished = false;
+        std::optional<Error> error;
+        qint64 stored = 0;
+        std::optional<qint64> total;
+    };
+    auto state = std::make_shared<State>();
+    const QDateTime started = m_clock.nowUtc();
+    QPointer<CampaignStore> self(this);
+
+    // Called whenever a write or the stream ends: finish once both are done.
+    auto settle = std::make_shared<std::function<void()>>();
+    *settle = [self, state, started, done] {
+        if (!self || state->finished || !state->fetched || state->writing > 0) {
+            return;
+        }
+        state->finished = true;
+        if (state->error) {
+            done(*state->error);
+            return;
+        }
+        self->m_cache.run<qint64>([started](CacheDatabase& db) { return db.finishFullSync(started); },
+                                  self.data(),
+                                  [state, done](Result<qint64> finished) {
+                                      if (!finished.ok()) {
+                                          done(finished.error());
+                                          return;
+                                      }
+                                      done(state->stored);
+                                  });
+    };
+
+    m_cache.run<bool>([](CacheDatabase& db) { return db.beginFullSync(); }, this,
+                      [state](Result<bool> begun) {
+                          if (!begun.ok() && !state->error) {
+                              state->error = begun.error();
+                          }
+                      });
+    PostgrestQuery query;
+    query.countExact();
+    m_repository.stream(
+        std::move(query),
+        [self, state, settle, progress](QList<Campaign> page, std::optional<qint64> total,
+                                        std::function<void()> more) {
+            if (!self || state->error) {
+                return; // a write failed: the rest is not fetched
+            }
+            state->total = total;
+            ++state->writing;
+            const qint64 rows = page.size();
+            // The page moves to the cache thread; nothing here keeps it.
+            self->m_cache.run<bool>(
+                [page = std::move(page)](CacheDatabase& db) { return db.upsert(page, true); }, self.data(),
+                [state, settle, progress, rows](Result<bool> stored) {
+                    --state->writing;
+                    if (!stored.ok()) {
+                        // Disk full or the like: stop fetching, report once the stream has settled.
+                        if (!state->error) {
+                            state->error = stored.error();
+                        }
+                        state->more = nullptr;
+                        state->fetched = true;
+                    } else {
+                        state->stored += rows;
+                        if (progress) {
+                            progress(state->stored, state->total);
+                        }
+                        if (state->more) {
+                            std::function<void()> next = std::move(state->more);
+                            state->more = nullptr;
+                            next();
+                        }
+                    }
+                    (*settle)();
+                });
+            // Pipelining: the next page is fetched while this one is written, but no more than
+            // kSyncPagesAhead pages wait for the disk at once.
+            if (state->writing < kSyncPagesAhead) {
+                more();
+            } else {
+                state->more = std::move(more);
+            }
+        },
+        [state, settle](Result<qint64> fetched) {
+            if (!fetched.ok() && !state->error) {
+                state->error = fetched.error();
+            }
+            state->fetched = true;
+            (*settle)();
+        });
+}
+
 void CampaignStore::get(const QString& id, std::function<void(Result<std::optional<Campaign>>)> done) {
     if (std::optional<Campaign> hot = m_hot.get(id)) {
         QMetaObject::invokeMethod(

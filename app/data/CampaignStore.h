@@ -37,6 +37,14 @@ public:
     void query(const CampaignFilter& filter, bool forceRefresh, AnswerCallback answer);
     // Memory, then the SQL cache, then the server.
     void get(const QString& id, std::function<void(Result<std::optional<Campaign>>)> done);
+    // The full (initial) sync: every campaign the user can see, page by page into the cache, each page
+    // written on the cache's thread in its own transaction while the next one is fetched (at most
+    // kSyncPagesAhead pages held at a time), then the rows the server no longer has are removed. `progress`
+    // after each stored page; `done` with the number of rows stored. A failure keeps what was stored and
+    // removes nothing.
+    static constexpr int kSyncPagesAhead = 2;
+    using SyncProgress = std::function<void(qint64 stored, std::optional<qint64> total)>;
+    void syncAll(SyncProgress progress, std::function<void(Result<qint64>)> done);
     // After a local write was applied on the server: the new row replaces the cached one.
     void applied(const Campaign& row);
     void removed(const QString& id);

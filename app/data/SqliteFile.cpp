@@ -141,6 +141,14 @@ Result<bool> SqliteFile::openOnce() {
     query.exec(m_options.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
                                          : QStringLiteral("PRAGMA synchronous=NORMAL"));
     query.finish();
+    if (m_options.cacheKib > 0) {
+        query.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(m_options.cacheKib));
+        query.finish();
+    }
+    if (m_options.tempInMemory) {
+        query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+        query.finish();
+    }
     if (Result<bool> migrated = migrate(); !migrated.ok()) {
         return migrated;
     }

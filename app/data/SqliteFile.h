@@ -24,6 +24,10 @@ public:
         QList<QStringList> migrations; // migrations[i] brings the schema from version i to i + 1
         bool synchronousFull = false;  // FULL: a committed row survives power loss (the outbox)
         bool recreateWhenCorrupt = true;
+        // The page cache, in KiB (0: SQLite's default of 2 MiB). A bigger one keeps the indexes of a large
+        // table in memory while a sync writes into them in random (uuid) order.
+        int cacheKib = 0;
+        bool tempInMemory = false; // temporary tables (a sync's list of seen ids) never touch the disk
     };
 
     explicit SqliteFile(Options options);
