@@ -145,6 +145,10 @@ Result<bool> SqliteFile::openOnce() {
         query.exec(QStringLiteral("PRAGMA cache_size=-%1").arg(m_options.cacheKib));
         query.finish();
     }
+    if (m_options.walCheckpointPages > 0) {
+        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(m_options.walCheckpointPages));
+        query.finish();
+    }
     if (m_options.tempInMemory) {
         query.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
         query.finish();

@@ -5,7 +5,8 @@
 //   query  CampaignStore::query on the unfiltered view with a forced refresh (the earlier path: all rows
 //          fetched, then stored, then read back)
 // Prints the time, the rows in the cache afterwards, and VmHWM (peak RSS) of this process and the sandbox.
-//   data_sync_bench [sync|query] [count] [cache-file]   (cache-file: keep the cache there, for the view bench)
+//   data_sync_bench [sync|query] [count] [cache-file]   (cache-file: keep the cache there, for the view
+//   bench)
 #include "app/core/Clock.h"
 #include "app/core/RandomSource.h"
 #include "app/data/CampaignCache.h"
@@ -27,6 +28,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -155,6 +158,10 @@ int main(int argc, char* argv[]) {
         });
     }
     const qint64 elapsed = timer.elapsed();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double cpuS = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                        static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
     qint64 cached = -1;
     runUntil([&](std::function<void()> quit) {
         cache.run<qint64>([](cc::data::CacheDatabase& db) { return db.count(); }, &cache,
@@ -163,10 +170,11 @@ int main(int argc, char* argv[]) {
                               quit();
                           });
     });
-    std::printf("%s: %s campaigns synced in %lld ms (%lld rows cached); peak RSS %.1f MB (%.1f MB before the "
-                "sync); sandbox peak RSS %.1f MB\n",
-                qPrintable(mode), qPrintable(count), elapsed, cached, statusKb(self, "VmHWM") / 1024.0,
-                rssBefore / 1024.0, statusKb(QString::number(sandbox.processId()), "VmHWM") / 1024.0);
+    std::printf(
+        "%s: %s campaigns synced in %lld ms (%lld rows cached; this process used %.1f s of CPU); peak "
+        "RSS %.1f MB (%.1f MB before the sync); sandbox peak RSS %.1f MB\n",
+        qPrintable(mode), qPrintable(count), elapsed, cached, cpuS, statusKb(self, "VmHWM") / 1024.0,
+        rssBefore / 1024.0, statusKb(QString::number(sandbox.processId()), "VmHWM") / 1024.0);
     sandbox.terminate();
     sandbox.waitForFinished(10000);
     return ok && cached == count.toLongLong() ? 0 : 1;

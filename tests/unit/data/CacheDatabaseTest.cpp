@@ -69,10 +69,13 @@ TEST_F(CacheDatabaseTest, AVersionOneFileIsMigratedKeepingItsRows) {
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
     CacheDatabase db(path(), QStringLiteral("t3"));
     ASSERT_TRUE(db.open().ok());
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), CacheDatabase::migrations().size());
     auto found = db.find(QStringLiteral("x"));
     ASSERT_TRUE(found.ok() && found.value());
     EXPECT_EQ(found.value()->name, QStringLiteral("Old"));
+    CampaignFilter search;
+    search.search = QStringLiteral("OL");
+    EXPECT_EQ(db.query(search).value().total, 1) << "a migrated row is found by a search";
     QSqlQuery q(QSqlDatabase::database(QStringLiteral("t3")));
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
                                       "'campaigns_status_channel_idx'")) &&
@@ -90,7 +93,7 @@ TEST_F(CacheDatabaseTest, ACorruptFileIsMovedAsideAndRebuilt) {
     ASSERT_TRUE(db.open().ok());
     EXPECT_FALSE(db.movedAsideTo().isEmpty());
     EXPECT_TRUE(QFile::exists(db.movedAsideTo()));
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), CacheDatabase::migrations().size());
     EXPECT_EQ(db.count().value(), 0);
 }
 
@@ -104,7 +107,7 @@ TEST_F(CacheDatabaseTest, AFileFromANewerVersionIsRebuilt) {
     CacheDatabase db(path(), QStringLiteral("t5"));
     ASSERT_TRUE(db.open().ok());
     EXPECT_FALSE(db.movedAsideTo().isEmpty());
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), CacheDatabase::migrations().size());
 }
 
 TEST_F(CacheDatabaseTest, DiskFullIsReportedAsStorageError) {
@@ -148,6 +151,55 @@ TEST_F(CacheDatabaseTest, QueriesFilterSearchLiterallyAndPage) {
     EXPECT_EQ(page.total, 3);
     ASSERT_EQ(page.rows.size(), 1);
     EXPECT_EQ(page.rows.first().id, QStringLiteral("2")) << "newest first";
+}
+
+TEST_F(CacheDatabaseTest, TheTotalIsRightForEveryWindow) {
+    CacheDatabase db(path(), QStringLiteral("t7w"));
+    ASSERT_TRUE(db.open().ok());
+    ASSERT_TRUE(db.upsert({row(QStringLiteral("1"), QStringLiteral("a")),
+                           row(QStringLiteral("2"), QStringLiteral("b")),
+                           row(QStringLiteral("3"), QStringLiteral("c"))})
+                    .ok());
+    const auto total = [&](qint64 limit, qint64 offset) {
+        CampaignFilter f;
+        f.limit = limit;
+        f.offset = offset;
+        return db.query(f).value().total;
+    };
+    EXPECT_EQ(total(2, 0), 3) << "a full window counts";
+    EXPECT_EQ(total(2, 2), 3) << "the last, partial window";
+    EXPECT_EQ(total(2, 5), 3) << "a window past the end";
+    EXPECT_EQ(total(5, 0), 3);
+    EXPECT_EQ(total(-1, 0), 3);
+    EXPECT_EQ(total(3, 0), 3) << "exactly full";
+}
+
+TEST_F(CacheDatabaseTest, SearchFoldsCaseBeyondAscii) {
+    CacheDatabase db(path(), QStringLiteral("t7u"));
+    ASSERT_TRUE(db.open().ok());
+    ASSERT_TRUE(db.upsert({row(QStringLiteral("1"), QStringLiteral("Été à Zürich")),
+                           row(QStringLiteral("2"), QStringLiteral("Winter"))})
+                    .ok());
+    CampaignFilter f;
+    f.search = QStringLiteral("ÉTÉ");
+    EXPECT_EQ(db.query(f).value().total, 1);
+    f.search = QStringLiteral("zÜRICH");
+    EXPECT_EQ(db.query(f).value().total, 1);
+}
+
+TEST_F(CacheDatabaseTest, ASearchIsAnsweredFromTheIndexWithoutReadingTheRows) {
+    CacheDatabase db(path(), QStringLiteral("t7p"));
+    ASSERT_TRUE(db.open().ok());
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("t7p")));
+    // The count scans the narrow search index (a covering index), not the table with its JSON copies.
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM campaigns WHERE instr(name_lower, 'x') > 0")));
+    QStringList plan;
+    while (q.next()) {
+        plan.append(q.value(3).toString());
+    }
+    EXPECT_TRUE(plan.join(QLatin1Char(' ')).contains(QStringLiteral("COVERING INDEX campaigns_search_idx")))
+        << plan.join(QLatin1Char('|')).toStdString();
 }
 
 TEST_F(CacheDatabaseTest, RemoveMissingPrunesOnlyRowsInsideTheFilter) {
