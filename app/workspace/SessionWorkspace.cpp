@@ -70,12 +70,16 @@ void SessionWorkspace::onSignedIn() {
         opening->sender().start(); // edits left from an earlier run go out now
         startFullSync(*opening);
         // A cache found damaged after opening is reopened: the next open moves it aside and rebuilds it.
-        connect(&opening->cache(), &data::CampaignCache::damaged, this, [this, opening] {
-            if (m_workspace.get() == opening) {
-                close();
-                onSignedIn();
-            }
-        });
+        // Queued: the cache emitting the signal is destroyed by the reopen.
+        connect(
+            &opening->cache(), &data::CampaignCache::damaged, this,
+            [this, opening] {
+                if (m_workspace.get() == opening) {
+                    close();
+                    onSignedIn();
+                }
+            },
+            Qt::QueuedConnection);
         if (m_live) {
             m_live->start();
         }
