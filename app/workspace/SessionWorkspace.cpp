@@ -30,6 +30,10 @@ SessionWorkspace::SessionWorkspace(auth::Session& session, Clock& clock, RandomS
 }
 
 SessionWorkspace::~SessionWorkspace() {
+    // Live parts still leaving their channels go now: they must not outlive the clock and session they use.
+    for (const QPointer<LiveChanges>& leaving : std::as_const(m_leaving)) {
+        delete leaving.data();
+    }
     m_live.reset();
     m_workspace.reset();
 }
@@ -129,6 +133,8 @@ void SessionWorkspace::close() {
         Q_EMIT closing();
     }
     if (m_live) {
+        m_leaving.removeAll(nullptr);
+        m_leaving.append(m_live.get());
         m_live.release()->shutDown(); // leaves its channels cleanly, then deletes itself
     }
     m_workspace.reset();

@@ -5,6 +5,7 @@
 #include "app/workspace/UserWorkspace.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -61,6 +62,7 @@ private:
     bool m_liveEnabled;
     std::unique_ptr<UserWorkspace> m_workspace;
     std::unique_ptr<LiveChanges> m_live;
+    QList<QPointer<LiveChanges>> m_leaving; // shut down, still closing their sockets
     bool m_ready = false;
 };
 
