@@ -23,16 +23,17 @@ Outbox::Outbox(QString path, QString connectionName, const Clock& clock, RandomS
 }
 
 Outbox::~Outbox() {
-    // Every queued write runs (and commits) before the connection is closed on its own thread.
+    // Every queued write runs (and commits) before the connection is closed on its own thread. Moved into the
+    // task, not copied: a copy released here could be the last reference and close the connection on the
+    // wrong thread (Qt warns "database does not belong to the calling thread").
     std::shared_ptr<OutboxDatabase> db = std::move(m_db);
     QMetaObject::invokeMethod(
         m_worker,
-        [db]() mutable {
+        [db = std::move(db)]() mutable {
             db.reset();
             QThread::currentThread()->quit();
         },
         Qt::QueuedConnection);
-    db.reset();
     m_thread.wait();
 }
 
