@@ -64,8 +64,25 @@ void CampaignCache::open(QObject* context, std::function<void(Result<bool>, QStr
                           log::warning(lcData(), QStringLiteral("local cache is damaged"),
                                        {{QStringLiteral("path"), m_path}}, verified.error());
                           emit damaged(verified.error());
+                          return;
                       }
+                      warmSearchIndex();
                   });
+    });
+}
+
+void CampaignCache::warmSearchIndex(bool onlyIfUsed) {
+    const auto warm = [onlyIfUsed](CacheDatabase& db) {
+        return onlyIfUsed ? db.rewarmSearchIndex() : db.warmSearchIndex();
+    };
+    run<bool>(warm, this, [this](Result<bool> built) {
+        if (!built.ok()) {
+            log::warning(lcData(), QStringLiteral("search index not built"),
+                         {{QStringLiteral("path"), m_path}}, built.error());
+        } else if (!built.value()) {
+            // A full sync is running; it drops the index anyway. Ask again once it may be over.
+            QTimer::singleShot(kVerifyDelayMs, this, [this] { warmSearchIndex(); });
+        }
     });
 }
 

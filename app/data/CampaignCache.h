@@ -51,6 +51,10 @@ public:
     // new name when that happened.
     void open(QObject* context, std::function<void(Result<bool> opened, QString movedAside)> done);
 
+    // Builds the cache's in-memory search index on the worker: once, a moment after open(), and again
+    // after a full sync (which drops it) with `onlyIfUsed`, if it had been built before.
+    void warmSearchIndex(bool onlyIfUsed = false);
+
 signals:
     // The full check after opening found the file damaged: it is checked fully (and moved aside) at the
     // next open, so the owner should reopen it.

@@ -155,6 +155,13 @@ void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qin
         }
         state->finished = true;
         if (state->error) {
+            self->m_cache.run<bool>(
+                [](CacheDatabase& db) {
+                    db.abandonFullSync();
+                    return true;
+                },
+                self.data(), [](Result<bool>) {});
+            self->m_cache.warmSearchIndex(true);
             done(*state->error);
             return;
         }
@@ -167,6 +174,7 @@ void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qin
                                       }
                                       done(state->stored);
                                   });
+        self->m_cache.warmSearchIndex(true); // after the finish, on the cache's thread: `done` need not wait
     };
 
     m_cache.run<bool>([](CacheDatabase& db) { return db.beginFullSync(); }, this,

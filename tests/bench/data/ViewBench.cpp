@@ -147,6 +147,26 @@ int main(int argc, char* argv[]) {
                 page.model().rowCount(), page.model().total(), statusKb("VmRSS") / 1024.0,
                 rssBeforePage / 1024.0, statusKb("VmHWM") / 1024.0);
 
+    // The cache builds its in-memory search index a moment after opening (CampaignCache::kVerifyDelayMs);
+    // searches before that are answered by SQL alone (35-45 ms of SQLite per keystroke at 100,000 rows).
+    bool indexed = false;
+    QElapsedTimer indexWait;
+    indexWait.start();
+    while (!indexed && indexWait.elapsed() < 30000) {
+        bool answered = false;
+        cache.run<bool>([](cc::data::CacheDatabase& db) { return db.hasSearchIndex(); }, &cache,
+                        [&](cc::Result<bool> r) {
+                            indexed = r.ok() && r.value();
+                            answered = true;
+                        });
+        runUntil([&] { return answered; }, 30000);
+        if (!indexed) {
+            runUntil([] { return false; }, 100);
+        }
+    }
+    std::printf("search index ready %lld ms after the table opened; RSS %.1f MB\n",
+                static_cast<long long>(indexWait.elapsed()), statusKb("VmRSS") / 1024.0);
+
     // Keystrokes: a user typing "black fr", then deleting back, then another name; each one measured.
     const QStringList typed = {
         QStringLiteral("b"),         QStringLiteral("bl"),       QStringLiteral("bla"),
