@@ -151,27 +151,37 @@ void ApiCall::sendAttempt() {
     }
     m_permit = std::move(admission.permit);
 
-    const ApiClient::TokenProvider& tokens = m_client.tokenProvider();
-    const QString bearer = m_service->config().sendBearerToken && tokens ? tokens() : QString();
-    const QNetworkRequest request = m_service->buildRequest(m_request, bearer);
-
     ++m_attempts;
     if (!std::exchange(m_replayNext, false)) {
         ++m_policyAttempts;
     }
     m_tlsErrors.clear();
     m_attemptStartedMs = now;
+    m_hop = m_request; // every attempt starts at the request's own URL
+    m_redirects = 0;
+    m_phase = Phase::InFlight;
+    m_attemptTimer.start(timerMs(m_attemptTimeoutMs));
+    sendHop();
+}
+
+void ApiCall::sendHop() {
+    // The keys go only where the request was addressed: not to another origin a redirect names.
+    const bool sameOrigin = m_hop.url.scheme() == m_request.url.scheme() &&
+                            m_hop.url.host() == m_request.url.host() &&
+                            m_hop.url.port() == m_request.url.port();
+    const ApiClient::TokenProvider& tokens = m_client.tokenProvider();
+    const QString bearer = m_service->config().sendBearerToken && tokens && sameOrigin ? tokens() : QString();
+    const QNetworkRequest request = m_service->buildRequest(m_hop, bearer, sameOrigin);
     QNetworkAccessManager* nam = m_client.networkAccessManager();
-    const QByteArray method = m_request.method.toUpper();
+    const QByteArray method = m_hop.method.toUpper();
     if (method == "HEAD") {
         m_reply = nam->head(request);
-    } else if (method == "GET" && m_request.body.isEmpty()) {
+    } else if (method == "GET" && m_hop.body.isEmpty()) {
         m_reply = nam->get(request);
     } else {
-        m_reply = nam->sendCustomRequest(request, method, m_request.body);
+        m_reply = nam->sendCustomRequest(request, method, m_hop.body);
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    connect(m_reply, &QNetworkReply::redirected, this, &ApiCall::onRedirected);
 #if QT_CONFIG(ssl)
     // Recorded for the error's detail; never ignored (no ignoreSslErrors anywhere).
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
@@ -180,8 +190,6 @@ void ApiCall::sendAttempt() {
         }
     });
 #endif
-    m_phase = Phase::InFlight;
-    m_attemptTimer.start(timerMs(m_attemptTimeoutMs));
 }
 
 void ApiCall::onReplyFinished() {
@@ -195,6 +203,11 @@ void ApiCall::onReplyFinished() {
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
+    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (netError == QNetworkReply::NoError && status >= 300 && status < 400 && !location.isEmpty()) {
+        followRedirect(status, m_hop.url.resolved(location));
+        return;
+    }
     QByteArray body = reply->readAll();
     QList<QPair<QByteArray, QByteArray>> headers = reply->rawHeaderPairs();
 
@@ -265,18 +278,30 @@ void ApiCall::onDeadline() {
     finish(error);
 }
 
-void ApiCall::onRedirected(const QUrl& target) {
-    if (!m_reply) {
-        return;
-    }
+void ApiCall::followRedirect(int status, const QUrl& target) {
     const bool downgrade = m_request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
                            target.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0;
-    if (!downgrade && !UrlPolicy::check(target)) {
-        emit m_reply->redirectAllowed();
+    if (downgrade || UrlPolicy::check(target)) {
+        handleAttempt(ErrorMapper::insecureRedirect(Redactor::redactUrl(target)), 0, {}, {});
         return;
     }
-    abortReply();
-    handleAttempt(ErrorMapper::insecureRedirect(Redactor::redactUrl(target)), 0, {}, {});
+    if (++m_redirects > kMaxRedirects) {
+        handleAttempt(ErrorMapper::tooManyRedirects(kMaxRedirects, Redactor::redactUrl(target)), 0, {}, {});
+        return;
+    }
+    // As browsers and Qt do: 303 always, and 301/302 after a POST, continue with a GET without the body;
+    // 307 and 308 repeat the request as it was.
+    const QByteArray method = m_hop.method.toUpper();
+    if (method != "HEAD" && (status == 303 || ((status == 301 || status == 302) && method == "POST"))) {
+        m_hop.method = "GET";
+        m_hop.body.clear();
+        m_hop.contentType.clear();
+    }
+    m_hop.url = target;
+    cc::log::debug(
+        lcNet(), QStringLiteral("following a redirect"),
+        {{QStringLiteral("status"), status}, {QStringLiteral("url"), Redactor::redactUrl(target)}});
+    sendHop();
 }
 
 void ApiCall::handleAttempt(const Error& error, int status, QList<QPair<QByteArray, QByteArray>> headers,

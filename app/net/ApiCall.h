@@ -28,6 +28,10 @@ class ApiCall : public QObject {
     Q_OBJECT
 
 public:
+    // Redirects followed within one attempt before it fails (as Qt's and curl's defaults allow more,
+    // but an API that redirects more than this is misconfigured).
+    static constexpr int kMaxRedirects = 5;
+
     ~ApiCall() override;
 
     quint64 id() const { return m_id; }
@@ -64,7 +68,9 @@ private:
     static bool isTruncated(const QNetworkReply& reply, const QByteArray& body);
     void onAttemptTimeout();
     void onDeadline();
-    void onRedirected(const QUrl& target);
+    // Sends m_hop: the attempt's request, or where redirects have led it.
+    void sendHop();
+    void followRedirect(int status, const QUrl& target);
     void handleAttempt(const Error& error, int status, QList<QPair<QByteArray, QByteArray>> headers,
                        QByteArray body);
     void onSessionRefreshed(bool refreshed);
@@ -98,6 +104,8 @@ private:
     int m_policyAttempts = 0; // the same, without the session replay (which the retry policy does not count)
     bool m_sessionRefreshUsed = false;
     bool m_replayNext = false;
+    ApiRequest m_hop;
+    int m_redirects = 0; // within the current attempt
     Error m_lastError;
     QStringList m_tlsErrors;
     ApiResponse m_response;

@@ -83,10 +83,12 @@ void ApiService::throttle(qint64 untilMs) {
     armLimiterTimer();
 }
 
-QNetworkRequest ApiService::buildRequest(const ApiRequest& request, const QString& bearerToken) const {
+QNetworkRequest ApiService::buildRequest(const ApiRequest& request, const QString& bearerToken,
+                                         bool sendCredentials) const {
     QNetworkRequest r(request.url);
-    // Redirects are checked one by one in ApiCall: never https -> http, never to a URL UrlPolicy refuses.
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    // ApiCall follows redirects itself (never https -> http, never to a URL UrlPolicy refuses, no keys to
+    // another origin). Qt 6.4's user-verified redirects could fail when the new response arrived first.
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     // Not browser-like on purpose: Supabase rejects secret keys sent with a browser User-Agent.
     r.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("CampaignConsole/" CONSOLE_VERSION));
@@ -94,10 +96,10 @@ QNetworkRequest ApiService::buildRequest(const ApiRequest& request, const QStrin
     for (const auto& [name, value] : m_config.headers) {
         r.setRawHeader(name, value);
     }
-    if (!m_config.apiKey.isEmpty()) {
+    if (!m_config.apiKey.isEmpty() && sendCredentials) {
         r.setRawHeader("apikey", m_config.apiKey.toUtf8());
     }
-    if (m_config.sendBearerToken && !bearerToken.isEmpty()) {
+    if (m_config.sendBearerToken && !bearerToken.isEmpty() && sendCredentials) {
         r.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
     }
     for (const auto& [name, value] : request.headers) {

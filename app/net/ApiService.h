@@ -46,7 +46,9 @@ public:
     void throttle(qint64 untilMs);
 
     // The network request for one attempt: the service's headers, then the call's (which win).
-    QNetworkRequest buildRequest(const ApiRequest& request, const QString& bearerToken) const;
+    // `sendCredentials` false: without the apikey and bearer token (a redirect to another origin).
+    QNetworkRequest buildRequest(const ApiRequest& request, const QString& bearerToken,
+                                 bool sendCredentials = true) const;
 
     ServiceMetricsSnapshot snapshot();
     void resetBreaker(const QString& reason);

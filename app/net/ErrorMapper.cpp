@@ -206,6 +206,11 @@ Error ErrorMapper::insecureRedirect(const QString& target) {
                  QStringLiteral("redirect to %1 refused").arg(target));
 }
 
+Error ErrorMapper::tooManyRedirects(int max, const QString& lastTarget) {
+    return Error(ErrorKind::Config, tr("The server keeps redirecting; check the service's address."),
+                 QStringLiteral("more than %1 redirects, the last to %2").arg(max).arg(lastTarget));
+}
+
 Error ErrorMapper::refusedUrl(const QString& reason) {
     return Error(ErrorKind::Config, reason, QStringLiteral("URL refused by UrlPolicy"));
 }

@@ -36,6 +36,8 @@ public:
     static Error cancelled();
     static Error decode(const QString& detail);
     static Error insecureRedirect(const QString& target);
+    // A redirect loop, or a chain longer than ApiCall follows (not retried: it will not change).
+    static Error tooManyRedirects(int max, const QString& lastTarget);
     static Error refusedUrl(const QString& reason);
 
 private:

@@ -3,6 +3,7 @@
 
 #include "app/core/LogCategories.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
 
@@ -222,6 +223,56 @@ TEST_F(ApiClientPolicy, ARedirectWithinLoopbackIsFollowed) {
     const auto response = run(ApiRequest::get(rest()));
     ASSERT_TRUE(response.ok()) << response.error.toString().toStdString();
     EXPECT_EQ(server.requests().last().target, QByteArray("/rest/v1/moved"));
+}
+
+TEST_F(ApiClientPolicy, ARedirectLoopEndsWithAClearErrorAndIsNotRetried) {
+    server.setDefault(ScriptedResponse::json(302, "").header("Location", rest().toEncoded()));
+    const auto response = run(ApiRequest::get(rest()));
+    EXPECT_EQ(response.error.kind, ErrorKind::Config);
+    EXPECT_TRUE(response.error.message.contains(QStringLiteral("redirecting")))
+        << response.error.message.toStdString();
+    EXPECT_EQ(response.attempts, 1);
+    EXPECT_EQ(server.requestCount(), net::ApiCall::kMaxRedirects + 1);
+}
+
+TEST_F(ApiClientPolicy, ARedirectAfterAPostContinuesWithAGetWithoutTheBody) {
+    server.enqueue(ScriptedResponse::json(303, "").header(
+        "Location", server.url(QStringLiteral("/rest/v1/result")).toEncoded()));
+    server.enqueue(ScriptedResponse::json(200, "{}"));
+    const auto response = run(ApiRequest::post(rest(), QJsonDocument(QJsonObject{{QStringLiteral("a"), 1}})));
+    ASSERT_TRUE(response.ok()) << response.error.toString().toStdString();
+    ASSERT_EQ(server.requestCount(), 2);
+    EXPECT_EQ(server.requests().at(0).method, QByteArray("POST"));
+    EXPECT_EQ(server.requests().at(1).method, QByteArray("GET"));
+    EXPECT_TRUE(server.requests().at(1).body.isEmpty());
+}
+
+TEST_F(ApiClientPolicy, ARedirectKeepsAPatchAsItWasWith307) {
+    server.enqueue(ScriptedResponse::json(307, "").header(
+        "Location", server.url(QStringLiteral("/rest/v1/moved")).toEncoded()));
+    server.enqueue(ScriptedResponse::json(200, "{}"));
+    const auto response =
+        run(ApiRequest::patch(rest(), QJsonDocument(QJsonObject{{QStringLiteral("a"), 1}})));
+    ASSERT_TRUE(response.ok()) << response.error.toString().toStdString();
+    ASSERT_EQ(server.requestCount(), 2);
+    EXPECT_EQ(server.requests().at(1).method, QByteArray("PATCH"));
+    EXPECT_EQ(server.requests().at(1).body, QByteArray(R"({"a":1})"));
+}
+
+TEST_F(ApiClientPolicy, ARedirectToAnotherOriginDoesNotCarryTheKeys) {
+    TestHttpServer other;
+    ASSERT_TRUE(other.listen());
+    other.enqueue(ScriptedResponse::json(200, "{}"));
+    client->setTokenProvider([] { return QStringLiteral("user-access-token"); });
+    server.enqueue(ScriptedResponse::json(302, "").header(
+        "Location", other.url(QStringLiteral("/elsewhere")).toEncoded()));
+    const auto response = run(ApiRequest::get(rest()));
+    ASSERT_TRUE(response.ok()) << response.error.toString().toStdString();
+    ASSERT_EQ(other.requestCount(), 1);
+    EXPECT_EQ(server.requests().at(0).header("apikey"), kApiKey.toUtf8()) << "sent where it was addressed";
+    EXPECT_FALSE(server.requests().at(0).header("Authorization").isEmpty());
+    EXPECT_TRUE(other.requests().at(0).header("apikey").isEmpty());
+    EXPECT_TRUE(other.requests().at(0).header("Authorization").isEmpty());
 }
 
 QMutex capturedMutex;
