@@ -1841,6 +1841,10 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <source>Too many requests are waiting; please try again in a moment.</source>
             <translation>Zu viele Anfragen warten; bitte versuchen Sie es gleich noch einmal.</translation>
         </message>
+        <message>
+            <source>The server keeps redirecting; check the service's address.</source>
+            <translation>Der Server leitet immer weiter um; prüfen Sie die Adresse des Dienstes.</translation>
+        </message>
     </context>
     <context>
         <name>cc::realtime::ChangeBinding</name>

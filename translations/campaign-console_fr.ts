@@ -1841,6 +1841,10 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <source>Too many requests are waiting; please try again in a moment.</source>
             <translation>Trop de requêtes sont en attente ; veuillez réessayer dans un instant.</translation>
         </message>
+        <message>
+            <source>The server keeps redirecting; check the service's address.</source>
+            <translation>Le serveur redirige sans cesse ; vérifiez l’adresse du service.</translation>
+        </message>
     </context>
     <context>
         <name>cc::realtime::ChangeBinding</name>

@@ -131,7 +131,17 @@ TEST_F(ApiServiceTest, AttemptHeadersCarryTheKeysAndTheCallsOwnHeadersWin) {
     EXPECT_EQ(r.rawHeader("Idempotency-Key"), QByteArray("op-1"));
     EXPECT_EQ(r.rawHeader("X-Client-Info"), QByteArray("campaign-console"));
     EXPECT_EQ(r.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-              static_cast<int>(QNetworkRequest::UserVerifiedRedirectPolicy));
+              static_cast<int>(QNetworkRequest::ManualRedirectPolicy))
+        << "ApiCall follows redirects itself";
+}
+
+TEST_F(ApiServiceTest, ARequestWithoutCredentialsCarriesNeitherKey) {
+    ApiService service(config(), clock);
+    const QNetworkRequest r = service.buildRequest(
+        ApiRequest::get(QUrl(QStringLiteral("https://elsewhere.example/x"))), QStringLiteral("tok"), false);
+    EXPECT_FALSE(r.hasRawHeader("apikey"));
+    EXPECT_FALSE(r.hasRawHeader("Authorization"));
+    EXPECT_EQ(r.rawHeader("X-Client-Info"), QByteArray("campaign-console"));
 }
 
 TEST_F(ApiServiceTest, NoBearerWhenSignedOutOrDisabled) {
