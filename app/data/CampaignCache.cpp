@@ -1,5 +1,6 @@
 #include "app/data/CampaignCache.h"
 
+#include "app/core/BackgroundThread.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 
@@ -17,6 +18,7 @@ CampaignCache::CampaignCache(QString path, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path)) {
     m_thread.setObjectName(QStringLiteral("campaign-cache"));
+    lowerPriorityOfBackgroundThread(m_thread);
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -1,5 +1,6 @@
 #include "app/data/Outbox.h"
 
+#include "app/core/BackgroundThread.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 
@@ -13,6 +14,7 @@ Outbox::Outbox(QString path, QString connectionName, const Clock& clock, RandomS
     , m_clock(clock)
     , m_random(random) {
     m_thread.setObjectName(QStringLiteral("campaign-outbox"));
+    lowerPriorityOfBackgroundThread(m_thread);
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

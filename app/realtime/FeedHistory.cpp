@@ -1,5 +1,6 @@
 #include "app/realtime/FeedHistory.h"
 
+#include "app/core/BackgroundThread.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 #include "app/data/SqliteFile.h"
@@ -79,6 +80,7 @@ FeedHistory::FeedHistory(QString path, const Clock& clock, QObject* parent)
     , m_path(std::move(path))
     , m_clock(clock) {
     m_thread.setObjectName(QStringLiteral("feed-history"));
+    lowerPriorityOfBackgroundThread(m_thread);
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
