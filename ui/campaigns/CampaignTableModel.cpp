@@ -59,10 +59,8 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
             return QLocale().toString(c.audienceSize);
         case SentColumn:
             return QLocale().toString(c.sentCount);
-        case UpdatedColumn: {
-            const QDateTime at = QDateTime::fromString(c.updatedAt, Qt::ISODateWithMs);
-            return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : c.updatedAt;
-        }
+        case UpdatedColumn:
+            return updatedText(c.updatedAt);
         default:
             return {};
         }
@@ -93,6 +91,21 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
         }
     }
     return {};
+}
+
+QString CampaignTableModel::updatedText(const QString& serverText) const {
+    if (const auto cached = m_updatedTexts.constFind(serverText); cached != m_updatedTexts.cend()) {
+        return *cached;
+    }
+    constexpr qsizetype kMaxCached = 4'096;
+    if (m_updatedTexts.size() >= kMaxCached) {
+        m_updatedTexts.clear();
+    }
+    const QDateTime at = QDateTime::fromString(serverText, Qt::ISODateWithMs);
+    const QString text =
+        at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : serverText;
+    m_updatedTexts.insert(serverText, text);
+    return text;
 }
 
 QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -79,6 +79,10 @@ private:
     qint64 m_total = 0;
     bool m_fetching = false;
     QHash<QString, Marker> m_markers;
+    // "Updated" as shown, by the server's text: parsing and converting to local time at every repaint was a
+    // large part of a repaint's cost under live changes. Cleared when it grows past a few screens' worth.
+    QString updatedText(const QString& serverText) const;
+    mutable QHash<QString, QString> m_updatedTexts;
     std::function<qreal(const QString&)> m_flash;
 };
 

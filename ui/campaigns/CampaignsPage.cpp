@@ -5,6 +5,7 @@
 #include "ui/campaigns/CampaignDetailPane.h"
 #include "ui/campaigns/CampaignEditorDialog.h"
 #include "ui/campaigns/MessageBar.h"
+#include "ui/common/CachedTextDelegate.h"
 #include "ui/shell/UiSettings.h"
 
 #include <QAction>
@@ -70,6 +71,7 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("campaignTable"));
     m_table->setModel(&m_model);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table)); // repaints often under live changes
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

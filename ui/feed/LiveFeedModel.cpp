@@ -42,11 +42,34 @@ QString LiveFeedModel::searchText(int row) const {
     return e.campaignName + QLatin1Char('\n') + whoText(e) + QLatin1Char('\n') + e.changesText();
 }
 
+QDate LiveFeedModel::today() const {
+    const qint64 now = m_clock.monotonicMs();
+    if (m_todayCheckedMs < 0 || now - m_todayCheckedMs >= kTodayRecheckMs) {
+        m_today = m_clock.nowUtc().toLocalTime().date();
+        m_todayCheckedMs = now;
+    }
+    return m_today;
+}
+
+const QString& LiveFeedModel::timeText(const Row& row) const {
+    const QDate day = today();
+    if (row.timeText.isEmpty() || row.timeTextDay != day) {
+        const QDateTime local = row.entry.at.toLocalTime();
+        const QString time = local.toString(QStringLiteral("HH:mm:ss"));
+        row.timeText = local.date() == day
+                           ? time
+                           : QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+        row.timeTextDay = day;
+    }
+    return row.timeText;
+}
+
 QVariant LiveFeedModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) {
         return {};
     }
-    const FeedEntry& e = entry(index.row());
+    const Row& r = m_entries.at(static_cast<size_t>(index.row()));
+    const FeedEntry& e = r.entry;
     switch (role) {
     case CampaignIdRole:
         return e.campaignId;
@@ -56,13 +79,8 @@ QVariant LiveFeedModel::data(const QModelIndex& index, int role) const {
         return e.own;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TimeColumn: {
-            const QDateTime local = e.at.toLocalTime();
-            const QString time = local.toString(QStringLiteral("HH:mm:ss"));
-            return local.date() == m_clock.nowUtc().toLocalTime().date()
-                       ? time
-                       : QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
-        }
+        case TimeColumn:
+            return timeText(r);
         case KindColumn:
             return e.kind == CampaignEvent::Kind::Created   ? tr("created")
                    : e.kind == CampaignEvent::Kind::Deleted ? tr("deleted")
@@ -72,7 +90,10 @@ QVariant LiveFeedModel::data(const QModelIndex& index, int role) const {
         case WhoColumn:
             return whoText(e);
         case ChangesColumn:
-            return e.changesText();
+            if (r.changesText.isEmpty() && !e.changes.isEmpty()) {
+                r.changesText = e.changesText();
+            }
+            return r.changesText;
         default:
             return {};
         }
@@ -174,7 +195,7 @@ void LiveFeedModel::show(const QList<FeedEntry>& entries) {
     }
     beginInsertRows({}, 0, count - 1);
     for (qsizetype i = skip; i < entries.size(); ++i) {
-        m_entries.push_front(entries.at(i));
+        m_entries.push_front(Row{entries.at(i), {}, {}, {}});
     }
     endInsertRows();
     trim();
@@ -222,7 +243,7 @@ void LiveFeedModel::setHistory(realtime::FeedHistory* history) {
         if (count > 0) {
             beginInsertRows({}, rowCount(), rowCount() + count - 1);
             for (int i = 0; i < count; ++i) {
-                m_entries.push_back(older.at(i));
+                m_entries.push_back(Row{older.at(i), {}, {}, {}});
             }
             endInsertRows();
         }

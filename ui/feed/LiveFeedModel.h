@@ -5,6 +5,7 @@
 #include "app/realtime/FeedEntry.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QHash>
 
 #include <deque>
@@ -29,6 +30,7 @@ public:
         OwnRole,                           // bool
     };
     static constexpr int kDefaultCapacity = 10'000;
+    static constexpr qint64 kTodayRecheckMs = 1'000;
 
     explicit LiveFeedModel(const Clock& clock, int capacity = kDefaultCapacity, QObject* parent = nullptr);
 
@@ -42,7 +44,7 @@ public:
     // Names for user ids in the Who column (e-mail addresses, when the console knows them).
     void setPeople(QHash<QString, QString> names);
 
-    const realtime::FeedEntry& entry(int row) const { return m_entries.at(static_cast<size_t>(row)); }
+    const realtime::FeedEntry& entry(int row) const { return m_entries.at(static_cast<size_t>(row)).entry; }
     int capacity() const { return m_capacity; }
     bool isPaused() const { return m_paused; }
     // Entries that arrived while paused (not yet shown).
@@ -53,7 +55,7 @@ public:
     QString whoText(const realtime::FeedEntry& entry) const;
 
 public slots:
-    // ChangeApplier::eventsRecorded (arrival order: the last one is the newest).
+    // Arrival order: the last one is the newest. ChangeApplier::feedEntriesRecorded gives entries.
     void addEvents(const QList<cc::realtime::CampaignEvent>& events);
     void addEntries(const QList<cc::realtime::FeedEntry>& entries);
     void setPaused(bool paused);
@@ -64,18 +66,31 @@ signals:
     void historyLoaded(int count);
 
 private:
+    // An entry with its texts as shown, made at its first paint: a storm repaints the feed several times a
+    // second, and formatting times and changes again each time was a large part of a repaint.
+    struct Row {
+        realtime::FeedEntry entry;
+        mutable QString timeText;
+        mutable QDate timeTextDay; // "today" when timeText was made (today's entries show the time only)
+        mutable QString changesText;
+    };
+
     void show(const QList<realtime::FeedEntry>& entries);
     void trim();
+    const QString& timeText(const Row& row) const;
+    QDate today() const;
 
     const Clock& m_clock;
     int m_capacity;
-    std::deque<realtime::FeedEntry> m_entries; // front: newest
+    std::deque<Row> m_entries;                 // front: newest
     std::deque<realtime::FeedEntry> m_pending; // back: newest
     int m_pendingCount = 0;
     bool m_paused = false;
     QDateTime m_lastEventAt;
     realtime::FeedHistory* m_history = nullptr;
     QHash<QString, QString> m_people;
+    mutable QDate m_today; // the local date, looked up again after kTodayRecheckMs
+    mutable qint64 m_todayCheckedMs = -1;
 };
 
 } // namespace cc::ui

@@ -1,5 +1,6 @@
 #include "ui/feed/LiveFeedPage.h"
 
+#include "ui/common/CachedTextDelegate.h"
 #include "ui/feed/LiveFeedFilterModel.h"
 #include "ui/feed/LiveFeedModel.h"
 
@@ -61,6 +62,7 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("feedTable"));
     m_table->setModel(&m_model);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table)); // repaints often under live changes
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

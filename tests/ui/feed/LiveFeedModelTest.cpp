@@ -56,6 +56,19 @@ TEST_F(LiveFeedModelTest, TheNewestChangeIsFirstWithWhoWhatAndWhen) {
     EXPECT_EQ(model.index(0, LiveFeedModel::WhoColumn).data().toString(), QStringLiteral("mia@example.com"));
 }
 
+TEST_F(LiveFeedModelTest, TodaysChangesShowTheTimeAndTheDateIsAddedOnceTheDayIsOver) {
+    LiveFeedModel model(m_clock);
+    model.addEvents(burst(1));
+    const QModelIndex time = model.index(0, LiveFeedModel::TimeColumn);
+    const QString today = time.data().toString();
+    EXPECT_EQ(today, model.entry(0).at.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    EXPECT_EQ(time.data().toString(), today) << "the same text at the next repaint";
+    m_clock.advance(24 * 3'600'000);
+    const QString later = time.data().toString();
+    EXPECT_NE(later, today);
+    EXPECT_TRUE(later.endsWith(today)) << later.toStdString();
+}
+
 TEST_F(LiveFeedModelTest, OurOwnChangeSaysYou) {
     LiveFeedModel model(m_clock);
     const data::Campaign row =

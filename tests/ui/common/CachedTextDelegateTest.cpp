@@ -1,0 +1,67 @@
+// The cached-text delegate: each cell's text is laid out once and drawn from the cache at every repaint
+// after that; a changed text is laid out again; cells it does not handle go to QStyledItemDelegate.
+#include "ui/common/CachedTextDelegate.h"
+
+#include <gtest/gtest.h>
+
+#include <QIcon>
+#include <QPixmap>
+#include <QStandardItemModel>
+#include <QTableView>
+
+namespace cc::ui {
+namespace {
+
+class CachedTextDelegateTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        for (int row = 0; row < 3; ++row) {
+            for (int column = 0; column < 2; ++column) {
+                m_model.setItem(row, column,
+                                new QStandardItem(QStringLiteral("cell %1.%2").arg(row).arg(column)));
+            }
+        }
+        m_view.setModel(&m_model);
+        m_delegate = new CachedTextDelegate(&m_view);
+        m_view.setItemDelegate(m_delegate);
+        m_view.setWordWrap(false);
+        m_view.resize(400, 200);
+    }
+
+    QStandardItemModel m_model{3, 2};
+    QTableView m_view;
+    CachedTextDelegate* m_delegate = nullptr;
+};
+
+TEST_F(CachedTextDelegateTest, EachTextIsLaidOutOnceAndDrawnFromTheCacheAfterwards) {
+    m_view.grab();
+    EXPECT_EQ(m_delegate->layouts(), 6);
+    m_view.grab();
+    m_view.grab();
+    EXPECT_EQ(m_delegate->layouts(), 6);
+}
+
+TEST_F(CachedTextDelegateTest, AChangedTextIsLaidOutAgain) {
+    m_view.grab();
+    m_model.item(1, 1)->setText(QStringLiteral("paused"));
+    m_view.grab();
+    EXPECT_EQ(m_delegate->layouts(), 7);
+}
+
+TEST_F(CachedTextDelegateTest, ANarrowerColumnIsLaidOutForItsNewWidth) {
+    m_view.grab();
+    m_view.setColumnWidth(0, 30); // the texts no longer fit: elided for the new room
+    m_view.grab();
+    EXPECT_EQ(m_delegate->layouts(), 9);
+}
+
+TEST_F(CachedTextDelegateTest, ACellWithAnIconIsLeftToTheStyledDelegate) {
+    QPixmap square(8, 8);
+    square.fill(Qt::red);
+    m_model.item(0, 0)->setIcon(QIcon(square));
+    m_view.grab();
+    EXPECT_EQ(m_delegate->layouts(), 5);
+}
+
+} // namespace
+} // namespace cc::ui
