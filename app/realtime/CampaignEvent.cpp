@@ -74,15 +74,15 @@ bool CampaignEvent::hasFullOldRecord() const {
     return false;
 }
 
-void CampaignEvent::precomputeChanges() {
-    precomputedChanges.reset();
-    precomputedChanges = changes();
+data::Campaign CampaignEvent::recordRow() const {
+    return parsedRecord ? *parsedRecord : data::Campaign::fromJson(record);
+}
+
+data::Campaign CampaignEvent::oldRecordRow() const {
+    return parsedOldRecord ? *parsedOldRecord : data::Campaign::fromJson(oldRecord);
 }
 
 QList<FieldChange> CampaignEvent::changes() const {
-    if (precomputedChanges) {
-        return *precomputedChanges;
-    }
     QList<FieldChange> out;
     if (kind != Kind::Changed || !hasFullOldRecord()) {
         return out;

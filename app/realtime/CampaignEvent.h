@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/data/Campaign.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -34,7 +36,9 @@ struct CampaignEvent {
     QJsonObject oldRecord; // empty for Created (or when nothing was known before)
     QDateTime committedAt; // the server's commit time (UTC)
     bool own = false;
-    std::optional<QList<FieldChange>> precomputedChanges; // see precomputeChanges()
+    // record and oldRecord as campaigns, when ChangeApplier parsed them already (on the cache's thread).
+    std::optional<data::Campaign> parsedRecord;
+    std::optional<data::Campaign> parsedOldRecord;
 
     // Built from a postgres_changes payload; nullopt when it carries no id.
     static std::optional<CampaignEvent> fromChange(const PostgresChange& change);
@@ -47,9 +51,9 @@ struct CampaignEvent {
     // a column the old record lacks is unknown, not changed).
     // Created and Deleted list none.
     QList<FieldChange> changes() const;
-    // Computes changes() once, here (ChangeApplier does it on the cache's worker thread, so the feed's GUI
-    // work per event is only copying). Call again after editing record or oldRecord.
-    void precomputeChanges();
+    // record and oldRecord as campaigns: the parsed copies when there are, else parsed now.
+    data::Campaign recordRow() const;
+    data::Campaign oldRecordRow() const;
     // False when oldRecord holds no more than the primary key.
     bool hasFullOldRecord() const;
 };

@@ -36,6 +36,7 @@ int compareTimestamps(const QString& a, const QString& b) {
 ChangeApplier::ChangeApplier(data::CampaignCache& cache, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_cache(cache)
+    , m_clock(clock)
     , m_ownWrites(clock) {
     m_frame.setSingleShot(true);
     m_frame.setInterval(kFrameMs);
@@ -84,22 +85,33 @@ bool ChangeApplier::supersedes(const PostgresChange& next, const PostgresChange&
 }
 
 void ChangeApplier::onFrame() {
-    // The views get a bounded slice per frame, so a large batch from a slow cache never arrives at once.
-    if (!m_outTable.isEmpty()) {
-        const qsizetype n = qMin<qsizetype>(kMaxTableChangesPerFrame, m_outTable.size());
+    // The views get a bounded slice at their own pace, so a large batch from a slow cache never arrives at
+    // once and a storm does not repaint them at every frame.
+    ++m_framesSinceTable;
+    ++m_framesSinceFeed;
+    if (!m_outTable.isEmpty() && m_framesSinceTable >= kTableFrames) {
+        m_framesSinceTable = 0;
+        const qsizetype n = qMin<qsizetype>(kMaxTableChanges, m_outTable.size());
         const QList<CampaignEvent> slice = m_outTable.mid(0, n);
         m_outTable.remove(0, n);
         emit changesApplied(slice);
     }
-    if (!m_outFeed.isEmpty()) {
-        const qsizetype n = qMin<qsizetype>(kMaxFeedEventsPerFrame, m_outFeed.size());
-        const QList<CampaignEvent> slice = m_outFeed.mid(0, n);
+    // Never both in one frame: each costs a few milliseconds, and the frame is 16.
+    const bool tableThisFrame = m_framesSinceTable == 0;
+    if (!m_outFeed.isEmpty() && m_framesSinceFeed >= kFeedFrames && !tableThisFrame) {
+        m_framesSinceFeed = 0;
+        const qsizetype n = qMin<qsizetype>(kMaxFeedEvents, m_outFeed.size());
+        const QList<FeedEntry> slice = m_outFeed.mid(0, n);
         m_outFeed.remove(0, n);
-        emit eventsRecorded(slice);
+        emit feedEntriesRecorded(slice);
     }
     flush();
-    if (!m_outTable.isEmpty() || !m_outFeed.isEmpty() || (!m_inFlight && !m_pending.isEmpty())) {
+    if (!m_outTable.isEmpty() || !m_outFeed.isEmpty() || m_inFlight || !m_pending.isEmpty()) {
         m_frame.start();
+    } else {
+        // Quiet: the next change, whenever it comes, goes out at the frame after it.
+        m_framesSinceTable = kTableFrames;
+        m_framesSinceFeed = kFeedFrames;
     }
 }
 
@@ -111,9 +123,8 @@ void ChangeApplier::flush() {
     ++m_batches;
     // Coalescing, the cache write and building the events all run on the cache's worker thread.
     m_cache.run<BatchResult>(
-        [batch = std::exchange(m_pending, {})](CacheDatabase& db) -> Result<BatchResult> {
-            return process(batch, db);
-        },
+        [batch = std::exchange(m_pending, {}), now = m_clock.nowUtc()](
+            CacheDatabase& db) -> Result<BatchResult> { return process(batch, db, now); },
         this,
         [this](Result<BatchResult> done) {
             m_inFlight = false;
@@ -131,7 +142,7 @@ void ChangeApplier::flush() {
                 m_store->forget(result.ids);
             }
             m_outTable.append(result.applied);
-            m_outFeed.append(result.events);
+            m_outFeed.append(result.entries);
             if (m_outFeed.size() > kMaxPendingEvents) {
                 // The feed shows the last 10,000 anyway: under a storm beyond what the GUI can take, the
                 // oldest feed lines go (the table's changes are never dropped).
@@ -145,7 +156,8 @@ void ChangeApplier::flush() {
         });
 }
 
-ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, CacheDatabase& db) {
+ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, CacheDatabase& db,
+                                                  const QDateTime& receivedAt) {
     BatchResult result;
     QHash<QString, const Pending*> latest;
     for (const Pending& p : batch) {
@@ -166,6 +178,7 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
         }
     }
     QList<Campaign> fresh;
+    QHash<QString, qsizetype> freshAt; // id -> index in fresh
     QStringList removals;
     QSet<QString> stale;
     for (const QString& id : result.ids) {
@@ -179,6 +192,7 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
         if (prev != previous.cend() && compareTimestamps(prev->updatedAt, row.updatedAt) > 0) {
             stale.insert(id); // a late event: the cache already holds a newer version
         } else {
+            freshAt.insert(id, fresh.size());
             fresh.append(std::move(row));
         }
     }
@@ -195,7 +209,7 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
         known.insert(it.key(), it.value().toJson());
     }
     QSet<QString> createdHere;
-    result.events.reserve(batch.size());
+    result.entries.reserve(batch.size());
     for (const Pending& p : batch) {
         std::optional<CampaignEvent> event = CampaignEvent::fromChange(p.change);
         if (!event) {
@@ -218,8 +232,7 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
             createdHere.insert(event->id);
         }
         if (!p.quiet) {
-            event->precomputeChanges(); // here, off the GUI thread
-            result.events.append(std::move(*event));
+            result.entries.append(FeedEntry::fromEvent(*event, receivedAt)); // here, off the GUI thread
         }
     }
 
@@ -235,9 +248,14 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
             continue;
         }
         event->own = p.own;
+        // The table works with campaigns: parsed here rather than on the GUI thread.
+        if (const auto at = freshAt.constFind(id); at != freshAt.cend()) {
+            event->parsedRecord = fresh.at(*at);
+        }
         const auto prev = previous.constFind(id);
         if (prev != previous.cend()) {
             event->oldRecord = prev->toJson();
+            event->parsedOldRecord = *prev;
         } else if (event->kind == CampaignEvent::Kind::Changed && createdHere.contains(id)) {
             event->kind = CampaignEvent::Kind::Created; // inserted and changed within one batch
             event->oldRecord = {};

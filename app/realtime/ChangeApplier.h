@@ -2,6 +2,7 @@
 
 #include "app/core/Clock.h"
 #include "app/realtime/CampaignEvent.h"
+#include "app/realtime/FeedEntry.h"
 #include "app/realtime/OwnWrites.h"
 #include "app/realtime/PostgresChange.h"
 
@@ -20,8 +21,11 @@ namespace cc::realtime {
 // Applies postgres_changes on `campaigns` to the SQL cache and hands them on to the views, coalesced: changes
 // are collected and sent at most once per frame (kFrameMs) as one task on the cache's worker thread, which
 // coalesces, stores and builds the events; never more than one batch is in flight (while the worker is busy
-// the next batch keeps growing). The views get the results in slices of a bounded size, one per frame, so a
-// storm costs the GUI thread a small, fixed amount per frame however fast events come.
+// the next batch keeps growing). The views get the results in slices of a bounded size, the table at most
+// every kTableFrames frames and the feed every kFeedFrames, never both in one frame: a repaint of a table
+// costs a few milliseconds, so under a storm each view repaints ten times a second instead of at every
+// frame, and a storm costs the GUI thread a small, fixed amount per frame however fast events come. After a quiet moment the first
+// change goes out at the next frame (one change is never held back).
 // Within a batch the last write per campaign wins by updated_at; a change older than the cached row (a late
 // event after a resync) is not applied. Echoes of this console's own writes are marked `own`.
 class ChangeApplier : public QObject {
@@ -29,9 +33,13 @@ class ChangeApplier : public QObject {
 
 public:
     static constexpr int kFrameMs = 16;
-    // The most the views are given per frame; the rest waits for the next frames.
-    static constexpr int kMaxTableChangesPerFrame = 100;
-    static constexpr int kMaxFeedEventsPerFrame = 250;
+    // How often the views are given changes under a steady stream (every 6th frame: 10 times a second,
+    // the feed one frame after the table so that no frame does both), and the most each is given at once;
+    // the rest waits for the next turn.
+    static constexpr int kTableFrames = 6;
+    static constexpr int kFeedFrames = 6;
+    static constexpr int kMaxTableChanges = 600;
+    static constexpr int kMaxFeedEvents = 750;
     // Feed events waiting for the GUI (or for the cache); beyond it the oldest are dropped (counted).
     static constexpr int kMaxPendingEvents = 20'000;
 
@@ -60,8 +68,9 @@ signals:
     // After the cache holds them: one event per campaign (the latest), in first-seen order. For the
     // campaigns table.
     void changesApplied(const QList<cc::realtime::CampaignEvent>& changes);
-    // Every event of the batch in arrival order, the old record completed from the cache. For the feed.
-    void eventsRecorded(const QList<cc::realtime::CampaignEvent>& events);
+    // Every event of the batch in arrival order as the feed lists it, the old record completed from the
+    // cache and the changed fields worked out (all on the cache's thread).
+    void feedEntriesRecorded(const QList<cc::realtime::FeedEntry>& entries);
     void batchFailed(const cc::Error& error);
 
 private:
@@ -73,17 +82,20 @@ private:
     struct BatchResult {
         QStringList ids;              // every campaign the batch touched, first-seen order
         QList<CampaignEvent> applied; // the latest per campaign (stale ones left out)
-        QList<CampaignEvent> events;  // every event, old records completed
+        QList<FeedEntry> entries;     // every event, old records completed
         Error error;                  // the cache could not store the batch (the views are still told)
     };
 
     void onFrame();
     void flush();
     // On the cache's worker thread: coalesce (last write wins), store, and build the events.
-    static BatchResult process(const QList<Pending>& batch, data::CacheDatabase& db);
+    // `receivedAt`: the time for entries whose event carries no commit time.
+    static BatchResult process(const QList<Pending>& batch, data::CacheDatabase& db,
+                               const QDateTime& receivedAt);
     static bool supersedes(const PostgresChange& next, const PostgresChange& current);
 
     data::CampaignCache& m_cache;
+    const Clock& m_clock;
     data::CampaignStore* m_store = nullptr;
     QString m_schema = QStringLiteral("public");
     QString m_table = QStringLiteral("campaigns");
@@ -91,7 +103,9 @@ private:
     QTimer m_frame;
     QList<Pending> m_pending;
     QList<CampaignEvent> m_outTable;
-    QList<CampaignEvent> m_outFeed;
+    QList<FeedEntry> m_outFeed;
+    int m_framesSinceTable = kTableFrames; // frames since the last slice, counted while the timer runs
+    int m_framesSinceFeed = kFeedFrames;
     bool m_inFlight = false;
     bool m_quiet = false;
     qint64 m_received = 0;

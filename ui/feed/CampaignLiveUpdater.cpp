@@ -1,8 +1,5 @@
 #include "ui/feed/CampaignLiveUpdater.h"
 
-#include <algorithm>
-#include <optional>
-
 namespace cc::ui {
 
 using data::Campaign;
@@ -75,7 +72,7 @@ bool CampaignLiveUpdater::inPlace(int row, const Campaign& campaign) const {
            (row == last || !m_less(m_model.campaign(row + 1), campaign));
 }
 
-void CampaignLiveUpdater::place(const Campaign& campaign, bool counted) {
+bool CampaignLiveUpdater::place(const Campaign& campaign, bool counted) {
     const int pos = lowerBound(campaign);
     const bool windowComplete = m_model.rowCount() >= m_model.total();
     if (pos < m_model.rowCount() || windowComplete) {
@@ -83,10 +80,13 @@ void CampaignLiveUpdater::place(const Campaign& campaign, bool counted) {
         if (counted) {
             m_model.setTotal(m_model.total() - 1);
         }
-    } else if (!counted) {
+        return true;
+    }
+    if (!counted) {
         // Beyond the loaded window: fetchMore brings it in its turn; only the count changes now.
         m_model.setTotal(m_model.total() + 1);
     }
+    return false;
 }
 
 void CampaignLiveUpdater::apply(const QList<CampaignEvent>& changes) {
@@ -98,34 +98,22 @@ void CampaignLiveUpdater::apply(const QList<CampaignEvent>& changes) {
 
 void CampaignLiveUpdater::applyOne(const data::CampaignFilter& filter, const CampaignEvent& event) {
     const int row = rowOf(event.id);
-    // Whether the row was counted in the table's total before (it matched the filter).
-    const auto counted = [&](std::optional<bool> wanted) {
-        if (row >= 0) {
-            return true;
-        }
-        if (!event.hasFullOldRecord()) {
-            return false;
-        }
-        // The usual storm case, cheaply: none of the filtered columns changed.
-        static const QStringList filtered = {QStringLiteral("status"), QStringLiteral("channel"),
-                                             QStringLiteral("name")};
-        if (wanted && std::all_of(filtered.begin(), filtered.end(), [&](const QString& column) {
-                return event.oldRecord.value(column) == event.record.value(column);
-            })) {
-            return *wanted;
-        }
-        return matches(filter, Campaign::fromJson(event.oldRecord));
+    // Whether the row was counted in the table's total before (it matched the filter). The campaigns come
+    // parsed from the cache's thread (CampaignEvent::parsedRecord), so this costs no JSON work here.
+    const auto counted = [&] {
+        return row >= 0 || (event.hasFullOldRecord() && matches(filter, event.oldRecordRow()));
     };
     if (event.kind == CampaignEvent::Kind::Deleted) {
         if (row >= 0) {
             m_model.removeAt(row);
-        } else if (counted(std::nullopt)) {
+        } else if (counted()) {
             m_model.setTotal(qMax<qint64>(m_model.total() - 1, m_model.rowCount()));
         }
         return;
     }
-    const Campaign campaign = Campaign::fromJson(event.record);
+    const Campaign campaign = event.recordRow();
     const bool wanted = matches(filter, campaign);
+    bool shown = true;
     if (row >= 0 && !wanted) {
         m_model.removeAt(row);
         return;
@@ -134,16 +122,17 @@ void CampaignLiveUpdater::applyOne(const data::CampaignFilter& filter, const Cam
         m_model.replaceAt(row, campaign);
     } else if (row >= 0) {
         m_model.removeAt(row); // uncounts it
-        place(campaign, false);
+        shown = place(campaign, false);
     } else if (wanted) {
-        place(campaign, counted(wanted));
+        shown = place(campaign, counted());
     } else {
-        if (counted(wanted)) {
+        if (counted()) {
             m_model.setTotal(qMax<qint64>(m_model.total() - 1, m_model.rowCount()));
         }
         return;
     }
-    if (!event.own) {
+    // Only rows in the table flash (most of a storm's changes are to rows beyond the loaded window).
+    if (!event.own && shown) {
         m_flasher.flash(event.id);
     }
 }

@@ -42,9 +42,9 @@ public slots:
 
 private:
     void applyOne(const data::CampaignFilter& filter, const realtime::CampaignEvent& event);
-    // Inserts where the row belongs if that is inside the loaded window; `counted`: the total already
-    // includes it.
-    void place(const data::Campaign& campaign, bool counted);
+    // Inserts where the row belongs if that is inside the loaded window (returns whether it did);
+    // `counted`: the total already includes it.
+    bool place(const data::Campaign& campaign, bool counted);
     int lowerBound(const data::Campaign& campaign) const;
     bool inPlace(int row, const data::Campaign& campaign) const;
     void onFlash(const QStringList& ids);

@@ -135,7 +135,8 @@ void WorkspacePages::showLiveChanges(LiveChanges& live, CampaignsPage& campaigns
 
     auto* model = new LiveFeedModel(m_clock);
     model->setHistory(&live.history());
-    connect(&live.applier(), &realtime::ChangeApplier::eventsRecorded, model, &LiveFeedModel::addEvents);
+    connect(&live.applier(), &realtime::ChangeApplier::feedEntriesRecorded, model,
+            &LiveFeedModel::addEntries);
     auto* feed = new LiveFeedPage(*model);
     model->setParent(feed); // the last child: destroyed after the views that show it
     feed->setConnectionState(live.client().state());

@@ -144,5 +144,31 @@ TEST_F(CampaignLiveUpdaterTest, TheEchoOfOurOwnWriteDoesNotFlash) {
     EXPECT_FALSE(m_updater.flasher().isTicking());
 }
 
+TEST_F(CampaignLiveUpdaterTest, AChangeToARowBeyondTheLoadedWindowDoesNotFlash) {
+    m_model.reset(m_rows, 400); // 4 of 400 loaded
+    const data::Campaign before =
+        campaign(QStringLiteral("far"), QStringLiteral("Far"), QStringLiteral("active"), 1);
+    data::Campaign after = before;
+    after.budget += 10;
+    m_updater.apply({changed(before, after)});
+    EXPECT_EQ(m_model.rowCount(), 4);
+    EXPECT_EQ(m_model.total(), 400) << "it was counted and still is";
+    EXPECT_FALSE(m_updater.flasher().isTicking());
+    EXPECT_EQ(m_updater.flasher().activeCount(), 0);
+}
+
+TEST_F(CampaignLiveUpdaterTest, ParsedRowsFromTheCacheThreadAreUsedAsTheyAre) {
+    // ChangeApplier hands over the campaigns already parsed; the table takes them, not a new parse.
+    data::Campaign after = m_rows[1];
+    after.name = QStringLiteral("Charlie renamed");
+    realtime::CampaignEvent event = changed(m_rows[1], after);
+    data::Campaign parsed = after;
+    parsed.name = QStringLiteral("Charlie as parsed");
+    event.parsedRecord = parsed;
+    event.parsedOldRecord = m_rows[1];
+    m_updater.apply({event});
+    EXPECT_EQ(m_model.campaign(1).name, QStringLiteral("Charlie as parsed"));
+}
+
 } // namespace
 } // namespace cc::ui

@@ -27,8 +27,8 @@ protected:
             m_applied.append(c);
             ++m_appliedSignals;
         });
-        QObject::connect(&m_applier, &ChangeApplier::eventsRecorded,
-                         [this](const QList<CampaignEvent>& e) { m_events.append(e); });
+        QObject::connect(&m_applier, &ChangeApplier::feedEntriesRecorded,
+                         [this](const QList<FeedEntry>& e) { m_events.append(e); });
     }
 
     void seed(const QJsonObject& record) {
@@ -61,7 +61,7 @@ protected:
     data::CampaignCache m_cache{m_dir.filePath(QStringLiteral("cache.sqlite"))};
     ChangeApplier m_applier{m_cache, m_clock};
     QList<CampaignEvent> m_applied;
-    QList<CampaignEvent> m_events;
+    QList<FeedEntry> m_events; // what the feed is given
     int m_appliedSignals = 0;
 };
 
@@ -90,7 +90,7 @@ TEST_F(ChangeApplierTest, QuietChangesReachTheCacheAndTableButNotTheFeed) {
     ASSERT_TRUE(settle());
     EXPECT_EQ(m_applied.size(), 2);
     ASSERT_EQ(m_events.size(), 1);
-    EXPECT_EQ(m_events[0].id, QStringLiteral("n"));
+    EXPECT_EQ(m_events[0].campaignId, QStringLiteral("n"));
     EXPECT_TRUE(cached(QStringLiteral("q")));
 }
 
@@ -126,29 +126,41 @@ TEST_F(ChangeApplierTest, AKeyOnlyOldRecordIsCompletedFromTheCacheSoTheFeedSeesT
         updated(row(QStringLiteral("a"), QStringLiteral("Spring"), QStringLiteral("active"), ts(3), 250)));
     ASSERT_TRUE(settle());
     ASSERT_EQ(m_events.size(), 2);
-    const QList<FieldChange> first = m_events[0].changes();
+    const QList<FieldChange> first = m_events[0].changes;
     ASSERT_EQ(first.size(), 2);
     EXPECT_EQ(first[0], (FieldChange{QStringLiteral("budget"), 100.0, 250.0}));
     EXPECT_EQ(first[1],
               (FieldChange{QStringLiteral("status"), QStringLiteral("active"), QStringLiteral("paused")}));
     // The second event's "before" is the first event's "after", not the cache's.
-    const QList<FieldChange> second = m_events[1].changes();
+    const QList<FieldChange> second = m_events[1].changes;
     ASSERT_EQ(second.size(), 1);
     EXPECT_EQ(second[0],
               (FieldChange{QStringLiteral("status"), QStringLiteral("paused"), QStringLiteral("active")}));
 }
 
-TEST_F(ChangeApplierTest, FeedEventsArriveWithTheirDiffAlreadyComputedOffTheGuiThread) {
+TEST_F(ChangeApplierTest, FeedEntriesArriveBuiltWithTheirTimeAndAuthor) {
     seed(row(QStringLiteral("a"), QStringLiteral("Spring"), QStringLiteral("active"), ts(1)));
-    m_applier.submit(
-        updated(row(QStringLiteral("a"), QStringLiteral("Spring"), QStringLiteral("paused"), ts(2), 250)));
+    PostgresChange change =
+        updated(row(QStringLiteral("a"), QStringLiteral("Spring"), QStringLiteral("paused"), ts(2), 250));
+    change.commitTimestamp = QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC);
+    m_applier.submit(change);
     ASSERT_TRUE(settle());
     ASSERT_EQ(m_events.size(), 1);
-    ASSERT_TRUE(m_events[0].precomputedChanges.has_value());
-    CampaignEvent lazy = m_events[0];
-    lazy.precomputedChanges.reset();
-    EXPECT_EQ(*m_events[0].precomputedChanges, lazy.changes());
-    EXPECT_EQ(m_events[0].precomputedChanges->size(), 2);
+    EXPECT_EQ(m_events[0].at, change.commitTimestamp);
+    EXPECT_EQ(m_events[0].campaignId, QStringLiteral("a"));
+    EXPECT_EQ(m_events[0].campaignName, QStringLiteral("Spring"));
+    EXPECT_EQ(m_events[0].changes.size(), 2);
+}
+
+TEST_F(ChangeApplierTest, AFeedEntryWithoutACommitTimeTakesTheTimeItWasReceived) {
+    m_clock.setWallTime(QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC));
+    PostgresChange change =
+        inserted(row(QStringLiteral("n"), QStringLiteral("New"), QStringLiteral("draft"), ts(1)));
+    change.commitTimestamp = {};
+    m_applier.submit(change);
+    ASSERT_TRUE(settle());
+    ASSERT_EQ(m_events.size(), 1);
+    EXPECT_EQ(m_events[0].at, m_clock.nowUtc());
 }
 
 TEST_F(ChangeApplierTest, ADeleteRemovesTheCachedRowAndNamesItFromTheCache) {
@@ -158,7 +170,7 @@ TEST_F(ChangeApplierTest, ADeleteRemovesTheCachedRowAndNamesItFromTheCache) {
     ASSERT_EQ(m_applied.size(), 1);
     EXPECT_EQ(m_applied[0].kind, CampaignEvent::Kind::Deleted);
     EXPECT_EQ(m_applied[0].name(), QStringLiteral("Autumn"));
-    EXPECT_EQ(m_events[0].name(), QStringLiteral("Autumn"));
+    EXPECT_EQ(m_events[0].campaignName, QStringLiteral("Autumn"));
     EXPECT_FALSE(cached(QStringLiteral("a")));
 }
 
@@ -184,7 +196,7 @@ TEST_F(ChangeApplierTest, InsertedAndChangedWithinOneFrameIsOneCreatedRow) {
     EXPECT_EQ(m_applied[0].record.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
     ASSERT_EQ(m_events.size(), 2);
     EXPECT_EQ(m_events[0].kind, CampaignEvent::Kind::Created);
-    EXPECT_EQ(m_events[1].changes().size(), 1);
+    EXPECT_EQ(m_events[1].changes.size(), 1);
     EXPECT_EQ(cached(QStringLiteral("n"))->status, QStringLiteral("active"));
 }
 
@@ -224,7 +236,7 @@ TEST_F(ChangeApplierTest, BatchesNeverComeFasterThanOncePerFrame) {
     QList<qint64> at;
     QElapsedTimer elapsed;
     elapsed.start();
-    QObject::connect(&m_applier, &ChangeApplier::eventsRecorded, [&] { at.append(elapsed.elapsed()); });
+    QObject::connect(&m_applier, &ChangeApplier::feedEntriesRecorded, [&] { at.append(elapsed.elapsed()); });
     QTimer feeder;
     int sent = 0;
     QObject::connect(&feeder, &QTimer::timeout, [&] {
