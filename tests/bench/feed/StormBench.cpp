@@ -1,13 +1,17 @@
 // A storm of live changes against the real pipeline, offscreen: ChangeApplier (cache on its worker thread)
 // -> CampaignLiveUpdater -> CampaignTableModel in a QTableView, and -> LiveFeedModel (+ FeedHistory) in a
-// LiveFeedPage. Events are generated on the GUI thread at the requested rate (as the socket would deliver
-// them); a 2 ms probe timer records the longest gap between its ticks beyond its interval (the stall).
+// LiveFeedPage. Each round's changes are encoded beforehand as the Phoenix text frames the server sends;
+// during the round they are decoded and submitted on the GUI thread at the requested rate, as the socket
+// delivers them to RealtimeClient. A 2 ms probe timer records the longest gap between its ticks beyond its
+// interval (the stall).
 #include "app/core/Clock.h"
 #include "app/data/CampaignCache.h"
 #include "app/realtime/ChangeApplier.h"
 #include "app/realtime/FeedHistory.h"
+#include "app/realtime/PhoenixMessage.h"
 #include "tests/support/SignalWaiter.h"
 #include "ui/campaigns/CampaignTableModel.h"
+#include "ui/common/CachedTextDelegate.h"
 #include "ui/feed/CampaignLiveUpdater.h"
 #include "ui/feed/LiveFeedModel.h"
 #include "ui/feed/LiveFeedPage.h"
@@ -18,8 +22,11 @@
 #include <QHeaderView>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSplitter>
+#include <QStackedLayout>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -64,14 +71,47 @@ void runUntil(const std::function<bool()>& done, int timeoutMs) {
     cc::test::waitUntil(done, timeoutMs);
 }
 
+// STORM_TRACE=1: every event delivery that takes longer than 4 ms is printed (receiver, event type), to see
+// what a stall is made of.
+class TracingApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject* receiver, QEvent* event) override {
+        // Worker threads' events are not the GUI's time.
+        if (!m_trace || QThread::currentThread() != thread()) {
+            return QApplication::notify(receiver, event);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        QByteArray name =
+            receiver->metaObject()->className() + QByteArray(" ") + receiver->objectName().toUtf8();
+        if (const auto* t = qobject_cast<QTimer*>(receiver)) {
+            name += "every " + QByteArray::number(t->interval()) + " ms";
+        }
+        const bool done = QApplication::notify(receiver, event);
+        const qint64 us = timer.nsecsElapsed() / 1000;
+        if (us > 4000) {
+            std::fprintf(stderr, "  slow event %d to %s: %.1f ms\n", type, name.constData(), us / 1000.0);
+        }
+        return done;
+    }
+
+private:
+    bool m_trace = qEnvironmentVariableIsSet("STORM_TRACE");
+};
+
 } // namespace
 
 int main(int argc, char** argv) {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("console.*.info=false"));
     const int rate = argc > 1 ? QByteArray(argv[1]).toInt() : 5000;
     const int seconds = argc > 2 ? QByteArray(argv[2]).toInt() : 10;
     const int rounds = argc > 3 ? QByteArray(argv[3]).toInt() : 2;
+    // Which page the window shows: "alternate" (the table in odd rounds, the feed in even ones), "table",
+    // "feed" or "both".
+    const QString mode = argc > 4 ? QString::fromLocal8Bit(argv[4]) : QStringLiteral("alternate");
     constexpr int kSeeded = 2000;
     constexpr int kWindow = 200;
 
@@ -97,10 +137,10 @@ int main(int argc, char** argv) {
     table.reset(window.mid(0, kWindow), kSeeded);
     QTableView tableView;
     tableView.setModel(&table);
+    tableView.setItemDelegate(new ui::CachedTextDelegate(&tableView)); // as CampaignsPage does
+    tableView.setWordWrap(false);
     tableView.horizontalHeader()->setSectionResizeMode(ui::CampaignTableModel::NameColumn,
                                                        QHeaderView::Stretch);
-    tableView.resize(900, 600);
-    tableView.show();
 
     realtime::ChangeApplier applier(cache, clock);
     ui::CampaignLiveUpdater updater(table, clock);
@@ -109,28 +149,79 @@ int main(int argc, char** argv) {
     qint64 worstTableUs = 0;
     qint64 worstFeedUs = 0;
     qint64 worstBatch = 0;
-    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied, [&] { stage.start(); });
+    qint64 tableUs = 0; // totals, for the cost per change / per feed event
+    qint64 tableChanges = 0;
+    qint64 feedUs = 0;
+    qint64 feedEvents = 0;
+    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied,
+                     [&](const QList<realtime::CampaignEvent>& c) {
+                         tableChanges += c.size();
+                         stage.start();
+                     });
     QObject::connect(&applier, &realtime::ChangeApplier::changesApplied, &updater,
                      &ui::CampaignLiveUpdater::apply);
-    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied,
-                     [&] { worstTableUs = std::max(worstTableUs, stage.nsecsElapsed() / 1000); });
+    QObject::connect(&applier, &realtime::ChangeApplier::changesApplied, [&] {
+        tableUs += stage.nsecsElapsed() / 1000;
+        worstTableUs = std::max(worstTableUs, stage.nsecsElapsed() / 1000);
+    });
     realtime::FeedHistory history(realtime::FeedHistory::fileIn(dir.path()), clock);
     ui::LiveFeedModel feed(clock);
     feed.setHistory(&history);
-    QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded,
-                     [&](const QList<realtime::CampaignEvent>& e) {
+    QObject::connect(&applier, &realtime::ChangeApplier::feedEntriesRecorded,
+                     [&](const QList<realtime::FeedEntry>& e) {
                          worstBatch = std::max<qint64>(worstBatch, e.size());
+                         feedEvents += e.size();
                          stage.start();
                      });
-    QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded, &feed,
-                     &ui::LiveFeedModel::addEvents);
-    QObject::connect(&applier, &realtime::ChangeApplier::eventsRecorded,
-                     [&] { worstFeedUs = std::max(worstFeedUs, stage.nsecsElapsed() / 1000); });
+    QObject::connect(&applier, &realtime::ChangeApplier::feedEntriesRecorded, &feed,
+                     &ui::LiveFeedModel::addEntries);
+    QObject::connect(&applier, &realtime::ChangeApplier::feedEntriesRecorded, [&] {
+        feedUs += stage.nsecsElapsed() / 1000;
+        worstFeedUs = std::max(worstFeedUs, stage.nsecsElapsed() / 1000);
+    });
     ui::LiveFeedPage page(feed);
     page.setConnectionState(realtime::ConnectionState::Live);
-    page.resize(1000, 600);
-    page.show();
+    // As in the console: one window whose pages take turns (the campaigns table or the live feed, never
+    // both at once); "both" puts them side by side, a harder case than the console ever meets.
+    QWidget windowWidget;
+    auto* stack = new QStackedLayout;
+    QSplitter* split = nullptr;
+    if (mode == QLatin1String("both")) {
+        split = new QSplitter;
+        split->addWidget(&tableView);
+        split->addWidget(&page);
+        stack->addWidget(split);
+    } else {
+        stack->addWidget(&tableView);
+        stack->addWidget(&page);
+    }
+    windowWidget.setLayout(stack);
+    windowWidget.resize(split ? 1800 : 1000, 650);
+    const auto showPage = [&](int round) {
+        const bool feedPage =
+            mode == QLatin1String("feed") || (mode == QLatin1String("alternate") && round % 2 == 0);
+        if (!split) {
+            stack->setCurrentWidget(feedPage ? static_cast<QWidget*>(&page) : &tableView);
+        }
+        return split ? "both" : feedPage ? "live feed" : "campaigns table";
+    };
+    showPage(1);
+    windowWidget.show();
     runUntil([] { return false; }, 500); // settle: first paints, history load
+
+    // STORM_PAINT=1: how long one full repaint of each view takes (both were just shown with their rows).
+    if (qEnvironmentVariableIsSet("STORM_PAINT")) {
+        for (QWidget* view : {static_cast<QWidget*>(tableView.viewport()), static_cast<QWidget*>(&page)}) {
+            QElapsedTimer paint;
+            paint.start();
+            constexpr int kRepaints = 200;
+            for (int i = 0; i < kRepaints; ++i) {
+                view->repaint();
+            }
+            std::printf("full repaint of %s: %.2f ms\n", view->metaObject()->className(),
+                        static_cast<double>(paint.nsecsElapsed()) / 1e6 / kRepaints);
+        }
+    }
 
     QRandomGenerator random(42);
     qint64 serial = kSeeded * 1000;
@@ -170,6 +261,20 @@ int main(int argc, char** argv) {
                 rounds, kWindow, kSeeded, feed.capacity());
     std::printf("rss before: %lld kB\n", static_cast<long long>(rssKb()));
     for (int round = 1; round <= rounds; ++round) {
+        const char* shown = showPage(round);
+        runUntil([] { return false; }, 200); // the page's first paint is not the storm's
+        // The round's frames as the socket would deliver them (text frames of protocol 2.0.0), made
+        // beforehand: the timed part does on the GUI thread what RealtimeClient does with each frame
+        // (decode, parse the change, submit it).
+        const qint64 total = static_cast<qint64>(rate) * seconds;
+        QList<QString> frames;
+        frames.reserve(total);
+        for (qint64 i = 0; i < total; ++i) {
+            frames.append(
+                QString::fromUtf8(realtime::PhoenixMessage::postgresChanges(
+                                      QStringLiteral("realtime:campaigns"), makeChange().toPayload())
+                                      .encode(realtime::ProtocolVersion::V2)));
+        }
         constexpr int kProbeMs = 2;
         QElapsedTimer clockWall;
         clockWall.start();
@@ -186,13 +291,23 @@ int main(int argc, char** argv) {
             over16 += gap > 16'000 + kProbeMs * 1000 ? 1 : 0;
         });
         qint64 sent = 0;
-        const qint64 total = static_cast<qint64>(rate) * seconds;
+        qint64 rejected = 0;
         QTimer producer;
         producer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&producer, &QTimer::timeout, [&] {
             const qint64 due = std::min(total, clockWall.elapsed() * rate / 1000);
             for (; sent < due; ++sent) {
-                applier.submit(makeChange());
+                const QByteArray bytes = frames.at(sent).toUtf8();
+                const Result<realtime::PhoenixMessage> message =
+                    realtime::PhoenixMessage::decode(bytes, realtime::ProtocolVersion::V2);
+                const Result<realtime::PostgresChange> change =
+                    message.ok() ? realtime::PostgresChange::fromPayload(message.value().payload)
+                                 : Result<realtime::PostgresChange>(message.error());
+                if (change.ok()) {
+                    applier.submit(change.value());
+                } else {
+                    ++rejected;
+                }
             }
         });
         const qint64 batchesBefore = applier.batchCount();
@@ -208,11 +323,17 @@ int main(int argc, char** argv) {
         bool drained = false;
         history.whenIdle(&app, [&] { drained = true; });
         runUntil([&] { return drained && !updater.flasher().isTicking(); }, 60'000);
+        frames.clear();
+        frames.squeeze();
+        if (rejected > 0) {
+            std::printf("round %d: %lld frames rejected by the decoder\n", round,
+                        static_cast<long long>(rejected));
+        }
         std::printf(
-            "round %d: %lld events in %lld ms (%.0f/s), %lld batches, worst probe gap %.1f ms "
+            "round %d (%s shown): %lld events in %lld ms (%.0f/s), %lld batches, worst probe gap %.1f ms "
             "(stall %.1f ms beyond the %d ms probe), %lld gaps > 16 ms; table %d rows of %lld, feed %d; "
             "rss %lld kB\n",
-            round, static_cast<long long>(sent), static_cast<long long>(elapsedMs),
+            round, shown, static_cast<long long>(sent), static_cast<long long>(elapsedMs),
             sent * 1000.0 / std::max<qint64>(1, elapsedMs),
             static_cast<long long>(applier.batchCount() - batchesBefore), worstGap / 1000.0,
             std::max<qint64>(0, worstGap - kProbeMs * 1000) / 1000.0, kProbeMs,
@@ -221,6 +342,12 @@ int main(int argc, char** argv) {
     }
     std::printf("slowest batch: table update %.1f ms, feed update %.1f ms; largest batch %lld events\n",
                 worstTableUs / 1000.0, worstFeedUs / 1000.0, static_cast<long long>(worstBatch));
+    std::printf("GUI time per table change %.1f us, per feed event %.1f us\n",
+                static_cast<double>(tableUs) / std::max<qint64>(1, tableChanges),
+                static_cast<double>(feedUs) / std::max<qint64>(1, feedEvents));
     std::printf("dropped events: %lld\n", static_cast<long long>(applier.droppedCount()));
+    // The views live on the stack, longer than the window that holds them.
+    tableView.setParent(nullptr);
+    page.setParent(nullptr);
     return 0;
 }
