@@ -6,6 +6,7 @@
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
 #include "tests/ui/feed/FeedTestData.h"
+#include "ui/common/CachedTextDelegate.h"
 #include "ui/feed/CampaignLiveUpdater.h"
 #include "ui/feed/LiveFeedFilterModel.h"
 #include "ui/feed/LiveFeedModel.h"
@@ -170,8 +171,10 @@ TEST(CampaignFlashTest, AFlashingRowIsPaintedAmberAndFades) {
     }
     model.reset(rows, rows.size());
     CampaignLiveUpdater updater(model, clock);
-    QTableView view;
+    QTableView view; // drawn as CampaignsPage draws its table
     view.setModel(&model);
+    view.setItemDelegate(new CachedTextDelegate(&view));
+    view.setWordWrap(false);
     view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.verticalHeader()->hide();
     view.horizontalHeader()->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
