@@ -7,6 +7,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+
 namespace cc::realtime {
 
 using data::CacheDatabase;
@@ -29,6 +32,18 @@ int compareTimestamps(const QString& a, const QString& b) {
         return ta < tb ? -1 : (tb < ta ? 1 : 0);
     }
     return a.compare(b);
+}
+
+// The first `most` items, moved out of `list` (a copy and the destruction of the originals would each cost
+// the GUI thread a pass over thousands of events).
+template <typename T>
+QList<T> takeFront(QList<T>& list, qsizetype most) {
+    const qsizetype n = qMin(most, list.size());
+    QList<T> front;
+    front.reserve(n);
+    std::move(list.begin(), list.begin() + n, std::back_inserter(front));
+    list.remove(0, n);
+    return front;
 }
 
 } // namespace
@@ -62,10 +77,10 @@ void ChangeApplier::submit(const PostgresChange& change) {
         ++m_dropped;
     }
     m_pending.append({change, own, m_quiet});
-    // At most one flush per frame: the timer starts with the first event after a flush, and never while a
-    // batch is in flight (its completion starts it).
-    if (!m_inFlight && !m_frame.isActive()) {
-        m_frame.start();
+    // At most one flush per frame. After a quiet moment the first one happens as soon as the events that
+    // arrived together (one read of the socket) are in: a lone change is not held back by a frame.
+    if (!m_frame.isActive()) {
+        m_frame.start(m_quietSince ? 0 : kFrameMs);
     }
 }
 
@@ -85,33 +100,42 @@ bool ChangeApplier::supersedes(const PostgresChange& next, const PostgresChange&
 }
 
 void ChangeApplier::onFrame() {
-    // The views get a bounded slice at their own pace, so a large batch from a slow cache never arrives at
-    // once and a storm does not repaint them at every frame.
-    ++m_framesSinceTable;
-    ++m_framesSinceFeed;
-    if (!m_outTable.isEmpty() && m_framesSinceTable >= kTableFrames) {
-        m_framesSinceTable = 0;
-        const qsizetype n = qMin<qsizetype>(kMaxTableChanges, m_outTable.size());
-        const QList<CampaignEvent> slice = m_outTable.mid(0, n);
-        m_outTable.remove(0, n);
-        emit changesApplied(slice);
+    const bool afterQuiet = m_quietSince;
+    if (!afterQuiet) {
+        ++m_framesSinceTable;
+        ++m_framesSinceFeed;
     }
-    // Never both in one frame: each costs a few milliseconds, and the frame is 16.
-    const bool tableThisFrame = m_framesSinceTable == 0;
-    if (!m_outFeed.isEmpty() && m_framesSinceFeed >= kFeedFrames && !tableThisFrame) {
-        m_framesSinceFeed = 0;
-        const qsizetype n = qMin<qsizetype>(kMaxFeedEvents, m_outFeed.size());
-        const QList<FeedEntry> slice = m_outFeed.mid(0, n);
-        m_outFeed.remove(0, n);
-        emit feedEntriesRecorded(slice);
+    m_quietSince = false;
+    emitDue();
+    if (!m_inFlight && !m_pending.isEmpty()) {
+        // The first batch after a quiet moment is shown as soon as it is stored; under a steady stream the
+        // frames alone pace the views.
+        m_showOnArrival = afterQuiet;
     }
     flush();
     if (!m_outTable.isEmpty() || !m_outFeed.isEmpty() || m_inFlight || !m_pending.isEmpty()) {
-        m_frame.start();
+        m_frame.start(kFrameMs);
     } else {
-        // Quiet: the next change, whenever it comes, goes out at the frame after it.
+        // Quiet: the next change, whenever it comes, goes out as soon as it is stored.
+        m_quietSince = true;
         m_framesSinceTable = kTableFrames;
         m_framesSinceFeed = kFeedFrames;
+    }
+}
+
+void ChangeApplier::emitDue() {
+    // The views get a bounded slice at their own pace, so a large batch from a slow cache never arrives at
+    // once and a storm does not repaint them at every frame.
+    bool tableNow = false;
+    if (!m_outTable.isEmpty() && m_framesSinceTable >= kTableFrames) {
+        m_framesSinceTable = 0;
+        tableNow = true;
+        emit changesApplied(takeFront(m_outTable, kMaxTableChanges));
+    }
+    // Never both at once: each costs a few milliseconds, and the frame is 16.
+    if (!m_outFeed.isEmpty() && m_framesSinceFeed >= kFeedFrames && !tableNow) {
+        m_framesSinceFeed = 0;
+        emit feedEntriesRecorded(takeFront(m_outFeed, kMaxFeedEvents));
     }
 }
 
@@ -141,8 +165,10 @@ void ChangeApplier::flush() {
             if (m_store) {
                 m_store->forget(result.ids);
             }
-            m_outTable.append(result.applied);
-            m_outFeed.append(result.entries);
+            // Moved, not copied: copying thousands of events and then destroying the originals here cost
+            // the GUI thread milliseconds under a storm.
+            m_outTable.append(std::move(result.applied));
+            m_outFeed.append(std::move(result.entries));
             if (m_outFeed.size() > kMaxPendingEvents) {
                 // The feed shows the last 10,000 anyway: under a storm beyond what the GUI can take, the
                 // oldest feed lines go (the table's changes are never dropped).
@@ -150,8 +176,11 @@ void ChangeApplier::flush() {
                 m_outFeed.remove(0, excess);
                 m_dropped += excess;
             }
+            if (std::exchange(m_showOnArrival, false)) {
+                emitDue();
+            }
             if (!m_frame.isActive()) {
-                m_frame.start();
+                m_frame.start(kFrameMs);
             }
         });
 }

@@ -24,10 +24,11 @@ namespace cc::realtime {
 // the next batch keeps growing). The views get the results in slices of a bounded size, the table at most
 // every kTableFrames frames and the feed every kFeedFrames, never both in one frame: a repaint of a table
 // costs a few milliseconds, so under a storm each view repaints ten times a second instead of at every
-// frame, and a storm costs the GUI thread a small, fixed amount per frame however fast events come. After a quiet moment the first
-// change goes out at the next frame (one change is never held back).
-// Within a batch the last write per campaign wins by updated_at; a change older than the cached row (a late
-// event after a resync) is not applied. Echoes of this console's own writes are marked `own`.
+// frame, and a storm costs the GUI thread a small, fixed amount per frame however fast events come. After a
+// quiet moment the first changes are stored and shown at once (a lone change is never held back by the
+// pacing: a REST write shows in the table within a few milliseconds). Within a batch
+// the last write per campaign wins by updated_at; a change older than the cached row (a late event after a
+// resync) is not applied. Echoes of this console's own writes are marked `own`.
 class ChangeApplier : public QObject {
     Q_OBJECT
 
@@ -87,6 +88,8 @@ private:
     };
 
     void onFrame();
+    // Hands the views what is due to them now (see kTableFrames, kFeedFrames).
+    void emitDue();
     void flush();
     // On the cache's worker thread: coalesce (last write wins), store, and build the events.
     // `receivedAt`: the time for entries whose event carries no commit time.
@@ -104,6 +107,8 @@ private:
     QList<Pending> m_pending;
     QList<CampaignEvent> m_outTable;
     QList<FeedEntry> m_outFeed;
+    bool m_quietSince = true;              // nothing was waiting at the last frame (or there was none yet)
+    bool m_showOnArrival = false;          // the batch in flight came after a quiet moment: shown when stored
     int m_framesSinceTable = kTableFrames; // frames since the last slice, counted while the timer runs
     int m_framesSinceFeed = kFeedFrames;
     bool m_inFlight = false;
