@@ -80,7 +80,7 @@ void ChangeApplier::submit(const PostgresChange& change) {
     // At most one flush per frame. After a quiet moment the first one happens as soon as the events that
     // arrived together (one read of the socket) are in: a lone change is not held back by a frame.
     if (!m_frame.isActive()) {
-        m_frame.start(m_quietSince ? 0 : kFrameMs);
+        m_frame.start(m_idle ? 0 : kFrameMs);
     }
 }
 
@@ -100,12 +100,12 @@ bool ChangeApplier::supersedes(const PostgresChange& next, const PostgresChange&
 }
 
 void ChangeApplier::onFrame() {
-    const bool afterQuiet = m_quietSince;
+    const bool afterQuiet = m_idle;
     if (!afterQuiet) {
         ++m_framesSinceTable;
         ++m_framesSinceFeed;
     }
-    m_quietSince = false;
+    m_idle = false;
     emitDue();
     if (!m_inFlight && !m_pending.isEmpty()) {
         // The first batch after a quiet moment is shown as soon as it is stored; under a steady stream the
@@ -117,7 +117,7 @@ void ChangeApplier::onFrame() {
         m_frame.start(kFrameMs);
     } else {
         // Quiet: the next change, whenever it comes, goes out as soon as it is stored.
-        m_quietSince = true;
+        m_idle = true;
         m_framesSinceTable = kTableFrames;
         m_framesSinceFeed = kFeedFrames;
     }

@@ -107,7 +107,7 @@ private:
     QList<Pending> m_pending;
     QList<CampaignEvent> m_outTable;
     QList<FeedEntry> m_outFeed;
-    bool m_quietSince = true;              // nothing was waiting at the last frame (or there was none yet)
+    bool m_idle = true;                    // nothing was waiting at the last frame (or there was none yet)
     bool m_showOnArrival = false;          // the batch in flight came after a quiet moment: shown when stored
     int m_framesSinceTable = kTableFrames; // frames since the last slice, counted while the timer runs
     int m_framesSinceFeed = kFeedFrames;
