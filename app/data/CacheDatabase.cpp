@@ -179,7 +179,7 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFul
         return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
     }
     QSqlQuery query(db);
-    // The rowids only when there is a search index to tell (RETURNING costs a tenth of a full sync's time).
+    // The rowids only when there is a search index to keep in step (there is none during a full sync).
     const bool indexed = m_searchIndex.has_value();
     query.prepare(
         QStringLiteral("INSERT INTO campaigns (id, name, status, channel, created_at, updated_at, row_json, "
