@@ -153,16 +153,6 @@ void LiveFeedModel::setPeople(QHash<QString, QString> names) {
     }
 }
 
-void LiveFeedModel::addEvents(const QList<CampaignEvent>& events) {
-    const QDateTime now = m_clock.nowUtc();
-    QList<FeedEntry> entries;
-    entries.reserve(events.size());
-    for (const CampaignEvent& event : events) {
-        entries.append(FeedEntry::fromEvent(event, now));
-    }
-    addEntries(entries);
-}
-
 void LiveFeedModel::addEntries(const QList<FeedEntry>& entries) {
     if (entries.isEmpty()) {
         return;

@@ -55,8 +55,7 @@ public:
     QString whoText(const realtime::FeedEntry& entry) const;
 
 public slots:
-    // Arrival order: the last one is the newest. ChangeApplier::feedEntriesRecorded gives entries.
-    void addEvents(const QList<cc::realtime::CampaignEvent>& events);
+    // ChangeApplier::feedEntriesRecorded (arrival order: the last one is the newest).
     void addEntries(const QList<cc::realtime::FeedEntry>& entries);
     void setPaused(bool paused);
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "app/core/Clock.h"
 #include "app/data/Campaign.h"
 #include "app/realtime/CampaignEvent.h"
+#include "app/realtime/FeedEntry.h"
 
 #include <QJsonObject>
 
@@ -45,6 +47,15 @@ inline realtime::CampaignEvent deleted(const data::Campaign& row) {
     e.id = row.id;
     e.record = {};
     return e;
+}
+
+// The feed entries ChangeApplier would hand the feed for these events, received now.
+inline QList<realtime::FeedEntry> entries(const QList<realtime::CampaignEvent>& events, const Clock& clock) {
+    QList<realtime::FeedEntry> out;
+    for (const realtime::CampaignEvent& event : events) {
+        out.append(realtime::FeedEntry::fromEvent(event, clock.nowUtc()));
+    }
+    return out;
 }
 
 } // namespace cc::ui::test

@@ -41,7 +41,7 @@ TEST_F(LiveFeedModelTest, TheNewestChangeIsFirstWithWhoWhatAndWhen) {
         campaign(QStringLiteral("x"), QStringLiteral("Spring sale"), QStringLiteral("active"), 1);
     data::Campaign after = before;
     after.status = QStringLiteral("paused");
-    model.addEvents({created(before), changed(before, after)});
+    model.addEntries(entries({created(before), changed(before, after)}, m_clock));
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.index(0, LiveFeedModel::KindColumn).data().toString(), QStringLiteral("changed"));
     EXPECT_EQ(model.index(1, LiveFeedModel::KindColumn).data().toString(), QStringLiteral("created"));
@@ -58,7 +58,7 @@ TEST_F(LiveFeedModelTest, TheNewestChangeIsFirstWithWhoWhatAndWhen) {
 
 TEST_F(LiveFeedModelTest, TodaysChangesShowTheTimeAndTheDateIsAddedOnceTheDayIsOver) {
     LiveFeedModel model(m_clock);
-    model.addEvents(burst(1));
+    model.addEntries(entries(burst(1), m_clock));
     const QModelIndex time = model.index(0, LiveFeedModel::TimeColumn);
     const QString today = time.data().toString();
     EXPECT_EQ(today, model.entry(0).at.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
@@ -73,19 +73,19 @@ TEST_F(LiveFeedModelTest, OurOwnChangeSaysYou) {
     LiveFeedModel model(m_clock);
     const data::Campaign row =
         campaign(QStringLiteral("x"), QStringLiteral("n"), QStringLiteral("active"), 1);
-    model.addEvents({changed(row, row, true)});
+    model.addEntries(entries({changed(row, row, true)}, m_clock));
     EXPECT_EQ(model.index(0, LiveFeedModel::WhoColumn).data().toString(),
               QStringLiteral("You (this console)"));
 }
 
 TEST_F(LiveFeedModelTest, TheRingKeepsOnlyTheNewestEntries) {
     LiveFeedModel model(m_clock, 5);
-    model.addEvents(burst(3, 0));
-    model.addEvents(burst(4, 3));
+    model.addEntries(entries(burst(3, 0), m_clock));
+    model.addEntries(entries(burst(4, 3), m_clock));
     ASSERT_EQ(model.rowCount(), 5);
     EXPECT_EQ(model.entry(0).campaignId, QStringLiteral("id6"));
     EXPECT_EQ(model.entry(4).campaignId, QStringLiteral("id2"));
-    model.addEvents(burst(12, 100)); // more than the ring in one go
+    model.addEntries(entries(burst(12, 100), m_clock)); // more than the ring in one go
     ASSERT_EQ(model.rowCount(), 5);
     EXPECT_EQ(model.entry(0).campaignId, QStringLiteral("id111"));
     EXPECT_EQ(model.entry(4).campaignId, QStringLiteral("id107"));
@@ -94,11 +94,11 @@ TEST_F(LiveFeedModelTest, TheRingKeepsOnlyTheNewestEntries) {
 
 TEST_F(LiveFeedModelTest, PausedChangesAreBufferedCountedAndShownOnResume) {
     LiveFeedModel model(m_clock);
-    model.addEvents(burst(2));
+    model.addEntries(entries(burst(2), m_clock));
     cc::test::SignalCounter counted(&model, &LiveFeedModel::pendingCountChanged);
     model.setPaused(true);
-    model.addEvents(burst(7, 10));
-    model.addEvents(burst(5, 20));
+    model.addEntries(entries(burst(7, 10), m_clock));
+    model.addEntries(entries(burst(5, 20), m_clock));
     EXPECT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.pendingCount(), 12);
     EXPECT_EQ(counted.count(), 2);
@@ -118,7 +118,7 @@ TEST_F(LiveFeedModelTest, FiltersByKindAndByText) {
         campaign(QStringLiteral("b"), QStringLiteral("Summer fair"), QStringLiteral("active"), 1);
     data::Campaign b2 = b;
     b2.channel = QStringLiteral("sms");
-    model.addEvents({created(a), changed(b, b2), deleted(a)});
+    model.addEntries(entries({created(a), changed(b, b2), deleted(a)}, m_clock));
     EXPECT_EQ(filter.rowCount(), 3);
     filter.setKind(CampaignEvent::Kind::Deleted);
     ASSERT_EQ(filter.rowCount(), 1);
@@ -135,7 +135,7 @@ TEST_F(LiveFeedModelTest, FiltersByKindAndByText) {
     filter.setKind(std::nullopt);
     data::Campaign b3 = b2;
     b3.channel = QStringLiteral("email");
-    model.addEvents({changed(b2, b3)});
+    model.addEntries(entries({changed(b2, b3)}, m_clock));
     EXPECT_EQ(filter.rowCount(), 2);
 }
 
@@ -147,12 +147,12 @@ TEST_F(LiveFeedModelTest, TheLast24HoursAreLoadedAtStartAndNewEntriesAreStored) 
         LiveFeedModel first(m_clock);
         first.setHistory(&history);
         ASSERT_TRUE(cc::test::waitForSignal(&first, &LiveFeedModel::historyLoaded));
-        first.addEvents(burst(3));
+        first.addEntries(entries(burst(3), m_clock));
     }
     m_clock.advance(60'000);
     realtime::FeedHistory history(path, m_clock);
     LiveFeedModel model(m_clock);
-    model.addEvents(burst(1, 50)); // arrives before the history is read: stays on top
+    model.addEntries(entries(burst(1, 50), m_clock)); // arrives before the history is read: stays on top
     model.setHistory(&history);
     ASSERT_TRUE(cc::test::waitForSignal(&model, &LiveFeedModel::historyLoaded));
     ASSERT_EQ(model.rowCount(), 4);

@@ -99,16 +99,16 @@ TEST_F(LiveFeedPageTest, WithoutAClientItSaysNotConnectedAndNoChangesYet) {
     EXPECT_EQ(m_page.connectionLabel()->accessibleName(), QStringLiteral("Live"));
     m_page.setConnectionState(ConnectionState::Reconnecting);
     EXPECT_TRUE(m_page.connectionLabel()->text().contains(QStringLiteral("Reconnecting")));
-    m_model.addEvents(realisticBurst());
+    m_model.addEntries(entries(realisticBurst(), m_clock));
     EXPECT_TRUE(m_page.lastEventLabel()->text().startsWith(QStringLiteral("Last change at ")));
 }
 
 TEST_F(LiveFeedPageTest, PausingKeepsTheListStillAndCountsWhatWaits) {
-    m_model.addEvents(realisticBurst().mid(0, 3));
+    m_model.addEntries(entries(realisticBurst().mid(0, 3), m_clock));
     QTest::mouseClick(m_page.pauseButton(), Qt::LeftButton);
     EXPECT_TRUE(m_model.isPaused());
     EXPECT_EQ(m_page.pauseButton()->text(), QStringLiteral("&Resume"));
-    m_model.addEvents(realisticBurst().mid(3, 12));
+    m_model.addEntries(entries(realisticBurst().mid(3, 12), m_clock));
     EXPECT_EQ(m_page.table()->model()->rowCount(), 3);
     EXPECT_TRUE(m_page.pendingLabel()->isVisible());
     EXPECT_EQ(m_page.pendingLabel()->text(), QStringLiteral("12 new changes"));
@@ -120,7 +120,7 @@ TEST_F(LiveFeedPageTest, PausingKeepsTheListStillAndCountsWhatWaits) {
 }
 
 TEST_F(LiveFeedPageTest, KindAndTextFiltersNarrowTheList) {
-    m_model.addEvents(realisticBurst());
+    m_model.addEntries(entries(realisticBurst(), m_clock));
     m_page.kindFilter()->setCurrentIndex(
         m_page.kindFilter()->findData(static_cast<int>(CampaignEvent::Kind::Deleted)));
     EXPECT_EQ(m_page.table()->model()->rowCount(), 1);
@@ -133,7 +133,7 @@ TEST_F(LiveFeedPageTest, KindAndTextFiltersNarrowTheList) {
 }
 
 TEST_F(LiveFeedPageTest, EnterOnAnEntryAsksToOpenItsCampaign) {
-    m_model.addEvents(realisticBurst());
+    m_model.addEntries(entries(realisticBurst(), m_clock));
     QSignalSpy open(&m_page, &LiveFeedPage::openCampaign);
     QTableView* table = m_page.table();
     table->setFocus();
@@ -149,7 +149,7 @@ TEST_F(LiveFeedPageTest, EnterOnAnEntryAsksToOpenItsCampaign) {
 
 TEST_F(LiveFeedPageTest, AllStringsAreShownAndTheBurstScreenshotIsTaken) {
     m_page.setConnectionState(ConnectionState::Live);
-    m_model.addEvents(realisticBurst());
+    m_model.addEntries(entries(realisticBurst(), m_clock));
     ASSERT_EQ(m_page.table()->model()->rowCount(), 20);
     QTest::qWait(250);
     EXPECT_EQ(m_page.countLabel()->text(), QStringLiteral("20 changes"));
