@@ -4,8 +4,8 @@
 #include "app/email/EmailClient.h"
 #include "ui/campaigns/CampaignDetailPane.h"
 #include "ui/campaigns/CampaignEditorDialog.h"
+#include "ui/campaigns/CampaignTableView.h"
 #include "ui/campaigns/MessageBar.h"
-#include "ui/common/CachedTextDelegate.h"
 #include "ui/shell/UiSettings.h"
 
 #include <QAction>
@@ -68,32 +68,10 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
     m_offline->hide();
     m_messages = new MessageBar;
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("campaignTable"));
-    m_table->setModel(&m_model);
-    m_table->setItemDelegate(new CachedTextDelegate(m_table)); // repaints often under live changes
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table = new CampaignTableView(m_model);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false); // one line per row: long names are elided, the detail pane shows them whole
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     QHeaderView* header = m_table->horizontalHeader();
-    for (const auto& [column, width] :
-         {std::pair{CampaignTableModel::SyncColumn, 60}, std::pair{CampaignTableModel::StatusColumn, 85},
-          std::pair{CampaignTableModel::ChannelColumn, 70}, std::pair{CampaignTableModel::BudgetColumn, 115},
-          std::pair{CampaignTableModel::StartColumn, 80}, std::pair{CampaignTableModel::EndColumn, 80}}) {
-        header->resizeSection(column, width);
-    }
-    header->setMinimumSectionSize(60);
-    header->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionsClickable(true);
-    header->setSortIndicatorShown(true);
-    header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setStretchLastSection(false);
     m_detail = new CampaignDetailPane;
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("campaignSplitter"));
