@@ -130,12 +130,16 @@ void ChangeApplier::emitDue() {
     if (!m_outTable.isEmpty() && m_framesSinceTable >= kTableFrames) {
         m_framesSinceTable = 0;
         tableNow = true;
-        emit changesApplied(takeFront(m_outTable, kMaxTableChanges));
+        QList<CampaignEvent> slice = takeFront(m_outTable, kMaxTableChanges);
+        emit changesApplied(slice);
+        m_cache.discard(std::move(slice));
     }
     // Never both at once: each costs a few milliseconds, and the frame is 16.
     if (!m_outFeed.isEmpty() && m_framesSinceFeed >= kFeedFrames && !tableNow) {
         m_framesSinceFeed = 0;
-        emit feedEntriesRecorded(takeFront(m_outFeed, kMaxFeedEvents));
+        QList<FeedEntry> slice = takeFront(m_outFeed, kMaxFeedEvents);
+        emit feedEntriesRecorded(slice);
+        m_cache.discard(std::move(slice));
     }
 }
 
