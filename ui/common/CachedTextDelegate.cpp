@@ -8,16 +8,26 @@ namespace cc::ui {
 CachedTextDelegate::CachedTextDelegate(QObject* parent)
     : QStyledItemDelegate(parent) {}
 
-const QStaticText& CachedTextDelegate::laidOut(const QStyleOptionViewItem& option, int width) const {
-    // Everything the layout depends on: the text, the room for it, the font and how it is elided. (A font's
-    // key is slow to build; the cells of a view share one font.)
-    if (m_fontKey.isEmpty() || option.font != m_font) {
-        m_font = option.font;
-        m_fontKey = option.font.key();
+size_t qHash(const CachedTextDelegate::Key& key, size_t seed) {
+    return qHashMulti(seed, key.text, key.width, key.elideMode, key.font);
+}
+
+int CachedTextDelegate::fontIndex(const QFont& font) const {
+    const qsizetype known = m_fonts.indexOf(font);
+    if (known >= 0) {
+        return static_cast<int>(known);
     }
-    const QString key = m_fontKey + QLatin1Char('\x1f') + QString::number(width) + QLatin1Char('\x1f') +
-                        QString::number(static_cast<int>(option.textElideMode)) + QLatin1Char('\x1f') +
-                        option.text;
+    if (m_fonts.size() >= kFonts) {
+        // The view's fonts changed (a new default, a zoom): the old layouts are of no more use.
+        m_texts.clear();
+        m_fonts.clear();
+    }
+    m_fonts.append(font);
+    return static_cast<int>(m_fonts.size() - 1);
+}
+
+const QStaticText& CachedTextDelegate::laidOut(const QStyleOptionViewItem& option, int width) const {
+    Key key{option.text, width, static_cast<int>(option.textElideMode), fontIndex(option.font)};
     if (const QStaticText* cached = m_texts.object(key)) {
         return *cached;
     }
@@ -33,7 +43,7 @@ const QStaticText& CachedTextDelegate::laidOut(const QStyleOptionViewItem& optio
         text->setText(option.fontMetrics.elidedText(line, option.textElideMode, width));
         text->prepare(QTransform(), option.font);
     }
-    m_texts.insert(key, text);
+    m_texts.insert(std::move(key), text);
     return *text;
 }
 
@@ -48,8 +58,14 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QWidget* widget = opt.widget;
     const QStyle* style = widget ? widget->style() : QApplication::style();
     painter->save();
-    // What QCommonStyle's CE_ItemViewItem does, in its order: background and selection, text, focus.
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    // What QCommonStyle's CE_ItemViewItem does, in its order: background and selection, text, focus. Most
+    // cells have no background of their own, are not selected and not under the mouse: the style has
+    // nothing to draw for them, and asking it costs more than the cell's text (Fusion works out its colours
+    // each time).
+    if (opt.backgroundBrush.style() != Qt::NoBrush ||
+        (opt.state & (QStyle::State_Selected | QStyle::State_MouseOver))) {
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    }
     if (!opt.text.isEmpty()) {
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         const QRect room = opt.rect.adjusted(margin, 0, -margin, 0);
@@ -74,9 +90,12 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
         } else if (align & Qt::AlignBottom) {
             y = room.bottom() + 1 - size.height();
         }
-        painter->setClipRect(room, Qt::IntersectClip);
+        // The text is elided to the room's width; only a row lower than the font needs clipping.
+        const bool fits = size.width() <= room.width() && size.height() <= room.height();
+        if (!fits) {
+            painter->setClipRect(room, Qt::IntersectClip);
+        }
         painter->drawStaticText(QPointF(x, y), text);
-        painter->setClipping(false);
     }
     if (opt.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;

@@ -19,6 +19,7 @@ class CachedTextDelegate : public QStyledItemDelegate {
 
 public:
     static constexpr int kCachedTexts = 4'000; // a few screens of cells
+    static constexpr int kFonts = 8;
 
     explicit CachedTextDelegate(QObject* parent = nullptr);
 
@@ -28,13 +29,27 @@ public:
     // For tests: how often a cell's text was laid out rather than taken from the cache.
     int layouts() const { return m_layouts; }
 
+    // What a layout depends on.
+    struct Key {
+        QString text;
+        int width = 0;
+        int elideMode = 0;
+        int font = 0; // index in m_fonts
+
+        bool operator==(const Key& other) const = default;
+    };
+
 private:
     const QStaticText& laidOut(const QStyleOptionViewItem& option, int width) const;
+    int fontIndex(const QFont& font) const;
 
-    mutable QCache<QString, QStaticText> m_texts{kCachedTexts};
-    mutable QFont m_font;
-    mutable QString m_fontKey;
+    mutable QCache<Key, QStaticText> m_texts{kCachedTexts};
+    // The fonts the cells use: one or two per view (a bold row, say). Comparing a font is cheap, building
+    // its key for every cell was not.
+    mutable QList<QFont> m_fonts;
     mutable int m_layouts = 0;
 };
+
+size_t qHash(const CachedTextDelegate::Key& key, size_t seed = 0);
 
 } // namespace cc::ui

@@ -69,6 +69,7 @@ LiveFeedPage::LiveFeedPage(LiveFeedModel& model, QWidget* parent)
     m_table->setTabKeyNavigation(false); // Tab leaves the table, arrows move within it
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false); // as the campaigns table
     m_table->verticalHeader()->hide();
     // Fixed row heights and column widths: 10,000 rows are never measured one by one.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

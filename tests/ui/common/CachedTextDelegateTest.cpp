@@ -6,6 +6,7 @@
 
 #include <QIcon>
 #include <QPixmap>
+#include <QProxyStyle>
 #include <QStandardItemModel>
 #include <QTableView>
 
@@ -53,6 +54,40 @@ TEST_F(CachedTextDelegateTest, ANarrowerColumnIsLaidOutForItsNewWidth) {
     m_view.setColumnWidth(0, 30); // the texts no longer fit: elided for the new room
     m_view.grab();
     EXPECT_EQ(m_delegate->layouts(), 9);
+}
+
+TEST_F(CachedTextDelegateTest, AnotherFontIsLaidOutForIt) {
+    m_view.grab();
+    QFont bold = m_view.font();
+    bold.setBold(true);
+    m_model.item(2, 0)->setFont(bold);
+    m_view.grab();
+    EXPECT_EQ(m_delegate->layouts(), 7) << "the bold cell, once";
+    m_view.grab();
+    EXPECT_EQ(m_delegate->layouts(), 7);
+}
+
+// Counts the item panels (background, selection) the style is asked to draw.
+class PanelCountingStyle : public QProxyStyle {
+public:
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override {
+        panels += element == PE_PanelItemViewItem ? 1 : 0;
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+    mutable int panels = 0;
+};
+
+TEST_F(CachedTextDelegateTest, OnlyCellsWithABackgroundOrSelectedAskTheStyleForTheirPanel) {
+    auto* style = new PanelCountingStyle; // owned by the view from here
+    m_view.setStyle(style);
+    m_view.grab();
+    EXPECT_EQ(style->panels, 0) << "plain cells";
+    m_view.selectRow(0);
+    m_model.item(2, 1)->setBackground(Qt::yellow);
+    style->panels = 0;
+    m_view.grab();
+    EXPECT_EQ(style->panels, 3) << "the two selected cells and the yellow one";
 }
 
 TEST_F(CachedTextDelegateTest, ACellWithAnIconIsLeftToTheStyledDelegate) {
