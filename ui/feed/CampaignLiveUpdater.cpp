@@ -91,8 +91,14 @@ bool CampaignLiveUpdater::place(const Campaign& campaign, bool counted) {
 
 void CampaignLiveUpdater::apply(const QList<CampaignEvent>& changes) {
     const data::CampaignFilter filter = m_filter ? m_filter() : data::CampaignFilter{};
+    const bool fading = m_flasher.activeCount() > 0;
     for (const CampaignEvent& event : changes) {
         applyOne(filter, event);
+    }
+    if (fading) {
+        // The fade steps ride on this repaint: under a stream of changes the table repaints once per slice,
+        // not once more for each fade step in between.
+        m_flasher.tick();
     }
 }
 

@@ -39,6 +39,10 @@ void RowFlasher::tick() {
     }
     if (m_started.isEmpty()) {
         m_timer.stop();
+    } else {
+        // A tick called from outside (the table's own repaint under a stream of changes) puts the next
+        // one a full step later, so the two do not repaint the table separately.
+        m_timer.start();
     }
     if (!ids.isEmpty()) {
         emit changed(ids);

@@ -28,6 +28,7 @@ public:
     bool isTicking() const { return m_timer.isActive(); }
 
 public slots:
+    // Reports the flashing rows (changed) and puts the next tick kTickMs from now.
     void tick();
 
 signals:

@@ -11,6 +11,8 @@
 #include <QColor>
 #include <QSignalSpy>
 
+#include <algorithm>
+
 namespace cc::ui {
 namespace {
 
@@ -133,6 +135,24 @@ TEST_F(CampaignLiveUpdaterTest, AForeignChangeFlashesAndFadesOnTheClock) {
     m_updater.flasher().tick(); // the last repaint, then the timer stops
     EXPECT_FALSE(m_updater.flasher().isTicking());
     EXPECT_EQ(m_updater.flasher().activeCount(), 0);
+}
+
+TEST_F(CampaignLiveUpdaterTest, FadingRowsAreRepaintedWithTheNextChanges) {
+    data::Campaign first = m_rows[0];
+    first.status = QStringLiteral("paused");
+    m_updater.apply({changed(m_rows[0], first)});
+    m_clock.advance(RowFlasher::kTickMs / 2);
+    QSignalSpy repaint(&m_model, &QAbstractItemModel::dataChanged);
+    data::Campaign second = m_rows[3];
+    second.budget += 10;
+    m_updater.apply({changed(m_rows[3], second)});
+    const bool fadedRowRepainted =
+        std::any_of(repaint.cbegin(), repaint.cend(), [](const QList<QVariant>& s) {
+            return s[0].toModelIndex().row() == 0 &&
+                   s[2].value<QList<int>>().contains(CampaignTableModel::FlashRole);
+        });
+    EXPECT_TRUE(fadedRowRepainted) << "row 0's fade step came with the change to row 3";
+    EXPECT_TRUE(m_updater.flasher().isTicking());
 }
 
 TEST_F(CampaignLiveUpdaterTest, TheEchoOfOurOwnWriteDoesNotFlash) {
