@@ -1,9 +1,9 @@
 // A storm of live changes against the real pipeline, offscreen: ChangeApplier (cache on its worker thread)
-// -> CampaignLiveUpdater -> CampaignTableModel in a QTableView, and -> LiveFeedModel (+ FeedHistory) in a
-// LiveFeedPage. Each round's changes are encoded beforehand as the Phoenix text frames the server sends;
-// during the round they are decoded and submitted on the GUI thread at the requested rate, as the socket
-// delivers them to RealtimeClient. A 2 ms probe timer records the longest gap between its ticks beyond its
-// interval (the stall).
+// -> CampaignLiveUpdater -> CampaignTableModel in the Campaigns page's table view, and -> LiveFeedModel (+
+// FeedHistory) in a LiveFeedPage. Each round's changes are encoded beforehand as the Phoenix text frames the
+// server sends; during the round they are decoded and submitted on the GUI thread at the requested rate, as
+// the socket delivers them to RealtimeClient. A 2 ms probe timer records the longest gap between its ticks
+// beyond its interval (the stall).
 #include "app/core/Clock.h"
 #include "app/data/CampaignCache.h"
 #include "app/realtime/ChangeApplier.h"
@@ -11,6 +11,7 @@
 #include "app/realtime/PhoenixMessage.h"
 #include "tests/support/SignalWaiter.h"
 #include "ui/campaigns/CampaignTableModel.h"
+#include "ui/campaigns/CampaignTableView.h"
 #include "ui/common/CachedTextDelegate.h"
 #include "ui/feed/CampaignLiveUpdater.h"
 #include "ui/feed/LiveFeedModel.h"
@@ -19,18 +20,18 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHeaderView>
 #include <QLoggingCategory>
+#include <QPaintEvent>
 #include <QRandomGenerator>
 #include <QSplitter>
 #include <QStackedLayout>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 
 namespace {
@@ -71,11 +72,24 @@ void runUntil(const std::function<bool()>& done, int timeoutMs) {
     cc::test::waitUntil(done, timeoutMs);
 }
 
+qint64 threadCpuUs() {
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<qint64>(t.tv_sec) * 1'000'000 + t.tv_nsec / 1000;
+}
+
 // STORM_TRACE=1: every event delivery that takes longer than 4 ms is printed (receiver, event type), to see
-// what a stall is made of.
+// what a stall is made of, and the GUI thread's CPU time per kind of outermost event is summed.
 class TracingApplication : public QApplication {
 public:
     using QApplication::QApplication;
+
+    struct Cost {
+        qint64 count = 0;
+        qint64 cpuUs = 0;
+        qint64 worstCpuUs = 0;
+    };
+
     bool notify(QObject* receiver, QEvent* event) override {
         // Worker threads' events are not the GUI's time.
         if (!m_trace || QThread::currentThread() != thread()) {
@@ -83,22 +97,114 @@ public:
         }
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpuBefore = threadCpuUs();
         const int type = event->type();
-        QByteArray name =
-            receiver->metaObject()->className() + QByteArray(" ") + receiver->objectName().toUtf8();
+        QByteArray name = QByteArray::number(type) + " to " + receiver->metaObject()->className() +
+                          QByteArray(" ") + receiver->objectName().toUtf8();
         if (const auto* t = qobject_cast<QTimer*>(receiver)) {
             name += "every " + QByteArray::number(t->interval()) + " ms";
         }
+        ++m_depth;
         const bool done = QApplication::notify(receiver, event);
+        --m_depth;
         const qint64 us = timer.nsecsElapsed() / 1000;
+        const qint64 cpuUs = threadCpuUs() - cpuBefore;
         if (us > 4000) {
-            std::fprintf(stderr, "  slow event %d to %s: %.1f ms\n", type, name.constData(), us / 1000.0);
+            // Wall time against this thread's CPU time: the difference is time the scheduler gave others.
+            std::fprintf(stderr, "  slow event %s: %.1f ms (cpu %.1f ms)\n", name.constData(), us / 1000.0,
+                         cpuUs / 1000.0);
+        }
+        if (m_depth == 0) {
+            m_sinceProbe.append({name, us, cpuUs});
+            Cost& cost = m_costs[name];
+            ++cost.count;
+            cost.cpuUs += cpuUs;
+            cost.worstCpuUs = std::max(cost.worstCpuUs, cpuUs);
         }
         return done;
     }
 
+    // The costliest kinds of event since the last call, then forgets them.
+    void printCosts() {
+        if (!m_trace) {
+            return;
+        }
+        QList<std::pair<QByteArray, Cost>> costs;
+        for (auto it = m_costs.cbegin(); it != m_costs.cend(); ++it) {
+            costs.append({it.key(), it.value()});
+        }
+        std::sort(costs.begin(), costs.end(),
+                  [](const auto& a, const auto& b) { return a.second.cpuUs > b.second.cpuUs; });
+        for (qsizetype i = 0; i < std::min<qsizetype>(8, costs.size()); ++i) {
+            const Cost& c = costs.at(i).second;
+            std::fprintf(stderr, "  GUI cpu %7.1f ms in %6lld x %s (mean %.2f ms, worst %.1f ms)\n",
+                         c.cpuUs / 1000.0, static_cast<long long>(c.count), costs.at(i).first.constData(),
+                         static_cast<double>(c.cpuUs) / 1000.0 / std::max<qint64>(1, c.count),
+                         c.worstCpuUs / 1000.0);
+        }
+        m_costs.clear();
+    }
+
+    // The probe ticked: what ran since the previous tick is forgotten, unless `worst` (the longest gap yet),
+    // then it is kept to be printed with printWorstGap().
+    void probeTicked(bool worst) {
+        if (worst) {
+            m_worstGap = m_sinceProbe;
+        }
+        m_sinceProbe.clear();
+    }
+
+    void printWorstGap() {
+        if (!m_trace) {
+            return;
+        }
+        std::fprintf(stderr, "  the worst gap was made of:\n");
+        for (const Delivery& d : m_worstGap) {
+            if (d.wallUs >= 100) {
+                std::fprintf(stderr, "    %6.2f ms (cpu %.2f) %s\n", d.wallUs / 1000.0, d.cpuUs / 1000.0,
+                             d.name.constData());
+            }
+        }
+        m_worstGap.clear();
+    }
+
 private:
+    struct Delivery {
+        QByteArray name;
+        qint64 wallUs = 0;
+        qint64 cpuUs = 0;
+    };
+    QList<Delivery> m_sinceProbe;
+    QList<Delivery> m_worstGap;
     bool m_trace = qEnvironmentVariableIsSet("STORM_TRACE");
+    int m_depth = 0;
+    QHash<QByteArray, Cost> m_costs;
+};
+
+class PaintCounter : public QObject {
+public:
+    qint64 count = 0;
+    std::function<int()> layouts;
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::Paint) {
+            return QObject::eventFilter(watched, event);
+        }
+        ++count;
+        if (!qEnvironmentVariableIsSet("STORM_TRACE")) {
+            return QObject::eventFilter(watched, event);
+        }
+        const qint64 cpu = threadCpuUs();
+        const int before = layouts();
+        watched->removeEventFilter(this);
+        QCoreApplication::sendEvent(watched, event);
+        watched->installEventFilter(this);
+        std::fprintf(stderr, "  paint cpu %.1f ms, %d layouts, region %d rects, bounding %dx%d\n",
+                     (threadCpuUs() - cpu) / 1000.0, layouts() - before,
+                     static_cast<int>(static_cast<QPaintEvent*>(event)->region().rectCount()),
+                     static_cast<QPaintEvent*>(event)->region().boundingRect().width(),
+                     static_cast<QPaintEvent*>(event)->region().boundingRect().height());
+        return true;
+    }
 };
 
 } // namespace
@@ -135,12 +241,8 @@ int main(int argc, char** argv) {
     QList<data::Campaign> window = seeded;
     std::sort(window.begin(), window.end(), &ui::CampaignLiveUpdater::newestFirst);
     table.reset(window.mid(0, kWindow), kSeeded);
-    QTableView tableView;
-    tableView.setModel(&table);
-    tableView.setItemDelegate(new ui::CachedTextDelegate(&tableView)); // as CampaignsPage does
-    tableView.setWordWrap(false);
-    tableView.horizontalHeader()->setSectionResizeMode(ui::CampaignTableModel::NameColumn,
-                                                       QHeaderView::Stretch);
+    ui::CampaignTableView tableView(table); // the Campaigns page's view
+    auto* tableDelegate = qobject_cast<ui::CachedTextDelegate*>(tableView.itemDelegate());
 
     realtime::ChangeApplier applier(cache, clock);
     ui::CampaignLiveUpdater updater(table, clock);
@@ -221,6 +323,35 @@ int main(int argc, char** argv) {
             std::printf("full repaint of %s: %.2f ms\n", view->metaObject()->className(),
                         static_cast<double>(paint.nsecsElapsed()) / 1e6 / kRepaints);
         }
+        // And with every text laid out again (a new delegate, an empty cache).
+        QElapsedTimer cold;
+        qint64 coldNs = 0;
+        constexpr int kColdRepaints = 50;
+        int laidOut = 0;
+        for (int i = 0; i < kColdRepaints; ++i) {
+            auto* fresh = new ui::CachedTextDelegate(&tableView);
+            tableView.setItemDelegate(fresh);
+            cold.start();
+            tableView.viewport()->repaint();
+            coldNs += cold.nsecsElapsed();
+            laidOut = fresh->layouts();
+        }
+        tableView.setItemDelegate(tableDelegate);
+        std::printf("repaint of the table laying out all %d texts: %.2f ms\n", laidOut,
+                    static_cast<double>(coldNs) / 1e6 / kColdRepaints);
+        // And with every row flashing, as under a storm.
+        for (int row = 0; row < table.rowCount(); ++row) {
+            updater.flasher().flash(table.campaign(row).id);
+        }
+        QElapsedTimer flashing;
+        flashing.start();
+        constexpr int kFlashingRepaints = 100;
+        for (int i = 0; i < kFlashingRepaints; ++i) {
+            tableView.viewport()->repaint();
+        }
+        std::printf("repaint of the table with every row flashing: %.2f ms\n",
+                    static_cast<double>(flashing.nsecsElapsed()) / 1e6 / kFlashingRepaints);
+        runUntil([&] { return !updater.flasher().isTicking(); }, 5'000);
     }
 
     QRandomGenerator random(42);
@@ -287,6 +418,7 @@ int main(int argc, char** argv) {
             const qint64 now = clockWall.nsecsElapsed() / 1000;
             const qint64 gap = now - lastProbe;
             lastProbe = now;
+            app.probeTicked(gap > worstGap);
             worstGap = std::max(worstGap, gap);
             over16 += gap > 16'000 + kProbeMs * 1000 ? 1 : 0;
         });
@@ -311,6 +443,16 @@ int main(int argc, char** argv) {
             }
         });
         const qint64 batchesBefore = applier.batchCount();
+        app.printCosts(); // forgets what came before the round
+        // How many repaints the shown views made, and how many cell texts they had to lay out.
+        const auto* feedDelegate = qobject_cast<ui::CachedTextDelegate*>(page.table()->itemDelegate());
+        const int layoutsBefore = tableDelegate->layouts() + (feedDelegate ? feedDelegate->layouts() : 0);
+        PaintCounter paints;
+        paints.layouts = [&] {
+            return tableDelegate->layouts() + (feedDelegate ? feedDelegate->layouts() : 0);
+        };
+        tableView.viewport()->installEventFilter(&paints);
+        page.table()->viewport()->installEventFilter(&paints);
         lastProbe = clockWall.nsecsElapsed() / 1000;
         probe.start(kProbeMs);
         producer.start(1);
@@ -319,12 +461,17 @@ int main(int argc, char** argv) {
         runUntil([&] { return applier.isIdle(); }, 30'000);
         const qint64 elapsedMs = clockWall.elapsed();
         probe.stop();
+        app.printCosts(); // the round's
+        app.printWorstGap();
         // Let the flashes fade and the history writer drain before measuring memory.
         bool drained = false;
         history.whenIdle(&app, [&] { drained = true; });
         runUntil([&] { return drained && !updater.flasher().isTicking(); }, 60'000);
         frames.clear();
         frames.squeeze();
+        std::printf("round %d: %lld repaints, %d cell texts laid out\n", round,
+                    static_cast<long long>(paints.count),
+                    tableDelegate->layouts() + (feedDelegate ? feedDelegate->layouts() : 0) - layoutsBefore);
         if (rejected > 0) {
             std::printf("round %d: %lld frames rejected by the decoder\n", round,
                         static_cast<long long>(rejected));
