@@ -1,6 +1,5 @@
 #include "app/data/CampaignCache.h"
 
-#include "app/core/BackgroundThread.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 
@@ -16,37 +15,14 @@ QAtomicInteger<quint64> g_connectionSerial;
 
 CampaignCache::CampaignCache(QString path, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(path)) {
-    m_thread.setObjectName(QStringLiteral("campaign-cache"));
-    lowerPriorityOfBackgroundThread(m_thread);
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_db = std::make_shared<CacheDatabase>(
-        m_path, QStringLiteral("campaign-cache-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1)));
-    m_thread.start();
-}
+    , m_path(std::move(path))
+    , m_worker(
+          QStringLiteral("campaign-cache"),
+          std::make_shared<CacheDatabase>(
+              m_path, QStringLiteral("campaign-cache-%1").arg(g_connectionSerial.fetchAndAddRelaxed(1)))) {}
 
-CampaignCache::~CampaignCache() {
-    // The connection must be closed on the thread that opened it: release the database there, then stop.
-    // Queued after every earlier task, so those all run first. Moved, not copied: a copy left here could be
-    // the last reference (the worker may run first) and close the connection on the wrong thread.
-    std::shared_ptr<CacheDatabase> db = std::move(m_db);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [db = std::move(db)]() mutable {
-            db.reset();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
-}
-
-void CampaignCache::post(std::function<void(CacheDatabase&)> task) {
-    std::shared_ptr<CacheDatabase> db = m_db;
-    QMetaObject::invokeMethod(
-        m_worker, [db, task = std::move(task)] { task(*db); }, Qt::QueuedConnection);
-}
+// The database is closed on the worker's thread, after every task queued before (WorkerThread).
+CampaignCache::~CampaignCache() = default;
 
 void CampaignCache::open(QObject* context, std::function<void(Result<bool>, QString)> done) {
     auto movedAside = std::make_shared<QString>();

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include "app/core/WorkerThread.h"
 #include "app/data/CacheDatabase.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
-#include <memory>
 
 namespace cc::data {
 
@@ -30,28 +28,13 @@ public:
     template <typename T>
     void run(std::function<Result<T>(CacheDatabase&)> work, QObject* context,
              std::function<void(Result<T>)> done) {
-        QPointer<QObject> guard(context);
-        post([work = std::move(work), guard, done = std::move(done)](CacheDatabase& db) {
-            auto result = std::make_shared<Result<T>>(work(db));
-            if (!guard) {
-                return;
-            }
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [guard, done, result] {
-                    if (guard) {
-                        done(std::move(*result));
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+        m_worker.run<T>(std::move(work), context, std::move(done));
     }
 
-    // Destroys `value` on the worker thread, after the tasks before it. For large results the caller is done
-    // with: thousands of small frees of memory the worker allocated cost the GUI thread milliseconds.
+    // Destroys `value` on the worker thread (see WorkerThread::discard).
     template <typename T>
     void discard(T value) {
-        post([held = std::make_shared<T>(std::move(value))](CacheDatabase&) {});
+        m_worker.discard(std::move(value));
     }
 
     // Opens (migrating, or moving a corrupt file aside and rebuilding it). `movedAside` is the corrupt file's
@@ -68,12 +51,8 @@ signals:
     void damaged(const cc::Error& error);
 
 private:
-    void post(std::function<void(CacheDatabase&)> task);
-
     QString m_path;
-    QThread m_thread;
-    QObject* m_worker = nullptr; // lives on m_thread
-    std::shared_ptr<CacheDatabase> m_db;
+    WorkerThread<CacheDatabase> m_worker;
 };
 
 } // namespace cc::data

@@ -1,6 +1,5 @@
 #include "app/data/Outbox.h"
 
-#include "app/core/BackgroundThread.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 
@@ -12,32 +11,14 @@ Outbox::Outbox(QString path, QString connectionName, const Clock& clock, RandomS
     , m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_clock(clock)
-    , m_random(random) {
-    m_thread.setObjectName(QStringLiteral("campaign-outbox"));
-    lowerPriorityOfBackgroundThread(m_thread);
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    , m_random(random)
     // The worker's object only ever uses the clock and randomness for values this class fills in first (key,
     // createdAt), so neither is touched from two threads.
-    m_db = std::make_shared<OutboxDatabase>(m_path, m_connectionName, m_clock, m_random);
-    m_thread.start();
-}
+    , m_worker(QStringLiteral("campaign-outbox"),
+               std::make_shared<OutboxDatabase>(m_path, m_connectionName, m_clock, m_random)) {}
 
-Outbox::~Outbox() {
-    // Every queued write runs (and commits) before the connection is closed on its own thread. Moved into the
-    // task, not copied: a copy released here could be the last reference and close the connection on the
-    // wrong thread (Qt warns "database does not belong to the calling thread").
-    std::shared_ptr<OutboxDatabase> db = std::move(m_db);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [db = std::move(db)]() mutable {
-            db.reset();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
-}
+// Every queued write runs (and commits) before the connection is closed on its own thread (WorkerThread).
+Outbox::~Outbox() = default;
 
 Result<bool> Outbox::open() {
     // Opened here once, so that a damaged or newer-version file is reported to whoever opens the outbox, and
@@ -62,21 +43,17 @@ Result<bool> Outbox::open() {
 }
 
 void Outbox::post(std::function<void(OutboxDatabase&)> task) {
-    std::shared_ptr<OutboxDatabase> db = m_db;
     // The first task opens the worker's connection (Qt SQL connections belong to the thread that opened
     // them); should that fail, each task's statements fail and report it.
-    QMetaObject::invokeMethod(
-        m_worker,
-        [db, task = std::move(task)] {
-            if (!db->isOpen()) {
-                if (Result<bool> opened = db->open(); !opened.ok()) {
-                    log::warning(lcData(), QStringLiteral("outbox worker could not open the outbox"),
-                                 {{QStringLiteral("path"), db->path()}}, opened.error());
-                }
+    m_worker.post([task = std::move(task)](OutboxDatabase& db) {
+        if (!db.isOpen()) {
+            if (Result<bool> opened = db.open(); !opened.ok()) {
+                log::warning(lcData(), QStringLiteral("outbox worker could not open the outbox"),
+                             {{QStringLiteral("path"), db.path()}}, opened.error());
             }
-            task(*db);
-        },
-        Qt::QueuedConnection);
+        }
+        task(db);
+    });
 }
 
 void Outbox::setSnapshot(Result<QList<OutboxOperation>> snapshot) {

@@ -3,11 +3,11 @@
 #include "app/core/Clock.h"
 #include "app/core/Error.h"
 #include "app/core/RandomSource.h"
+#include "app/core/WorkerThread.h"
 #include "app/data/OutboxDatabase.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -101,9 +101,7 @@ private:
     QString m_connectionName;
     const Clock& m_clock;
     RandomSource& m_random;
-    QThread m_thread;
-    QObject* m_worker = nullptr; // lives on m_thread
-    std::shared_ptr<OutboxDatabase> m_db;
+    WorkerThread<OutboxDatabase> m_worker;
     bool m_opened = false;
     Result<QList<OutboxOperation>> m_snapshot = QList<OutboxOperation>();
 };

@@ -1,6 +1,5 @@
 #include "app/realtime/FeedHistory.h"
 
-#include "app/core/BackgroundThread.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 #include "app/data/SqliteFile.h"
@@ -8,7 +7,6 @@
 #include <QAtomicInteger>
 #include <QDir>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QSqlQuery>
 
 namespace cc::realtime {
@@ -78,56 +76,14 @@ const QList<QStringList>& FeedHistory::migrations() {
 FeedHistory::FeedHistory(QString path, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path))
-    , m_clock(clock) {
-    m_thread.setObjectName(QStringLiteral("feed-history"));
-    lowerPriorityOfBackgroundThread(m_thread);
-    m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_store = std::make_shared<Store>(data::SqliteFile::Options{
-        m_path, QStringLiteral("feed-history-%1").arg(g_serial.fetchAndAddRelaxed(1)), migrations(), false,
-        true});
-    m_thread.start();
-}
+    , m_clock(clock)
+    , m_worker(QStringLiteral("feed-history"),
+               std::make_shared<Store>(data::SqliteFile::Options{
+                   m_path, QStringLiteral("feed-history-%1").arg(g_serial.fetchAndAddRelaxed(1)),
+                   migrations(), false, true})) {}
 
-FeedHistory::~FeedHistory() {
-    // The connection is closed on the thread that opened it, after every earlier task.
-    std::shared_ptr<Store> store = std::move(m_store);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [store = std::move(store)]() mutable {
-            store.reset();
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
-}
-
-void FeedHistory::post(std::function<void(Store&)> task) {
-    std::shared_ptr<Store> store = m_store;
-    QMetaObject::invokeMethod(
-        m_worker, [store, task = std::move(task)] { task(*store); }, Qt::QueuedConnection);
-}
-
-template <typename T>
-void FeedHistory::run(std::function<Result<T>(Store&)> work, QObject* context,
-                      std::function<void(Result<T>)> done) {
-    QPointer<QObject> guard(context);
-    post([work = std::move(work), guard, done = std::move(done)](Store& store) {
-        auto result = std::make_shared<Result<T>>(work(store));
-        if (!guard) {
-            return;
-        }
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, done, result] {
-                if (guard) {
-                    done(std::move(*result));
-                }
-            },
-            Qt::QueuedConnection);
-    });
-}
+// The connection is closed on the worker's thread, after every task queued before (WorkerThread).
+FeedHistory::~FeedHistory() = default;
 
 qint64 FeedHistory::cutoffMs() const {
     // Read on the calling thread: the clock is not the worker's to touch.
@@ -136,7 +92,7 @@ qint64 FeedHistory::cutoffMs() const {
 
 void FeedHistory::load(int limit, QObject* context, std::function<void(Result<QList<FeedEntry>>)> done) {
     const qint64 cutoff = cutoffMs();
-    run<QList<FeedEntry>>(
+    m_worker.run<QList<FeedEntry>>(
         [cutoff, limit](Store& store) -> Result<QList<FeedEntry>> {
             if (Result<int> pruned = store.prune(cutoff); !pruned.ok()) {
                 return pruned.error();
@@ -165,7 +121,7 @@ void FeedHistory::append(const QList<FeedEntry>& entries) {
         return;
     }
     const qint64 cutoff = cutoffMs();
-    run<bool>(
+    m_worker.run<bool>(
         [entries, cutoff](Store& store) -> Result<bool> {
             if (Result<bool> o = store.ensureOpen(); !o.ok()) {
                 return o.error();
@@ -207,11 +163,12 @@ void FeedHistory::append(const QList<FeedEntry>& entries) {
 
 void FeedHistory::prune(QObject* context, std::function<void(Result<int>)> done) {
     const qint64 cutoff = cutoffMs();
-    run<int>([cutoff](Store& store) { return store.prune(cutoff); }, context, std::move(done));
+    m_worker.run<int>([cutoff](Store& store) { return store.prune(cutoff); }, context, std::move(done));
 }
 
 void FeedHistory::whenIdle(QObject* context, std::function<void()> done) {
-    run<bool>([](Store&) -> Result<bool> { return true; }, context, [done](Result<bool>) { done(); });
+    m_worker.run<bool>([](Store&) -> Result<bool> { return true; }, context,
+                       [done](Result<bool>) { done(); });
 }
 
 } // namespace cc::realtime

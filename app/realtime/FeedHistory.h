@@ -2,13 +2,12 @@
 
 #include "app/core/Clock.h"
 #include "app/core/Error.h"
+#include "app/core/WorkerThread.h"
 #include "app/realtime/FeedEntry.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
-#include <memory>
 
 namespace cc::data {
 class SqliteFile;
@@ -45,18 +44,20 @@ public:
     // Called once every task posted before it has run.
     void whenIdle(QObject* context, std::function<void()> done);
 
+    // Destroys `value` on the history's thread (see WorkerThread::discard): the feed's model gives it the
+    // entries that fall off its ring.
+    template <typename T>
+    void discard(T value) {
+        m_worker.discard(std::move(value));
+    }
+
 private:
     struct Store;
-    template <typename T>
-    void run(std::function<Result<T>(Store&)> work, QObject* context, std::function<void(Result<T>)> done);
-    void post(std::function<void(Store&)> task);
     qint64 cutoffMs() const;
 
     QString m_path;
     const Clock& m_clock;
-    QThread m_thread;
-    QObject* m_worker = nullptr; // lives on m_thread
-    std::shared_ptr<Store> m_store;
+    WorkerThread<Store> m_worker;
 };
 
 } // namespace cc::realtime
