@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <iterator>
+
 namespace cc::ui {
 
 using realtime::CampaignEvent;
@@ -197,6 +199,14 @@ void LiveFeedModel::trim() {
         return;
     }
     beginRemoveRows({}, m_capacity, size - 1);
+    if (m_history) {
+        // Their entries were made on the cache's thread: freed here, under a storm, the GUI thread waited
+        // milliseconds for the allocator's lock while that thread allocated. The history's thread frees them.
+        std::vector<Row> fallen;
+        fallen.reserve(static_cast<size_t>(size - m_capacity));
+        std::move(m_entries.begin() + m_capacity, m_entries.end(), std::back_inserter(fallen));
+        m_history->discard(std::move(fallen));
+    }
     m_entries.resize(static_cast<size_t>(m_capacity));
     endRemoveRows();
 }

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <deque>
+#include <vector>
 
 namespace cc::realtime {
 class FeedHistory;
