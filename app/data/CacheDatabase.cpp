@@ -431,6 +431,29 @@ Result<std::optional<Campaign>> CacheDatabase::find(const QString& id) {
     return std::optional<Campaign>(rowFrom(query, 0));
 }
 
+Result<QHash<QString, CacheDatabase::StoredRow>> CacheDatabase::findMany(const QStringList& ids) {
+    QHash<QString, StoredRow> rows;
+    if (ids.isEmpty()) {
+        return rows;
+    }
+    QSqlQuery query(m_file.database());
+    query.prepare(
+        QStringLiteral("SELECT row_json FROM campaigns WHERE id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
+    }
+    rows.reserve(ids.size());
+    while (query.next()) {
+        StoredRow row;
+        row.json = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+        row.campaign = Campaign::fromJson(row.json);
+        rows.insert(row.campaign.id, std::move(row));
+    }
+    return rows;
+}
+
 Result<bool> CacheDatabase::setSyncedAt(const QString& key, const QDateTime& at) {
     QSqlQuery query(m_file.database());
     query.prepare(QStringLiteral("INSERT INTO sync_state (filter_key, synced_at) VALUES (?, ?) "

@@ -7,6 +7,8 @@
 #include "app/data/SqliteFile.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <memory>
@@ -55,6 +57,13 @@ public:
     Result<bool> removeMissing(const CampaignFilter& filter, const QStringList& ids);
     Result<Page> query(const CampaignFilter& filter);
     Result<std::optional<Campaign>> find(const QString& id);
+    // A cached row as stored: its JSON and the campaign read from it.
+    struct StoredRow {
+        QJsonObject json;
+        Campaign campaign;
+    };
+    // The cached rows among `ids`, by id, in one statement (ids the cache does not hold are absent).
+    Result<QHash<QString, StoredRow>> findMany(const QStringList& ids);
     Result<bool> setSyncedAt(const QString& key, const QDateTime& at);
     Result<std::optional<QDateTime>> syncedAt(const QString& key);
     Result<qint64> count();

@@ -203,13 +203,12 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
             *it = &p;
         }
     }
-    QHash<QString, Campaign> previous;
-    for (const QString& id : result.ids) {
-        Result<std::optional<Campaign>> found = db.find(id);
-        if (found.ok() && found.value()) {
-            previous.insert(id, *found.value());
-        }
-    }
+    // What the cache held before the batch, as stored: its JSON serves the feed's "before" and the table's
+    // old record as it is (not written again from the campaign). Unreadable, the batch goes on as if the
+    // rows were new (the upsert below reports the error).
+    Result<QHash<QString, CacheDatabase::StoredRow>> found = db.findMany(result.ids);
+    const QHash<QString, CacheDatabase::StoredRow> previous =
+        found.ok() ? std::move(found).value() : QHash<QString, CacheDatabase::StoredRow>();
     QList<Campaign> fresh;
     QHash<QString, qsizetype> freshAt; // id -> index in fresh
     QStringList removals;
@@ -222,7 +221,7 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
         }
         Campaign row = Campaign::fromJson(change.record);
         const auto prev = previous.constFind(id);
-        if (prev != previous.cend() && compareTimestamps(prev->updatedAt, row.updatedAt) > 0) {
+        if (prev != previous.cend() && compareTimestamps(prev->campaign.updatedAt, row.updatedAt) > 0) {
             stale.insert(id); // a late event: the cache already holds a newer version
         } else {
             freshAt.insert(id, fresh.size());
@@ -238,8 +237,9 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
     // The feed: every event; an old record with only the key is completed from what was known just before
     // (the cache, or the previous event of the same campaign in this batch).
     QHash<QString, QJsonObject> known;
-    for (auto it = previous.begin(); it != previous.end(); ++it) {
-        known.insert(it.key(), it.value().toJson());
+    known.reserve(previous.size());
+    for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
+        known.insert(it.key(), it->json);
     }
     QSet<QString> createdHere;
     result.entries.reserve(batch.size());
@@ -287,8 +287,8 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
         }
         const auto prev = previous.constFind(id);
         if (prev != previous.cend()) {
-            event->oldRecord = prev->toJson();
-            event->parsedOldRecord = *prev;
+            event->oldRecord = prev->json;
+            event->parsedOldRecord = prev->campaign;
         } else if (event->kind == CampaignEvent::Kind::Changed && createdHere.contains(id)) {
             event->kind = CampaignEvent::Kind::Created; // inserted and changed within one batch
             event->oldRecord = {};
