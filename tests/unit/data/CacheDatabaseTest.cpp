@@ -256,6 +256,20 @@ TEST_F(CacheDatabaseTest, RemoveMissingPrunesOnlyRowsInsideTheFilter) {
     EXPECT_TRUE(db.find(QStringLiteral("3")).value().has_value());
 }
 
+TEST_F(CacheDatabaseTest, FindManyAnswersTheHeldRowsAsStored) {
+    CacheDatabase db(path(), QStringLiteral("t10"));
+    ASSERT_TRUE(db.open().ok());
+    const Campaign a = row(QStringLiteral("a"), QStringLiteral("Alpha"));
+    const Campaign b = row(QStringLiteral("b"), QStringLiteral("Bravo"), QStringLiteral("paused"));
+    ASSERT_TRUE(db.upsert({a, b, row(QStringLiteral("c"), QStringLiteral("Charlie"))}).ok());
+    const auto found = db.findMany({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("missing")});
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found.value().size(), 2) << "c was not asked for, missing is not held";
+    EXPECT_EQ(found.value().value(QStringLiteral("b")).campaign.status, QStringLiteral("paused"));
+    EXPECT_EQ(found.value().value(QStringLiteral("a")).json, a.toJson());
+    EXPECT_TRUE(db.findMany({}).value().isEmpty());
+}
+
 TEST_F(CacheDatabaseTest, SyncTimesSurviveReopening) {
     const QDateTime at(QDate(2026, 3, 1), QTime(9, 0, 0, 123), Qt::UTC);
     {
