@@ -205,8 +205,12 @@ ChangeApplier::BatchResult ChangeApplier::process(const QList<Pending>& batch, C
     }
     // What the cache held before the batch, as stored: its JSON serves the feed's "before" and the table's
     // old record as it is (not written again from the campaign). Unreadable, the batch goes on as if the
-    // rows were new (the upsert below reports the error).
+    // rows were new: the feed shows the new values without the old ones, the table finds its rows by id.
     Result<QHash<QString, CacheDatabase::StoredRow>> found = db.findMany(result.ids);
+    if (!found.ok()) {
+        log::warning(lcData(), QStringLiteral("cached rows not read before live changes"),
+                     QJsonObject{{QStringLiteral("changes"), result.ids.size()}}, found.error());
+    }
     const QHash<QString, CacheDatabase::StoredRow> previous =
         found.ok() ? std::move(found).value() : QHash<QString, CacheDatabase::StoredRow>();
     QList<Campaign> fresh;
