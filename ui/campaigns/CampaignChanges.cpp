@@ -243,13 +243,21 @@ void CampaignChanges::discard(qint64 seq, Done<bool> done) {
 }
 
 void CampaignChanges::onApplied(const OutboxOperation& op, const data::WriteOutcome& outcome) {
+    // A deletion undone while it was on the wire: the server deleted the rows and they are re-created below.
+    // The view is not told they are gone: undo's answer has shown them again (the outbox answers the
+    // withdrawal, asked for while the deletion was on the wire, before the sender's completion of it), and
+    // nothing would show them after a rowRemoved (the re-creation's rowApplied only updates shown rows).
+    const std::optional<QList<Campaign>> undone =
+        m_undone.contains(op.seq) ? std::optional<QList<Campaign>>(m_undone.take(op.seq)) : std::nullopt;
     const auto apply = [this](const Campaign& row) {
         m_store.applied(row);
         emit rowApplied(row);
     };
-    const auto drop = [this](const QString& id) {
+    const auto drop = [this, restored = undone.has_value()](const QString& id) {
         m_store.removed(id);
-        emit rowRemoved(id);
+        if (!restored) {
+            emit rowRemoved(id);
+        }
     };
     switch (op.kind) {
     case OutboxOperation::Kind::Create:
@@ -283,11 +291,9 @@ void CampaignChanges::onApplied(const OutboxOperation& op, const data::WriteOutc
         break;
     }
     }
-    if (const auto undone = m_undone.constFind(op.seq); undone != m_undone.constEnd()) {
+    if (undone) {
         // The deletion reached the server before the undo could withdraw it: bring the rows back.
-        const QList<Campaign> rows = *undone;
-        m_undone.erase(undone);
-        recreate(rows, [this](Result<bool> queued) {
+        recreate(*undone, [this](Result<bool> queued) {
             if (!queued.ok()) {
                 emit undoFailed(queued.error());
             }

@@ -57,6 +57,7 @@ signals:
     // The outbox changed (a change recorded, applied, set aside or resolved).
     void changed();
     void rowApplied(const cc::data::Campaign& row);
+    // Not for a deletion undone while it was on the wire: its rows stay shown and are re-created.
     void rowRemoved(const QString& id);
     void conflicted(const cc::data::OutboxOperation& op);
     void refused(const cc::data::OutboxOperation& op, const cc::Error& error);

@@ -158,6 +158,43 @@ TEST_F(CampaignsPageActionsTest, DeleteThenUndoBringsTheRowsBack) {
         },
         10'000));
     EXPECT_EQ(get(a.id).value()->name, a.name);
+    EXPECT_GE(m_page->model().rowOf(a.id), 0) << "still shown once everything is sent";
+    EXPECT_GE(m_page->model().rowOf(b.id), 0);
+}
+
+TEST_F(CampaignsPageActionsTest, UndoWhileTheDeletionIsOnTheWireKeepsTheRowsShown) {
+    const Campaign a = m_page->model().campaign(0);
+    const Campaign b = m_page->model().campaign(1);
+    const int rows = m_page->model().rowCount();
+    selectRows(0, 1);
+    // The user presses Undo while the server is handling the deletion: too late to withdraw it, so the outbox
+    // answers the withdrawal first and the sender reports the deletion applied after it; the rows are
+    // re-created.
+    bool undoPressed = false;
+    const QString rpc = QStringLiteral("POST /rest/v1/rpc/execute_transaction");
+    auto onTheWire = QObject::connect(m_server.get(), &sandbox::SandboxServer::requestReceived,
+                                      [&](const QByteArray& method, const QString& path) {
+                                          if (!undoPressed &&
+                                              QString::fromLatin1(method) + QLatin1Char(' ') + path == rpc) {
+                                              undoPressed = true;
+                                              m_page->action(QStringLiteral("undoDelete"))->trigger();
+                                          }
+                                      });
+    m_requests.clear();
+    m_page->deleteSelected();
+    ASSERT_TRUE(cc::test::waitUntil([&] { return count(rpc) == 2 && drained(); }, 10'000))
+        << "the deletion, then the re-creation: " << m_requests.join(QLatin1Char('\n')).toStdString();
+    QObject::disconnect(onTheWire);
+    ASSERT_TRUE(undoPressed);
+    const auto ra = get(a.id);
+    const auto rb = get(b.id);
+    ASSERT_TRUE(ra.ok() && ra.value() && rb.ok() && rb.value()) << "the server has both again";
+    EXPECT_EQ(m_page->model().rowCount(), rows) << "the table shows them too";
+    const int row = m_page->model().rowOf(a.id);
+    ASSERT_GE(row, 0);
+    EXPECT_GE(m_page->model().rowOf(b.id), 0);
+    EXPECT_EQ(m_page->model().campaign(row).updatedAt, ra.value()->updatedAt)
+        << "as the server re-created it";
 }
 
 TEST_F(CampaignsPageActionsTest, UndoAfterTheServerDeletedItReCreatesTheCampaign) {
