@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QIcon>
+#include <QImage>
 #include <QPixmap>
 #include <QProxyStyle>
 #include <QStandardItemModel>
@@ -78,16 +79,26 @@ public:
     mutable int panels = 0;
 };
 
-TEST_F(CachedTextDelegateTest, OnlyCellsWithABackgroundOrSelectedAskTheStyleForTheirPanel) {
+TEST_F(CachedTextDelegateTest, OnlySelectedCellsAndPatternedBackgroundsAskTheStyleForTheirPanel) {
     auto* style = new PanelCountingStyle; // owned by the view from here
     m_view.setStyle(style);
     m_view.grab();
     EXPECT_EQ(style->panels, 0) << "plain cells";
     m_view.selectRow(0);
+    m_model.item(2, 0)->setBackground(QBrush(Qt::yellow, Qt::Dense4Pattern));
     m_model.item(2, 1)->setBackground(Qt::yellow);
     style->panels = 0;
     m_view.grab();
-    EXPECT_EQ(style->panels, 3) << "the two selected cells and the yellow one";
+    EXPECT_EQ(style->panels, 3) << "the two selected cells and the patterned one";
+}
+
+TEST_F(CachedTextDelegateTest, ACellsOwnPlainColourIsFilledBehindItsText) {
+    m_model.item(1, 1)->setBackground(QColor(0xff, 0xc1, 0x07));
+    const QImage shot = m_view.viewport()->grab().toImage();
+    const QRect cell = m_view.visualRect(m_model.index(1, 1));
+    EXPECT_EQ(shot.pixelColor(cell.right() - 2, cell.top() + 2), QColor(0xff, 0xc1, 0x07));
+    EXPECT_NE(shot.pixelColor(m_view.visualRect(m_model.index(1, 0)).topLeft() + QPoint(2, 2)),
+              QColor(0xff, 0xc1, 0x07));
 }
 
 TEST_F(CachedTextDelegateTest, ACellWithAnIconIsLeftToTheStyledDelegate) {
