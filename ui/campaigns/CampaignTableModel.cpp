@@ -50,17 +50,22 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
         case ChannelColumn:
             return c.channel;
         case BudgetColumn:
-            return QLocale().toString(c.budget, 'f', 2) + QLatin1Char(' ') + c.currency;
+            return m_budgetTexts.text({c.budget, c.currency}, [](const std::pair<double, QString>& amount) {
+                return QLocale().toString(amount.first, 'f', 2) + QLatin1Char(' ') + amount.second;
+            });
         case StartColumn:
-            return c.startDate.isValid() ? QLocale().toString(c.startDate, QLocale::ShortFormat) : QString();
+            return dateText(c.startDate);
         case EndColumn:
-            return c.endDate.isValid() ? QLocale().toString(c.endDate, QLocale::ShortFormat) : QString();
+            return dateText(c.endDate);
         case AudienceColumn:
-            return QLocale().toString(c.audienceSize);
+            return countText(c.audienceSize);
         case SentColumn:
-            return QLocale().toString(c.sentCount);
+            return countText(c.sentCount);
         case UpdatedColumn:
-            return updatedText(c.updatedAt);
+            return m_updatedTexts.text(c.updatedAt, [](const QString& serverText) {
+                const QDateTime at = QDateTime::fromString(serverText, Qt::ISODateWithMs);
+                return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : serverText;
+            });
         default:
             return {};
         }
@@ -93,19 +98,14 @@ QVariant CampaignTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QString CampaignTableModel::updatedText(const QString& serverText) const {
-    if (const auto cached = m_updatedTexts.constFind(serverText); cached != m_updatedTexts.cend()) {
-        return *cached;
-    }
-    constexpr qsizetype kMaxCached = 4'096;
-    if (m_updatedTexts.size() >= kMaxCached) {
-        m_updatedTexts.clear();
-    }
-    const QDateTime at = QDateTime::fromString(serverText, Qt::ISODateWithMs);
-    const QString text =
-        at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : serverText;
-    m_updatedTexts.insert(serverText, text);
-    return text;
+QString CampaignTableModel::dateText(const QDate& date) const {
+    return m_dateTexts.text(date, [](const QDate& d) {
+        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
+    });
+}
+
+QString CampaignTableModel::countText(qint64 count) const {
+    return m_countTexts.text(count, [](qint64 n) { return QLocale().toString(n); });
 }
 
 QVariant CampaignTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "app/data/Campaign.h"
+#include "ui/common/TextMemo.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
 
 #include <functional>
+#include <utility>
 
 namespace cc::ui {
 
@@ -79,10 +81,14 @@ private:
     qint64 m_total = 0;
     bool m_fetching = false;
     QHash<QString, Marker> m_markers;
-    // "Updated" as shown, by the server's text: parsing and converting to local time at every repaint was a
-    // large part of a repaint's cost under live changes. Cleared when it grows past a few screens' worth.
-    QString updatedText(const QString& serverText) const;
-    mutable QHash<QString, QString> m_updatedTexts;
+    QString dateText(const QDate& date) const;
+    QString countText(qint64 count) const;
+    // Formatted texts as shown: parsing, converting to local time and formatting at every repaint was a
+    // large part of a repaint's cost under live changes.
+    TextMemo<QString> m_updatedTexts;                   // by the server's text
+    TextMemo<std::pair<double, QString>> m_budgetTexts; // by amount and currency
+    TextMemo<QDate> m_dateTexts;
+    TextMemo<qint64> m_countTexts;
     std::function<qreal(const QString&)> m_flash;
 };
 
