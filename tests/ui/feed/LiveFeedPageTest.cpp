@@ -6,7 +6,7 @@
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
 #include "tests/ui/feed/FeedTestData.h"
-#include "ui/common/CachedTextDelegate.h"
+#include "ui/campaigns/CampaignTableView.h"
 #include "ui/feed/CampaignLiveUpdater.h"
 #include "ui/feed/LiveFeedFilterModel.h"
 #include "ui/feed/LiveFeedModel.h"
@@ -14,7 +14,6 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLayout>
@@ -171,14 +170,7 @@ TEST(CampaignFlashTest, AFlashingRowIsPaintedAmberAndFades) {
     }
     model.reset(rows, rows.size());
     CampaignLiveUpdater updater(model, clock);
-    QTableView view; // drawn as CampaignsPage draws its table
-    view.setModel(&model);
-    view.setItemDelegate(new CachedTextDelegate(&view));
-    view.setWordWrap(false);
-    view.setSelectionBehavior(QAbstractItemView::SelectRows);
-    view.verticalHeader()->hide();
-    view.horizontalHeader()->setSectionResizeMode(CampaignTableModel::NameColumn, QHeaderView::Stretch);
-    view.setAlternatingRowColors(true);
+    CampaignTableView view(model); // the Campaigns page's table
     view.resize(860, 260);
     view.show();
 
