@@ -4,9 +4,11 @@
 
 namespace cc {
 
-WorkerThreadBase::WorkerThreadBase(const QString& name) {
+WorkerThreadBase::WorkerThreadBase(const QString& name, WorkerPriority priority) {
     m_thread.setObjectName(name);
-    lowerPriorityOfBackgroundThread(m_thread);
+    if (priority == WorkerPriority::Background) {
+        lowerPriorityOfBackgroundThread(m_thread);
+    }
     m_worker = new QObject;
     m_worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

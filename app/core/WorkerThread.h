@@ -11,15 +11,18 @@
 
 namespace cc {
 
-// What every WorkerThread shares: the thread itself, at background priority (BackgroundThread.h), and the
-// object on it that queued tasks are delivered to.
+// Background: below the GUI thread (BackgroundThread.h), for work nobody waits for at once (the cache's
+// writes, the outbox, the feed's history). Normal: work a view waits for.
+enum class WorkerPriority { Background, Normal };
+
+// What every WorkerThread shares: the thread itself and the object on it that queued tasks are delivered to.
 class WorkerThreadBase {
 public:
     WorkerThreadBase(const WorkerThreadBase&) = delete;
     WorkerThreadBase& operator=(const WorkerThreadBase&) = delete;
 
 protected:
-    explicit WorkerThreadBase(const QString& name);
+    WorkerThreadBase(const QString& name, WorkerPriority priority);
     ~WorkerThreadBase();
 
     // Runs `task` on the thread after every task queued before it.
@@ -39,8 +42,9 @@ private:
 template <typename Resource>
 class WorkerThread : private WorkerThreadBase {
 public:
-    WorkerThread(const QString& name, std::shared_ptr<Resource> resource)
-        : WorkerThreadBase(name)
+    WorkerThread(const QString& name, std::shared_ptr<Resource> resource,
+                 WorkerPriority priority = WorkerPriority::Background)
+        : WorkerThreadBase(name, priority)
         , m_resource(std::move(resource)) {}
 
     ~WorkerThread() {

@@ -5,8 +5,6 @@
 #include "app/health/HealthHistory.h"
 #include "app/health/HealthMonitor.h"
 
-#include <QPointer>
-
 #include <atomic>
 
 namespace cc::health {
@@ -15,41 +13,37 @@ namespace {
 std::atomic<int> g_connections{0};
 }
 
+// The history and whether it opened, on the worker's thread only.
+struct HealthHistoryService::Store {
+    Store(QString path, QString connectionName)
+        : history(std::move(path), std::move(connectionName)) {}
+
+    HealthHistory history;
+    bool opened = false;
+};
+
 HealthHistoryService::HealthHistoryService(QString path, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(path)) {
-    m_thread.setObjectName(QStringLiteral("health-history"));
-    m_worker = new QObject();
-    m_worker->moveToThread(&m_thread);
-    m_thread.start(); // normal priority: the dashboard waits for its reads
-    const QString connection = QStringLiteral("cc-health-history-%1").arg(g_connections.fetch_add(1));
-    onWorker([this, connection] {
-        m_history = new HealthHistory(m_path, connection);
-        if (auto opened = m_history->open(); !opened) {
+    , m_path(std::move(path))
+    , m_worker(QStringLiteral("health-history"),
+               std::make_shared<Store>(
+                   m_path, QStringLiteral("cc-health-history-%1").arg(g_connections.fetch_add(1))),
+               WorkerPriority::Normal) {
+    m_worker.post([this](Store& store) {
+        if (auto opened = store.history.open(); !opened) {
             log::warning(lcHealth(), QStringLiteral("health history unavailable"),
                          {{QStringLiteral("path"), m_path}}, opened.error());
-            delete m_history;
-            m_history = nullptr;
             QMetaObject::invokeMethod(
                 this, [this, error = opened.error()] { emit failed(error); }, Qt::QueuedConnection);
+            return;
         }
+        store.opened = true;
     });
 }
 
-HealthHistoryService::~HealthHistoryService() {
-    onWorker([this] {
-        delete m_history;
-        m_history = nullptr;
-    });
-    QMetaObject::invokeMethod(m_worker, &QObject::deleteLater, Qt::QueuedConnection);
-    m_thread.quit();
-    m_thread.wait(); // the queued writes are finished first: nothing recorded is lost at shutdown
-}
-
-template <typename Work>
-void HealthHistoryService::onWorker(Work work) {
-    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
-}
+// The queued writes finish first, then the file is closed on its thread: nothing recorded is lost at
+// shutdown (WorkerThread).
+HealthHistoryService::~HealthHistoryService() = default;
 
 void HealthHistoryService::attach(HealthMonitor& monitor) {
     connect(&monitor, &HealthMonitor::checked, this, [this](const ServiceHealth& health) { record(health); });
@@ -68,11 +62,11 @@ void HealthHistoryService::record(const ServiceHealth& health) {
 
 void HealthHistoryService::record(const QString& service, HealthState state, qint64 latencyMs,
                                   const QString& error, const QDateTime& atUtc) {
-    onWorker([this, service, state, latencyMs, error, atUtc] {
-        if (m_history == nullptr) {
+    m_worker.post([this, service, state, latencyMs, error, atUtc](Store& store) {
+        if (!store.opened) {
             return;
         }
-        if (auto written = m_history->record(service, state, latencyMs, error, atUtc); !written) {
+        if (auto written = store.history.record(service, state, latencyMs, error, atUtc); !written) {
             QMetaObject::invokeMethod(
                 this, [this, e = written.error()] { emit failed(e); }, Qt::QueuedConnection);
             return;
@@ -84,36 +78,19 @@ void HealthHistoryService::record(const QString& service, HealthState state, qin
 
 void HealthHistoryService::loadSnapshot(const QStringList& services, const QDateTime& nowUtc,
                                         QObject* context, SnapshotDone done) {
-    QPointer<QObject> guard(context);
-    onWorker([this, services, nowUtc, guard, done = std::move(done)] {
-        Result<HistorySnapshot> snapshot =
-            m_history != nullptr ? m_history->snapshot(services, nowUtc)
-                                 : Result<HistorySnapshot>(
-                                       Error(ErrorKind::Storage, tr("The health history is not available")));
-        // `this` lives until the thread is joined, so posting to it is safe; the context is checked there.
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done, snapshot = std::move(snapshot)] {
-                if (guard) {
-                    done(snapshot);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker.run<HistorySnapshot>(
+        [services, nowUtc](Store& store) -> Result<HistorySnapshot> {
+            if (!store.opened) {
+                return Error(ErrorKind::Storage, tr("The health history is not available"));
+            }
+            return store.history.snapshot(services, nowUtc);
+        },
+        context, [done = std::move(done)](Result<HistorySnapshot> snapshot) { done(snapshot); });
 }
 
 void HealthHistoryService::flush(QObject* context, std::function<void()> done) {
-    QPointer<QObject> guard(context);
-    onWorker([this, guard, done = std::move(done)] {
-        QMetaObject::invokeMethod(
-            this,
-            [guard, done] {
-                if (guard) {
-                    done();
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_worker.run<bool>([](Store&) -> Result<bool> { return true; }, context,
+                       [done = std::move(done)](Result<bool>) { done(); });
 }
 
 } // namespace cc::health

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include "app/core/WorkerThread.h"
 #include "app/health/HistoryTypes.h"
 #include "app/health/ServiceHealth.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <functional>
 
 namespace cc::health {
 
-class HealthHistory;
 class HealthMonitor;
 
 // HealthHistory on a thread of its own: results are written and snapshots read there, never on the GUI
@@ -46,13 +45,10 @@ signals:
     void recorded(const QString& service);
 
 private:
-    template <typename Work>
-    void onWorker(Work work);
+    struct Store;
 
     QString m_path;
-    QThread m_thread;
-    QObject* m_worker = nullptr;        // lives on m_thread
-    HealthHistory* m_history = nullptr; // created, used and deleted on m_thread only
+    WorkerThread<Store> m_worker; // normal priority: the dashboard waits for its reads
 };
 
 } // namespace cc::health

@@ -12,6 +12,12 @@
 #include <memory>
 #include <optional>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace cc {
 namespace {
 
@@ -109,6 +115,30 @@ TEST(WorkerThreadTest, TheResourceIsReleasedOnItsThreadAfterEveryTaskQueuedBefor
     ASSERT_NE(destroyedOn->load(), nullptr);
     EXPECT_NE(destroyedOn->load(), QThread::currentThread());
 }
+
+#ifdef Q_OS_LINUX
+int threadNice() {
+    return ::getpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)));
+}
+
+int niceOfWorker(WorkerPriority priority) {
+    WorkerThread<Resource> worker(QStringLiteral("test-worker"), std::make_shared<Resource>(), priority);
+    QObject context;
+    std::optional<int> nice;
+    worker.run<int>([](Resource&) -> Result<int> { return threadNice(); }, &context,
+                    [&nice](Result<int> n) { nice = n.value(); });
+    EXPECT_TRUE(cc::test::waitUntil([&] { return nice.has_value(); }, 10'000));
+    return nice.value_or(-100);
+}
+
+TEST(WorkerThreadTest, ABackgroundWorkerYieldsToTheCaller) {
+    EXPECT_GT(niceOfWorker(WorkerPriority::Background), threadNice());
+}
+
+TEST(WorkerThreadTest, ANormalWorkerRunsAtTheCallersPriority) {
+    EXPECT_EQ(niceOfWorker(WorkerPriority::Normal), threadNice());
+}
+#endif
 
 } // namespace
 } // namespace cc
