@@ -710,12 +710,6 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
     <context>
         <name>cc::cli::HealthCommand</name>
         <message>
-            <source>Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).
-Exit code: 0 all healthy, 1 something degraded, 2 something down.</source>
-            <translation>Die Backend-Dienste des Profils prüfen (REST-API, Auth, E-Mail-API, das /health-Dokument des Backends).
-Exit-Code: 0 alle betriebsbereit, 1 etwas beeinträchtigt, 2 etwas gestört.</translation>
-        </message>
-        <message>
             <source>Check again every interval until interrupted.</source>
             <translation>Nach jedem Intervall erneut prüfen, bis zur Unterbrechung.</translation>
         </message>
@@ -758,6 +752,12 @@ Exit-Code: 0 alle betriebsbereit, 1 etwas beeinträchtigt, 2 etwas gestört.</tr
         <message>
             <source>breaker: %1</source>
             <translation>Schutzschalter: %1</translation>
+        </message>
+        <message>
+            <source>Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).
+Exit code: 0 all healthy, 1 something degraded, 2 something down, 3 the check could not run.</source>
+            <translation>Die Backend-Dienste des Profils prüfen (REST-API, Auth, E-Mail-API, das /health-Dokument des Backends).
+Exit-Code: 0 alle betriebsbereit, 1 etwas beeinträchtigt, 2 etwas gestört, 3 die Prüfung konnte nicht laufen.</translation>
         </message>
     </context>
     <context>

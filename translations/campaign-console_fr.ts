@@ -710,12 +710,6 @@ Chaque commande accepte --profile NOM, ou --demo pour utiliser le bac à sable i
     <context>
         <name>cc::cli::HealthCommand</name>
         <message>
-            <source>Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).
-Exit code: 0 all healthy, 1 something degraded, 2 something down.</source>
-            <translation>Vérifier les services du backend du profil (API REST, Auth, API e-mail, le document /health du backend).
-Code de sortie : 0 tout est opérationnel, 1 quelque chose est dégradé, 2 quelque chose est en panne.</translation>
-        </message>
-        <message>
             <source>Check again every interval until interrupted.</source>
             <translation>Vérifier de nouveau à chaque intervalle, jusqu’à interruption.</translation>
         </message>
@@ -758,6 +752,12 @@ Code de sortie : 0 tout est opérationnel, 1 quelque chose est dégradé, 2 que
         <message>
             <source>breaker: %1</source>
             <translation>disjoncteur : %1</translation>
+        </message>
+        <message>
+            <source>Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).
+Exit code: 0 all healthy, 1 something degraded, 2 something down, 3 the check could not run.</source>
+            <translation>Vérifier les services du backend du profil (API REST, Auth, API e-mail, le document /health du backend).
+Code de sortie : 0 tout est opérationnel, 1 quelque chose est dégradé, 2 quelque chose est en panne, 3 la vérification n’a pas pu avoir lieu.</translation>
         </message>
     </context>
     <context>

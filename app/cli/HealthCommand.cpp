@@ -27,6 +27,12 @@ bool readSeconds(const QCommandLineParser& parser, const QString& name, int min,
     return true;
 }
 
+// Every way the check cannot run ends the same: the context has printed why (a usage error or a failure),
+// and the exit code says "unknown", not the context's 1 or 2 (which would read as degraded or down).
+int unknown(int /*printed*/) {
+    return HealthCommand::ExitUnknown;
+}
+
 } // namespace
 
 HealthCommand::HealthCommand(CtlContext& context)
@@ -36,7 +42,7 @@ int HealthCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
         "Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).\n"
-        "Exit code: 0 all healthy, 1 something degraded, 2 something down."));
+        "Exit code: 0 all healthy, 1 something degraded, 2 something down, 3 the check could not run."));
     CtlContext::addGlobalOptions(parser);
     parser.addOptions({
         {QStringLiteral("watch"), tr("Check again every interval until interrupted.")},
@@ -47,25 +53,25 @@ int HealthCommand::run(const QStringList& arguments) {
          QStringLiteral("seconds")},
     });
     if (auto exit = m_context.parseCommand(parser, arguments)) {
-        return *exit;
+        return *exit == ExitOk ? ExitHealthy : ExitUnknown; // --help, or a usage error
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return m_context.usageError(
-            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText());
+        return unknown(m_context.usageError(
+            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText()));
     }
     int intervalSeconds = 30;
     int rounds = 0; // 0: forever
     int timeoutSeconds = 10;
     if (!readSeconds(parser, QStringLiteral("interval"), 1, 86'400, intervalSeconds)) {
-        return m_context.usageError(tr("--interval must be a number of seconds from 1 to 86400."),
-                                    parser.helpText());
+        return unknown(m_context.usageError(tr("--interval must be a number of seconds from 1 to 86400."),
+                                            parser.helpText()));
     }
     if (!readSeconds(parser, QStringLiteral("rounds"), 1, 1'000'000, rounds)) {
-        return m_context.usageError(tr("--rounds must be a positive number."), parser.helpText());
+        return unknown(m_context.usageError(tr("--rounds must be a positive number."), parser.helpText()));
     }
     if (!readSeconds(parser, QStringLiteral("timeout"), 1, 300, timeoutSeconds)) {
-        return m_context.usageError(tr("--timeout must be a number of seconds from 1 to 300."),
-                                    parser.helpText());
+        return unknown(m_context.usageError(tr("--timeout must be a number of seconds from 1 to 300."),
+                                            parser.helpText()));
     }
     const bool watch = parser.isSet(QStringLiteral("watch"));
     if (!watch) {
@@ -74,7 +80,7 @@ int HealthCommand::run(const QStringList& arguments) {
 
     const Result<Profile> profile = m_context.resolveProfile();
     if (!profile) {
-        return m_context.failure(profile.error().message);
+        return unknown(m_context.failure(profile.error().message));
     }
 
     QNetworkAccessManager network;
@@ -83,7 +89,7 @@ int HealthCommand::run(const QStringList& arguments) {
          net::ServiceConfig::supabase(profile.value().projectUrl, profile.value().anonKey)) {
         config.sendBearerToken = false; // the health endpoints need no user
         if (auto refused = client.addService(config)) {
-            return m_context.failure(*refused);
+            return unknown(m_context.failure(*refused));
         }
     }
     health::QtHealthScheduler scheduler;

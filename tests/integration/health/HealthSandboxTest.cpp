@@ -233,11 +233,18 @@ TEST(HealthCtlDemo, DemoSandboxIsHealthy) {
     EXPECT_TRUE(run.out.contains(QStringLiteral("All systems operational"))) << run.out.toStdString();
 }
 
-TEST(HealthCtlUsage, BadIntervalIsAUsageError) {
+TEST(HealthCtlUsage, ABadIntervalIsUnknownNotDown) {
     const auto run =
         cc::test::runCtl({QStringLiteral("health"), QStringLiteral("--interval"), QStringLiteral("0")});
-    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.exitCode, 3) << "a monitoring script must not read a typo as an outage";
     EXPECT_TRUE(run.err.contains(QStringLiteral("--interval"))) << run.err.toStdString();
+}
+
+TEST_F(HealthCtlTest, AnUnknownProfileIsUnknownNotDegraded) {
+    const auto run = cc::test::runCtl({QStringLiteral("health"), QStringLiteral("--config"), m_settings,
+                                       QStringLiteral("--profile"), QStringLiteral("no-such-profile")});
+    EXPECT_EQ(run.exitCode, 3) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no-such-profile"))) << run.err.toStdString();
 }
 
 } // namespace
