@@ -163,11 +163,8 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
         updateMarkers();
         updateDetail();
     });
-    connect(&m_changes, &CampaignChanges::rowApplied, this, [this](const Campaign& row) {
-        if (m_model.rowOf(row.id) >= 0) {
-            m_model.upsertLocal(row);
-        }
-    });
+    connect(&m_changes, &CampaignChanges::rowApplied, this,
+            [this](const Campaign& row) { m_pendingRows.applied(row, m_filter); });
     connect(&m_changes, &CampaignChanges::rowRemoved, this,
             [this](const QString& id) { m_model.removeIds({id}); });
     connect(&m_changes, &CampaignChanges::conflicted, this, [this](const data::OutboxOperation& op) {
@@ -305,13 +302,15 @@ void CampaignsPage::onAnswer(const CampaignStore::Answer& answer, quint64 genera
     }
     // A failed revalidation keeps the rows already shown.
     if (!answer.error.isError() || !answer.rows.isEmpty() || m_model.rowCount() == 0) {
-        // Edits still in the outbox are shown over the server's (or cache's) rows: the user sees their
-        // change.
+        // Edits still in the outbox are shown over the server's (or cache's) rows, and the campaigns it still
+        // has to create among them: the user sees their change.
         QList<Campaign> rows = answer.rows;
         const qsizetype before = rows.size();
-        m_changes.pending().overlay(rows);
+        const PendingChanges pending = m_changes.pending();
+        pending.overlay(rows);
         const QString current = m_detail->campaignId();
         m_model.reset(rows, answer.total - (before - rows.size()));
+        m_pendingRows.answered(pending, m_filter);
         if (const int row = m_model.rowOf(current); row >= 0) {
             m_table->selectRow(row);
         }
@@ -334,8 +333,10 @@ void CampaignsPage::loadMore(qint64 offset) {
     m_store.query(window, false, [this, generation](const CampaignStore::Answer& answer) {
         if (generation == m_generation && answer.source == CampaignStore::Answer::Source::Cache) {
             QList<Campaign> rows = answer.rows;
-            m_changes.pending().overlay(rows);
+            const PendingChanges pending = m_changes.pending();
+            pending.overlay(rows);
             m_model.append(rows, m_model.total());
+            m_pendingRows.appended(pending, m_filter);
         }
     });
 }
@@ -372,24 +373,7 @@ void CampaignsPage::updateFreshnessText() {
 }
 
 void CampaignsPage::updateMarkers() {
-    QHash<QString, CampaignTableModel::Marker> markers;
-    const PendingChanges pending = m_changes.pending();
-    for (auto it = pending.states().begin(); it != pending.states().end(); ++it) {
-        switch (it.value()) {
-        case PendingChanges::State::None:
-            break;
-        case PendingChanges::State::Pending:
-            markers.insert(it.key(), CampaignTableModel::Marker::Pending);
-            break;
-        case PendingChanges::State::Conflict:
-            markers.insert(it.key(), CampaignTableModel::Marker::Conflict);
-            break;
-        case PendingChanges::State::Failed:
-            markers.insert(it.key(), CampaignTableModel::Marker::Failed);
-            break;
-        }
-    }
-    m_model.setMarkers(markers);
+    m_pendingRows.showMarkers(m_changes.pending());
 }
 
 void CampaignsPage::updateDetail() {

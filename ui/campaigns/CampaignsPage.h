@@ -7,6 +7,7 @@
 #include "app/data/OutboxSender.h"
 #include "ui/campaigns/CampaignChanges.h"
 #include "ui/campaigns/CampaignTableModel.h"
+#include "ui/campaigns/PendingRows.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -121,6 +122,7 @@ private:
     const Clock& m_clock;
     CampaignChanges m_changes;
     CampaignTableModel m_model;
+    PendingRows m_pendingRows{m_model};
     data::CampaignFilter m_filter;
     quint64 m_generation = 0;
     data::CampaignStore::Answer m_last;

@@ -58,6 +58,12 @@ void PendingChanges::touch(const QString& id, const OutboxOperation& op) {
     }
 }
 
+void PendingChanges::create(const QJsonObject& values) {
+    const data::Campaign campaign = data::Campaign::fromJson(values);
+    m_deleted.remove(campaign.id); // re-created after a delete (undo)
+    m_created.append(campaign);
+}
+
 PendingChanges PendingChanges::from(const QList<OutboxOperation>& operations) {
     PendingChanges pending;
     for (const OutboxOperation& op : operations) {
@@ -65,13 +71,22 @@ PendingChanges PendingChanges::from(const QList<OutboxOperation>& operations) {
             const QJsonArray steps = op.payload.value(QStringLiteral("operations")).toArray();
             for (const QJsonValue& value : steps) {
                 const QJsonObject step = value.toObject();
-                const QString id =
-                    step.value(QStringLiteral("match")).toObject().value(QStringLiteral("id")).toString();
                 const QString kind = step.value(QStringLiteral("op")).toString();
+                const QJsonObject values = step.value(QStringLiteral("values")).toObject();
+                const QString id = kind == QStringLiteral("insert")
+                                       ? values.value(QStringLiteral("id")).toString()
+                                       : step.value(QStringLiteral("match"))
+                                             .toObject()
+                                             .value(QStringLiteral("id"))
+                                             .toString();
                 if (id.isEmpty()) {
                     continue;
                 }
                 pending.touch(id, op);
+                if (kind == QStringLiteral("insert")) {
+                    pending.create(values); // shown whatever its state: it exists nowhere else
+                    continue;
+                }
                 if (op.state != OutboxOperation::State::Pending) {
                     continue;
                 }
@@ -87,6 +102,10 @@ PendingChanges PendingChanges::from(const QList<OutboxOperation>& operations) {
             continue;
         }
         pending.touch(op.campaignId, op);
+        if (op.kind == OutboxOperation::Kind::Create) {
+            pending.create(op.payload); // shown whatever its state: it exists nowhere else
+            continue;
+        }
         if (op.state != OutboxOperation::State::Pending) {
             continue;
         }
@@ -94,8 +113,6 @@ PendingChanges PendingChanges::from(const QList<OutboxOperation>& operations) {
             merge(pending.m_changes[op.campaignId], op.payload);
         } else if (op.kind == OutboxOperation::Kind::Delete) {
             pending.m_deleted.insert(op.campaignId);
-        } else if (op.kind == OutboxOperation::Kind::Create) {
-            pending.m_deleted.remove(op.campaignId); // re-created after a delete (undo)
         }
     }
     return pending;
@@ -104,6 +121,12 @@ PendingChanges PendingChanges::from(const QList<OutboxOperation>& operations) {
 std::optional<OutboxOperation> PendingChanges::unresolved(const QString& id) const {
     const auto it = m_unresolved.constFind(id);
     return it == m_unresolved.constEnd() ? std::nullopt : std::optional<OutboxOperation>(*it);
+}
+
+QList<data::Campaign> PendingChanges::created() const {
+    QList<data::Campaign> rows = m_created;
+    overlay(rows);
+    return rows;
 }
 
 void PendingChanges::overlay(QList<data::Campaign>& rows) const {

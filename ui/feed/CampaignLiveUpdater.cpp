@@ -8,7 +8,8 @@ using realtime::CampaignEvent;
 CampaignLiveUpdater::CampaignLiveUpdater(CampaignTableModel& model, const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_model(model)
-    , m_flasher(clock) {
+    , m_flasher(clock)
+    , m_placement(model) {
     m_model.setFlashSource([this](const QString& id) { return m_flasher.strength(id); });
     connect(&m_flasher, &RowFlasher::changed, this, &CampaignLiveUpdater::onFlash);
     const auto dirty = [this] { m_indexDirty = true; };
@@ -18,25 +19,6 @@ CampaignLiveUpdater::CampaignLiveUpdater(CampaignTableModel& model, const Clock&
     connect(&m_model, &QAbstractItemModel::modelReset, this, dirty);
     connect(&m_model, &QAbstractItemModel::layoutChanged, this, dirty);
     // upsertLocal replaces a row in place (same id, same row), so dataChanged needs no rebuild.
-}
-
-bool CampaignLiveUpdater::matches(const data::CampaignFilter& filter, const Campaign& campaign) {
-    if (!filter.statuses.isEmpty() && !filter.statuses.contains(campaign.status)) {
-        return false;
-    }
-    if (!filter.channels.isEmpty() && !filter.channels.contains(campaign.channel)) {
-        return false;
-    }
-    return filter.search.isEmpty() || campaign.name.contains(filter.search, Qt::CaseInsensitive);
-}
-
-bool CampaignLiveUpdater::newestFirst(const Campaign& a, const Campaign& b) {
-    // The cache's ORDER BY created_at DESC, id ASC (timestamps in one format compare as text, as SQLite
-    // does).
-    if (a.createdAt != b.createdAt) {
-        return a.createdAt > b.createdAt;
-    }
-    return a.id < b.id;
 }
 
 int CampaignLiveUpdater::rowOf(const QString& id) const {
@@ -50,43 +32,6 @@ int CampaignLiveUpdater::rowOf(const QString& id) const {
         m_indexDirty = false;
     }
     return m_index.value(id, -1);
-}
-
-int CampaignLiveUpdater::lowerBound(const Campaign& campaign) const {
-    int low = 0;
-    int high = m_model.rowCount();
-    while (low < high) {
-        const int mid = (low + high) / 2;
-        if (m_less(m_model.campaign(mid), campaign)) {
-            low = mid + 1;
-        } else {
-            high = mid;
-        }
-    }
-    return low;
-}
-
-bool CampaignLiveUpdater::inPlace(int row, const Campaign& campaign) const {
-    const int last = m_model.rowCount() - 1;
-    return (row == 0 || !m_less(campaign, m_model.campaign(row - 1))) &&
-           (row == last || !m_less(m_model.campaign(row + 1), campaign));
-}
-
-bool CampaignLiveUpdater::place(const Campaign& campaign, bool counted) {
-    const int pos = lowerBound(campaign);
-    const bool windowComplete = m_model.rowCount() >= m_model.total();
-    if (pos < m_model.rowCount() || windowComplete) {
-        m_model.insertAt(pos, campaign);
-        if (counted) {
-            m_model.setTotal(m_model.total() - 1);
-        }
-        return true;
-    }
-    if (!counted) {
-        // Beyond the loaded window: fetchMore brings it in its turn; only the count changes now.
-        m_model.setTotal(m_model.total() + 1);
-    }
-    return false;
 }
 
 void CampaignLiveUpdater::apply(const QList<CampaignEvent>& changes) {
@@ -124,13 +69,13 @@ void CampaignLiveUpdater::applyOne(const data::CampaignFilter& filter, const Cam
         m_model.removeAt(row);
         return;
     }
-    if (row >= 0 && inPlace(row, campaign)) {
+    if (row >= 0 && m_placement.inPlace(row, campaign)) {
         m_model.replaceAt(row, campaign);
     } else if (row >= 0) {
         m_model.removeAt(row); // uncounts it
-        shown = place(campaign, false);
+        shown = m_placement.place(campaign, false);
     } else if (wanted) {
-        shown = place(campaign, counted());
+        shown = m_placement.place(campaign, counted());
     } else {
         if (counted()) {
             m_model.setTotal(qMax<qint64>(m_model.total() - 1, m_model.rowCount()));

@@ -3,6 +3,7 @@
 #include "app/core/Clock.h"
 #include "app/data/CampaignFilter.h"
 #include "app/realtime/CampaignEvent.h"
+#include "ui/campaigns/CampaignPlacement.h"
 #include "ui/campaigns/CampaignTableModel.h"
 #include "ui/feed/RowFlasher.h"
 
@@ -17,22 +18,26 @@ namespace cc::ui {
 // row gets dataChanged for its changed columns (or moves, if its sort position changed); a row enters the
 // table only where it belongs in the current filter and order and inside the loaded window (beyond it only
 // the total grows); a row that no longer matches the filter, or was deleted, leaves. A change made elsewhere
-// (not this console's echo) flashes its row.
+// (not this console's echo) flashes its row. The placement itself is CampaignPlacement's.
 class CampaignLiveUpdater : public QObject {
     Q_OBJECT
 
 public:
-    using Order = std::function<bool(const data::Campaign&, const data::Campaign&)>;
+    using Order = CampaignPlacement::Order;
 
     CampaignLiveUpdater(CampaignTableModel& model, const Clock& clock, QObject* parent = nullptr);
 
     // The filter the table currently shows (CampaignsPage::filter); unfiltered when unset.
     void setFilterSource(std::function<data::CampaignFilter()> filter) { m_filter = std::move(filter); }
     // The table's order; the cache's (newest created first, then id) when unset.
-    void setOrder(Order lessThan) { m_less = std::move(lessThan); }
+    void setOrder(Order lessThan) { m_placement.setOrder(std::move(lessThan)); }
 
-    static bool matches(const data::CampaignFilter& filter, const data::Campaign& campaign);
-    static bool newestFirst(const data::Campaign& a, const data::Campaign& b);
+    static bool matches(const data::CampaignFilter& filter, const data::Campaign& campaign) {
+        return CampaignPlacement::matches(filter, campaign);
+    }
+    static bool newestFirst(const data::Campaign& a, const data::Campaign& b) {
+        return CampaignPlacement::newestFirst(a, b);
+    }
 
     RowFlasher& flasher() { return m_flasher; }
     int rowOf(const QString& id) const;
@@ -42,17 +47,12 @@ public slots:
 
 private:
     void applyOne(const data::CampaignFilter& filter, const realtime::CampaignEvent& event);
-    // Inserts where the row belongs if that is inside the loaded window (returns whether it did);
-    // `counted`: the total already includes it.
-    bool place(const data::Campaign& campaign, bool counted);
-    int lowerBound(const data::Campaign& campaign) const;
-    bool inPlace(int row, const data::Campaign& campaign) const;
     void onFlash(const QStringList& ids);
 
     CampaignTableModel& m_model;
     RowFlasher m_flasher;
     std::function<data::CampaignFilter()> m_filter;
-    Order m_less = &CampaignLiveUpdater::newestFirst;
+    CampaignPlacement m_placement;
     mutable QHash<QString, int> m_index; // id -> row, rebuilt after rows move
     mutable bool m_indexDirty = true;
 };
