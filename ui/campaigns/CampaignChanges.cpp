@@ -127,13 +127,16 @@ void CampaignChanges::undo(const Deletion& deletion, Done<bool> done) {
     m_undone.insert(deletion.seq, deletion.rows);
     const qint64 seq = deletion.seq;
     m_outbox.discard(seq, this, [this, seq, done = std::move(done)](Result<bool> dropped) {
-        if (!dropped.ok()) {
-            m_undone.remove(seq);
-        } else {
+        // Gone from m_undone: the server applied the deletion first and onApplied is re-creating the rows, so
+        // the undo happens even if the withdrawal could not be stored (it had nothing left to withdraw).
+        const bool recreating = !m_undone.contains(seq);
+        if (dropped.ok() || recreating) {
             emit changed();
+        } else {
+            m_undone.remove(seq); // still queued: the deletion stands
         }
         if (done) {
-            done(std::move(dropped));
+            done(recreating ? Result<bool>(true) : std::move(dropped));
         }
     });
 }
@@ -244,9 +247,10 @@ void CampaignChanges::discard(qint64 seq, Done<bool> done) {
 
 void CampaignChanges::onApplied(const OutboxOperation& op, const data::WriteOutcome& outcome) {
     // A deletion undone while it was on the wire: the server deleted the rows and they are re-created below.
-    // The view is not told they are gone: undo's answer has shown them again (the outbox answers the
-    // withdrawal, asked for while the deletion was on the wire, before the sender's completion of it), and
-    // nothing would show them after a rowRemoved (the re-creation's rowApplied only updates shown rows).
+    // The view is not told they are gone: undo's answer shows them again (before this when the withdrawal was
+    // asked for while the deletion was on the wire, after it when it was asked for just after the server's
+    // answer; undo answers success then even if the withdrawal failed), and a rowRemoved would hide them
+    // until the re-creation's rowApplied.
     const std::optional<QList<Campaign>> undone =
         m_undone.contains(op.seq) ? std::optional<QList<Campaign>>(m_undone.take(op.seq)) : std::nullopt;
     const auto apply = [this](const Campaign& row) {

@@ -1,7 +1,8 @@
 // Rows the page's own changes bring into the campaigns table, offscreen against a real sandbox on loopback:
 // creates still in the outbox (a campaign created offline, the re-creation of an undone deletion) stay shown
-// as pending across a refresh, and a row the sender applied that the table does not show enters where it
-// belongs.
+// as pending across a refresh, a row the sender applied that the table does not show enters where it belongs,
+// and an undo whose withdrawal fails after the server applied the deletion still brings the rows back.
+#include "app/net/ApiCall.h"
 #include "tests/ui/campaigns/CampaignsPageFixture.h"
 #include "ui/campaigns/MessageBar.h"
 
@@ -9,6 +10,8 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 
 namespace cc::ui {
@@ -49,6 +52,17 @@ protected:
         startServer();
         m_sender->start();
         ASSERT_TRUE(cc::test::waitUntil([&] { return drained(); }, 15'000));
+    }
+    // Makes the outbox's own connection (on its worker thread) refuse writes, or accept them again; in order
+    // with the outbox's other work.
+    void setOutboxReadOnly(bool readOnly) {
+        m_outbox.run<bool>(
+            [readOnly](data::OutboxDatabase&) {
+                QSqlQuery query(QSqlDatabase::database(QStringLiteral("ui-outbox"), false));
+                return Result<bool>(
+                    query.exec(QStringLiteral("PRAGMA query_only = %1").arg(readOnly ? 1 : 0)));
+            },
+            false, &m_outbox, {});
     }
     Campaign createOnServer(const QString& name, const QString& status) {
         Campaign c;
@@ -142,6 +156,45 @@ TEST_F(CampaignsPageRowsTest, AnAppliedRowOutsideTheFilterIsNotShown) {
     emit m_page->changes().rowApplied(row);
     EXPECT_FALSE(shown(row.id));
     EXPECT_EQ(m_page->model().total(), total);
+}
+
+TEST_F(CampaignsPageRowsTest, UndoWhoseWithdrawalFailsAfterTheDeletionWasAppliedBringsTheRowsBack) {
+    const Campaign a = m_page->model().campaign(0);
+    const Campaign b = m_page->model().campaign(1);
+    const int rows = m_page->model().rowCount();
+    selectRows(0, 1);
+    // The user presses Undo just after the server answered the deletion, before the outbox recorded it as
+    // applied, and the outbox cannot store the withdrawal (it comes after the completion on its thread).
+    const QString rpc = QStringLiteral("/rest/v1/rpc/execute_transaction");
+    bool undoPressed = false;
+    auto onTheWire =
+        QObject::connect(m_server.get(), &sandbox::SandboxServer::requestReceived,
+                         [&](const QByteArray&, const QString& path) {
+                             if (path != rpc || undoPressed) {
+                                 return;
+                             }
+                             for (net::ApiCall* call : m_client->findChildren<net::ApiCall*>()) {
+                                 if (!call->isFinished() && call->request().url.path() == rpc) {
+                                     // After the sender's handler (connected first) has asked the outbox to
+                                     // complete it.
+                                     QObject::connect(call, &net::ApiCall::finished, m_page.get(), [&] {
+                                         undoPressed = true;
+                                         setOutboxReadOnly(true);
+                                         m_page->action(QStringLiteral("undoDelete"))->trigger();
+                                         setOutboxReadOnly(false);
+                                     });
+                                 }
+                             }
+                         });
+    m_page->deleteSelected();
+    ASSERT_TRUE(cc::test::waitUntil([&] { return undoPressed && drained() && get(a.id).value(); }, 10'000));
+    QObject::disconnect(onTheWire);
+    ASSERT_TRUE(get(b.id).value()) << "re-created on the server";
+    ASSERT_TRUE(cc::test::waitUntil([&] { return shown(a.id) && shown(b.id); }))
+        << m_page->messageBar()->text().toStdString();
+    EXPECT_EQ(m_page->model().rowCount(), rows);
+    EXPECT_FALSE(m_page->messageBar()->text().contains(QStringLiteral("failed")))
+        << "the undo did not fail: " << m_page->messageBar()->text().toStdString();
 }
 
 } // namespace
