@@ -36,6 +36,7 @@ int CampaignLiveUpdater::rowOf(const QString& id) const {
 
 void CampaignLiveUpdater::apply(const QList<CampaignEvent>& changes) {
     const data::CampaignFilter filter = m_filter ? m_filter() : data::CampaignFilter{};
+    m_placement.setOrder(CampaignPlacement::orderOf(filter)); // the table's sort column, as the cache sorts
     const bool fading = m_flasher.activeCount() > 0;
     for (const CampaignEvent& event : changes) {
         applyOne(filter, event);

@@ -23,14 +23,11 @@ class CampaignLiveUpdater : public QObject {
     Q_OBJECT
 
 public:
-    using Order = CampaignPlacement::Order;
-
     CampaignLiveUpdater(CampaignTableModel& model, const Clock& clock, QObject* parent = nullptr);
 
-    // The filter the table currently shows (CampaignsPage::filter); unfiltered when unset.
+    // The filter the table currently shows (CampaignsPage::filter): which rows it holds and in which order
+    // (its sort column, CampaignPlacement::orderOf); unfiltered and newest first when unset.
     void setFilterSource(std::function<data::CampaignFilter()> filter) { m_filter = std::move(filter); }
-    // The table's order; the cache's (newest created first, then id) when unset.
-    void setOrder(Order lessThan) { m_placement.setOrder(std::move(lessThan)); }
 
     static bool matches(const data::CampaignFilter& filter, const data::Campaign& campaign) {
         return CampaignPlacement::matches(filter, campaign);

@@ -68,6 +68,16 @@ TEST_F(CampaignLiveUpdaterTest, ANewRowIsInsertedWhereItBelongsInTheOrder) {
     EXPECT_EQ(m_model.total(), 5);
 }
 
+TEST_F(CampaignLiveUpdaterTest, ANewRowFollowsTheTablesSortColumn) {
+    data::CampaignFilter byName;
+    byName.orderColumn = QStringLiteral("name");
+    m_updater.setFilterSource([byName] { return byName; });
+    m_model.reset({m_rows[3], m_rows[2], m_rows[1], m_rows[0]}, 4); // Alpha, Bravo, Charlie, Delta
+    m_updater.apply(
+        {created(campaign(QStringLiteral("n"), QStringLiteral("Bz"), QStringLiteral("draft"), 60))});
+    EXPECT_EQ(m_model.campaign(2).id, QStringLiteral("n")) << "after Bravo by name, not first as the newest";
+}
+
 TEST_F(CampaignLiveUpdaterTest, ANewRowBeyondTheLoadedWindowOnlyCounts) {
     m_model.reset(m_rows, 400); // 4 of 400 loaded
     QSignalSpy inserted(&m_model, &QAbstractItemModel::rowsInserted);
