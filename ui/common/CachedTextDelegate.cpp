@@ -47,6 +47,21 @@ const QStaticText& CachedTextDelegate::laidOut(const QStyleOptionViewItem& optio
     return *text;
 }
 
+QColor CachedTextDelegate::overRow(const QStyleOptionViewItem& option) {
+    // The view painted the row's colour under the cell (base, or alternate base every other row); the cell's
+    // translucent colour over it is one opaque colour, and filling with an opaque colour is several times
+    // cheaper than blending (a storm flashes every visible row at every repaint).
+    const QColor top = option.backgroundBrush.color();
+    if (top.alpha() == 255) {
+        return top;
+    }
+    const QColor row = option.palette.color(
+        option.features & QStyleOptionViewItem::Alternate ? QPalette::AlternateBase : QPalette::Base);
+    const float a = top.alphaF();
+    return QColor::fromRgbF(top.redF() * a + row.redF() * (1 - a), top.greenF() * a + row.greenF() * (1 - a),
+                            top.blueF() * a + row.blueF() * (1 - a));
+}
+
 void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                const QModelIndex& index) const {
     QStyleOptionViewItem opt = option;
@@ -64,7 +79,7 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     // each time). A cell's own plain colour (a flashing row) is filled as the styles fill it.
     const bool marked = opt.state & (QStyle::State_Selected | QStyle::State_MouseOver);
     if (!marked && opt.backgroundBrush.style() == Qt::SolidPattern) {
-        painter->fillRect(opt.rect, opt.backgroundBrush);
+        painter->fillRect(opt.rect, overRow(opt));
     } else if (marked || opt.backgroundBrush.style() != Qt::NoBrush) {
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
     }

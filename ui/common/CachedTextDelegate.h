@@ -40,6 +40,8 @@ public:
     };
 
 private:
+    // A cell's own plain colour as it shows over its row.
+    static QColor overRow(const QStyleOptionViewItem& option);
     const QStaticText& laidOut(const QStyleOptionViewItem& option, int width) const;
     int fontIndex(const QFont& font) const;
 

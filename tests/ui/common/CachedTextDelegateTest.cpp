@@ -6,6 +6,7 @@
 
 #include <QIcon>
 #include <QImage>
+#include <QPainter>
 #include <QPixmap>
 #include <QProxyStyle>
 #include <QStandardItemModel>
@@ -99,6 +100,32 @@ TEST_F(CachedTextDelegateTest, ACellsOwnPlainColourIsFilledBehindItsText) {
     EXPECT_EQ(shot.pixelColor(cell.right() - 2, cell.top() + 2), QColor(0xff, 0xc1, 0x07));
     EXPECT_NE(shot.pixelColor(m_view.visualRect(m_model.index(1, 0)).topLeft() + QPoint(2, 2)),
               QColor(0xff, 0xc1, 0x07));
+}
+
+TEST_F(CachedTextDelegateTest, ATranslucentColourShowsAsItWouldOverItsRow) {
+    m_view.setAlternatingRowColors(true);
+    const QColor translucent(255, 0, 0, 128);
+    m_model.item(0, 1)->setBackground(translucent);
+    m_model.item(1, 1)->setBackground(translucent); // an alternate row
+    const QImage shot = m_view.viewport()->grab().toImage();
+    const auto at = [&](int row) {
+        const QRect cell = m_view.visualRect(m_model.index(row, 1));
+        return shot.pixelColor(cell.right() - 2, cell.top() + 2);
+    };
+    const auto blended = [&](QPalette::ColorRole role) {
+        QImage reference(1, 1, QImage::Format_ARGB32_Premultiplied);
+        reference.fill(m_view.palette().color(role));
+        QPainter p(&reference);
+        p.fillRect(0, 0, 1, 1, translucent);
+        p.end();
+        return reference.pixelColor(0, 0);
+    };
+    const auto near = [](const QColor& a, const QColor& b) {
+        return qAbs(a.red() - b.red()) <= 1 && qAbs(a.green() - b.green()) <= 1 &&
+               qAbs(a.blue() - b.blue()) <= 1;
+    };
+    EXPECT_TRUE(near(at(0), blended(QPalette::Base))) << at(0).name().toStdString();
+    EXPECT_TRUE(near(at(1), blended(QPalette::AlternateBase))) << at(1).name().toStdString();
 }
 
 TEST_F(CachedTextDelegateTest, ACellWithAnIconIsLeftToTheStyledDelegate) {
