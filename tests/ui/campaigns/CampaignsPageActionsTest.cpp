@@ -39,15 +39,6 @@ protected:
         ASSERT_GT(m_page->model().rowCount(), 60);
     }
 
-    void selectRows(int first, int last) {
-        QItemSelectionModel* selection = m_page->table()->selectionModel();
-        selection->clearSelection();
-        selection->select(QItemSelection(m_page->model().index(first, 0),
-                                         m_page->model().index(last, CampaignTableModel::ColumnCount - 1)),
-                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        selection->setCurrentIndex(m_page->model().index(first, 1), QItemSelectionModel::NoUpdate);
-    }
-    bool drained() { return m_outbox.pendingCount().value() == 0; }
     int count(const QString& request) const { return static_cast<int>(m_requests.count(request)); }
     // Makes `id` conflict: the server's row changes behind the page's back, then the page edits the old one.
     void makeConflict(const Campaign& before, const std::function<void(Campaign&)>& mine) {

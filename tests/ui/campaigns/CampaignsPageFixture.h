@@ -9,7 +9,9 @@
 #include "tests/integration/data/DataFixture.h"
 #include "ui/campaigns/CampaignsPage.h"
 
+#include <QItemSelectionModel>
 #include <QLayout>
+#include <QTableView>
 
 namespace cc::ui::test {
 
@@ -45,6 +47,18 @@ protected:
         EXPECT_TRUE(cc::test::waitUntil([&] { return settled; }, 10'000));
         QObject::disconnect(connection);
     }
+
+    // Selects rows first..last whole, the first one current, as a user's click and shift-click do.
+    void selectRows(int first, int last) {
+        QItemSelectionModel* selection = m_page->table()->selectionModel();
+        selection->clearSelection();
+        selection->select(QItemSelection(m_page->model().index(first, 0),
+                                         m_page->model().index(last, CampaignTableModel::ColumnCount - 1)),
+                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection->setCurrentIndex(m_page->model().index(first, 1), QItemSelectionModel::NoUpdate);
+    }
+    // Everything the page wrote has reached the server.
+    bool drained() { return m_outbox.pendingCount().value() == 0; }
 
     void screenshot(QWidget* widget, const QString& name) {
         const QString dir = qEnvironmentVariable("CAMPAIGNS_SCREENSHOT_DIR");

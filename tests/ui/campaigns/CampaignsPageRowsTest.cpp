@@ -31,14 +31,6 @@ protected:
         ASSERT_GT(m_page->model().rowCount(), 10);
     }
 
-    void selectRows(int first, int last) {
-        QItemSelectionModel* selection = m_page->table()->selectionModel();
-        selection->clearSelection();
-        selection->select(QItemSelection(m_page->model().index(first, 0),
-                                         m_page->model().index(last, CampaignTableModel::ColumnCount - 1)),
-                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    bool drained() { return m_outbox.pendingCount().value() == 0; }
     bool shown(const QString& id) const { return m_page->model().rowOf(id) >= 0; }
     CampaignTableModel::Marker marker(const QString& id) const { return m_page->model().marker(id); }
     // A refresh while the backend is down: the cached rows, then the failed revalidation.
