@@ -76,7 +76,7 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     // What QCommonStyle's CE_ItemViewItem does, in its order: background and selection, text, focus. Most
     // cells have no background of their own, are not selected and not under the mouse: the style has
     // nothing to draw for them, and asking it costs more than the cell's text (Fusion works out its colours
-    // each time). A cell's own plain colour (a flashing row) is filled as the styles fill it.
+    // each time). A cell's own plain colour (a flashing row) is filled here, opaque over its row (overRow).
     const bool marked = opt.state & (QStyle::State_Selected | QStyle::State_MouseOver);
     if (!marked && opt.backgroundBrush.style() == Qt::SolidPattern) {
         painter->fillRect(opt.rect, overRow(opt));

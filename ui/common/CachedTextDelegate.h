@@ -11,7 +11,8 @@ namespace cc::ui {
 // and elides every cell's text again at every repaint (a QTextLayout per cell), which made a 20-row table
 // cost 9-13 ms to repaint; tables that repaint many times a second under live changes (the campaigns
 // table, the live feed) draw the same strings again and again. Looks like the style's own item: the style
-// paints the background, selection and focus; only the text goes through the cache. One line per cell,
+// paints selection, hover and focus; a cell's own plain colour is filled here, as the styles fill it; the
+// text goes through the cache. One line per cell,
 // elided (the views it serves turn word wrap off). Cells with an icon or a check box are left to
 // QStyledItemDelegate.
 class CachedTextDelegate : public QStyledItemDelegate {
