@@ -1,5 +1,7 @@
 #include "app/auth/AuthEndpoints.h"
 
+#include "app/core/SupabaseEndpoints.h"
+#include "app/core/UrlPaths.h"
 #include "app/core/UrlPolicy.h"
 
 #include <QCoreApplication>
@@ -13,18 +15,6 @@ QString trAuth(const char* text) {
     return QCoreApplication::translate("cc::auth::AuthEndpoints", text);
 }
 
-QUrl under(const QUrl& base, const QString& path) {
-    QUrl url = base;
-    QString prefix = url.path();
-    while (prefix.endsWith(QLatin1Char('/'))) {
-        prefix.chop(1);
-    }
-    url.setPath(prefix + path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
 Error discoveryError(const QString& detail) {
     return Error(ErrorKind::Config,
                  trAuth("The sign-in server's configuration is not usable; check the issuer URL."), detail);
@@ -35,16 +25,17 @@ Error discoveryError(const QString& detail) {
 AuthEndpoints AuthEndpoints::supabase(const QUrl& projectUrl) {
     AuthEndpoints e;
     e.flavor = Flavor::Supabase;
-    e.issuer = under(projectUrl, QStringLiteral("/auth/v1"));
-    e.authorization = under(projectUrl, QStringLiteral("/auth/v1/authorize"));
-    e.token = under(projectUrl, QStringLiteral("/auth/v1/token"));
-    e.user = under(projectUrl, QStringLiteral("/auth/v1/user"));
-    e.revocation = under(projectUrl, QStringLiteral("/auth/v1/logout"));
+    const SupabaseEndpoints project = SupabaseEndpoints::forProject(projectUrl);
+    e.issuer = project.auth;
+    e.authorization = project.authPath(QStringLiteral("authorize"));
+    e.token = project.authPath(QStringLiteral("token"));
+    e.user = project.authPath(QStringLiteral("user"));
+    e.revocation = project.authPath(QStringLiteral("logout"));
     return e;
 }
 
 QUrl AuthEndpoints::discoveryUrl(const QUrl& issuer) {
-    return under(issuer, QStringLiteral("/.well-known/openid-configuration"));
+    return UrlPaths::join(issuer, u".well-known/openid-configuration");
 }
 
 Result<AuthEndpoints> AuthEndpoints::fromDiscovery(const QJsonObject& document, const QUrl& expectedIssuer) {

@@ -1,4 +1,5 @@
 #include "app/auth/ConnectedAccounts.h"
+#include "app/core/UrlPaths.h"
 
 #include "app/auth/SignInFlow.h"
 #include "app/auth/TokenRequests.h"
@@ -71,13 +72,8 @@ std::optional<ConnectedAccount> ConnectedAccounts::account(const QString& platfo
 }
 
 void ConnectedAccounts::load() {
-    QUrl url = m_profile.projectUrl;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QStringLiteral("/_social"));
-    net::ApiRequest request = net::ApiRequest::get(url);
+    // The sandbox's list of social platforms, beside the project's services (not a Supabase API).
+    net::ApiRequest request = net::ApiRequest::get(UrlPaths::join(m_profile.projectUrl, u"_social"));
     request.bodyFormat = net::ApiRequest::BodyFormat::Json;
     net::ApiCall* call = m_client.send(request);
     connect(call, &net::ApiCall::finished, this, [this](const net::ApiResponse& response) {

@@ -1,4 +1,5 @@
 #include "app/auth/LoopbackRedirectListener.h"
+#include "app/core/ConstantTime.h"
 
 #include "app/auth/Pkce.h"
 #include "app/core/Log.h"
@@ -158,7 +159,7 @@ void LoopbackRedirectListener::handleRequest(QTcpSocket* socket, const QByteArra
     }
     const QUrlQuery query(target);
     const QString state = query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (state.isEmpty() || !Pkce::constantTimeEquals(state.toUtf8(), m_expectedState.toUtf8())) {
+    if (state.isEmpty() || !ConstantTime::equals(state.toUtf8(), m_expectedState.toUtf8())) {
         reject(socket, 400, QStringLiteral("state mismatch"));
         return;
     }

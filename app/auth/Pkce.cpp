@@ -23,16 +23,5 @@ QString Pkce::createState(RandomSource& random) {
     return QString::fromLatin1(base64Url(random.bytes(kRandomBytes)));
 }
 
-bool Pkce::constantTimeEquals(QByteArrayView a, QByteArrayView b) {
-    // The length is not secret (every state has the same length); the content is.
-    if (a.size() != b.size()) {
-        return false;
-    }
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return diff == 0;
-}
 
 } // namespace cc::auth

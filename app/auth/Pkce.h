@@ -24,8 +24,6 @@ public:
     static QString challengeS256(const QString& verifier);
     // An unguessable `state` (32 random octets, base64url) bound to one authorization request.
     static QString createState(RandomSource& random);
-    // Compares without an early exit, so timing does not reveal how much of a guessed state matched.
-    static bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 };
 
 } // namespace cc::auth

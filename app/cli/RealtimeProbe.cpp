@@ -1,4 +1,5 @@
 #include "app/cli/RealtimeProbe.h"
+#include "app/realtime/RealtimeClient.h"
 
 #include "app/realtime/PhoenixEvents.h"
 #include "app/realtime/PhoenixMessage.h"
@@ -54,19 +55,7 @@ RealtimeProbe::RealtimeProbe(Profile profile, QObject* parent)
 }
 
 QUrl RealtimeProbe::socketUrl(const QUrl& projectUrl, const QString& apiKey) {
-    QUrl url = projectUrl;
-    url.setScheme(projectUrl.scheme() == QStringLiteral("https") ? QStringLiteral("wss")
-                                                                 : QStringLiteral("ws"));
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QStringLiteral("/realtime/v1/websocket"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("apikey"), apiKey);
-    query.addQueryItem(QStringLiteral("vsn"), realtime::vsnString(ProtocolVersion::V2));
-    url.setQuery(query);
-    return url;
+    return realtime::RealtimeClient::socketUrl(projectUrl, apiKey, ProtocolVersion::V2);
 }
 
 void RealtimeProbe::run() {

@@ -1,4 +1,5 @@
 #include "app/core/Profile.h"
+#include "app/core/SupabaseEndpoints.h"
 
 namespace cc {
 
@@ -26,16 +27,7 @@ QString Profile::effectiveColor() const {
 }
 
 QUrl Profile::effectiveEmailApiUrl() const {
-    if (!emailApiUrl.isEmpty()) {
-        return emailApiUrl;
-    }
-    QUrl url = projectUrl;
-    QString path = url.path();
-    if (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QStringLiteral("/api/email"));
-    return url;
+    return SupabaseEndpoints::forProfile(*this).email;
 }
 
 } // namespace cc

@@ -1,4 +1,5 @@
 #include "app/data/CampaignRepository.h"
+#include "app/core/UrlPaths.h"
 
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
@@ -60,23 +61,11 @@ CampaignRepository::CampaignRepository(net::ApiClient& client, QUrl restBase, QO
     , m_restBase(std::move(restBase)) {}
 
 QUrl CampaignRepository::tableUrl() const {
-    QUrl url = m_restBase;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QLatin1Char('/') + kTable);
-    return url;
+    return UrlPaths::join(m_restBase, kTable);
 }
 
 QUrl CampaignRepository::rpcUrl(const QString& function) const {
-    QUrl url = m_restBase;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QStringLiteral("/rpc/") + function);
-    return url;
+    return UrlPaths::join(m_restBase, QStringLiteral("rpc/") + function);
 }
 
 Error CampaignRepository::responseError(const ApiResponse& response) {

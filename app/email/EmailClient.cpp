@@ -1,4 +1,5 @@
 #include "app/email/EmailClient.h"
+#include "app/core/UrlPaths.h"
 
 #include "app/auth/SecretStore.h"
 #include "app/core/Log.h"
@@ -26,13 +27,7 @@ QString EmailClient::secretKey(const QString& profile) {
 }
 
 QUrl EmailClient::sendUrl() const {
-    QUrl url = m_base;
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QStringLiteral("/send"));
-    return url;
+    return UrlPaths::join(m_base, u"send");
 }
 
 QString EmailClient::newKey() {

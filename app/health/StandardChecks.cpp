@@ -1,4 +1,6 @@
 #include "app/health/StandardChecks.h"
+#include "app/core/SupabaseEndpoints.h"
+#include "app/core/UrlPaths.h"
 
 #include "app/health/BackendHealthDocument.h"
 #include "app/health/HttpHealthCheck.h"
@@ -7,22 +9,8 @@
 
 namespace cc::health {
 
-namespace {
-
-QUrl under(const QUrl& base, const QString& path) {
-    QUrl url = base;
-    QString prefix = url.path();
-    while (prefix.endsWith(QLatin1Char('/'))) {
-        prefix.chop(1);
-    }
-    url.setPath(prefix + path);
-    return url;
-}
-
-} // namespace
-
 std::unique_ptr<HealthCheck> StandardChecks::rest(net::ApiClient& client, const Profile& profile) {
-    QUrl url = under(profile.projectUrl, QStringLiteral("/rest/v1/campaigns"));
+    QUrl url = SupabaseEndpoints::forProfile(profile).restTable(QStringLiteral("campaigns"));
     url.setQuery(QUrlQuery{{QStringLiteral("select"), QStringLiteral("id")},
                            {QStringLiteral("limit"), QStringLiteral("1")}});
     return std::make_unique<HttpHealthCheck>(client,
@@ -36,7 +24,7 @@ std::unique_ptr<HealthCheck> StandardChecks::auth(net::ApiClient& client, const 
     return std::make_unique<HttpHealthCheck>(
         client,
         HttpHealthCheck::Options{QStringLiteral("auth"), tr("Auth"),
-                                 under(profile.projectUrl, QStringLiteral("/auth/v1/health")),
+                                 SupabaseEndpoints::forProfile(profile).authPath(QStringLiteral("health")),
                                  QStringLiteral("auth"), kTimeoutMs},
         HttpHealthCheck::Validator(&HttpHealthCheck::expectGoTrueHealth));
 }
@@ -45,7 +33,7 @@ std::unique_ptr<HealthCheck> StandardChecks::email(net::ApiClient& client, const
     return std::make_unique<HttpHealthCheck>(
         client,
         HttpHealthCheck::Options{QStringLiteral("email"), tr("E-mail API"),
-                                 under(profile.effectiveEmailApiUrl(), QStringLiteral("/health")),
+                                 UrlPaths::join(SupabaseEndpoints::forProfile(profile).email, u"health"),
                                  QStringLiteral("email"), kTimeoutMs},
         HttpHealthCheck::Validator(&HttpHealthCheck::expectHealthyStatus));
 }
@@ -54,7 +42,7 @@ std::unique_ptr<HealthCheck> StandardChecks::backend(net::ApiClient& client, con
     return std::make_unique<HttpHealthCheck>(
         client,
         HttpHealthCheck::Options{QStringLiteral("backend"), tr("Backend /health"),
-                                 under(profile.projectUrl, QStringLiteral("/health")), QString(), kTimeoutMs},
+                                 SupabaseEndpoints::forProfile(profile).health, QString(), kTimeoutMs},
         HttpHealthCheck::Interpreter(
             [](const net::ApiResponse& response) { return BackendHealthDocument::interpret(response); }));
 }

@@ -1,4 +1,5 @@
 #include "app/net/ApiService.h"
+#include "app/core/UrlPaths.h"
 
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
@@ -12,14 +13,6 @@ namespace {
 
 int effectivePort(const QUrl& url) {
     return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
-}
-
-QString trimmedPath(const QString& path) {
-    QString p = path;
-    while (p.endsWith(QLatin1Char('/'))) {
-        p.chop(1);
-    }
-    return p;
 }
 
 } // namespace
@@ -52,7 +45,7 @@ int ApiService::matchLength(const QUrl& url) const {
         effectivePort(url) != effectivePort(base)) {
         return -1;
     }
-    const QString basePath = trimmedPath(base.path());
+    const QString basePath = UrlPaths::trimmedPath(base);
     const QString path = url.path();
     // Match whole segments only: /rest/v1 covers /rest/v1 and /rest/v1/x but not /rest/v10.
     if (!path.startsWith(basePath) ||

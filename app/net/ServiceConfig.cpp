@@ -1,25 +1,20 @@
 #include "app/net/ServiceConfig.h"
 
+#include "app/core/SupabaseEndpoints.h"
+
 namespace cc::net {
 
 QList<ServiceConfig> ServiceConfig::supabase(const QUrl& projectUrl, const QString& apiKey) {
-    auto at = [&](const QString& path) {
-        QUrl url = projectUrl;
-        QString base = url.path();
-        while (base.endsWith(QLatin1Char('/'))) {
-            base.chop(1);
-        }
-        url.setPath(base + path);
-        return url;
-    };
+    // The project's own e-mail API; a profile naming another e-mail URL configures that service itself.
+    const SupabaseEndpoints project = SupabaseEndpoints::forProject(projectUrl);
     QList<ServiceConfig> services;
-    for (const auto& [name, path] : {std::pair{QStringLiteral("rest"), QStringLiteral("/rest/v1")},
-                                     std::pair{QStringLiteral("auth"), QStringLiteral("/auth/v1")},
-                                     std::pair{QStringLiteral("realtime"), QStringLiteral("/realtime/v1")},
-                                     std::pair{QStringLiteral("email"), QStringLiteral("/api/email")}}) {
+    for (const auto& [name, url] :
+         {std::pair{QStringLiteral("rest"), project.rest}, std::pair{QStringLiteral("auth"), project.auth},
+          std::pair{QStringLiteral("realtime"), project.realtime},
+          std::pair{QStringLiteral("email"), project.email}}) {
         ServiceConfig config;
         config.name = name;
-        config.baseUrl = at(path);
+        config.baseUrl = url;
         config.apiKey = apiKey;
         services.append(config);
     }

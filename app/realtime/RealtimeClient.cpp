@@ -1,4 +1,5 @@
 #include "app/realtime/RealtimeClient.h"
+#include "app/core/SupabaseEndpoints.h"
 
 #include "app/core/Clock.h"
 #include "app/core/Log.h"
@@ -56,20 +57,7 @@ RealtimeClient::~RealtimeClient() {
 }
 
 QUrl RealtimeClient::socketUrl(const QUrl& projectUrl, const QString& apiKey, ProtocolVersion version) {
-    QUrl url = projectUrl;
-    url.setScheme(projectUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss")
-                                                                : QStringLiteral("ws"));
-    QString path = url.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QStringLiteral("/realtime/v1/websocket"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("apikey"), apiKey);
-    query.addQueryItem(QStringLiteral("vsn"), vsnString(version));
-    url.setQuery(query);
-    url.setFragment({});
-    return url;
+    return SupabaseEndpoints::forProject(projectUrl).realtimeSocket(apiKey, vsnString(version));
 }
 
 void RealtimeClient::addChannel(const QString& name, const QList<ChangeBinding>& bindings) {
@@ -522,7 +510,7 @@ void RealtimeClient::join(RealtimeChannel& channel) {
     }
     const QString token = currentToken();
     if (m_tokenProvider && !TokenRefreshSchedule::isUsable(token, m_clock.nowUtc())) {
-        // Never join with a token known to be expired (pitfall 3): refresh first.
+        // Never join with a token known to be expired (docs/realtime-protocol.md §6 rule 3): refresh first.
         channel.state = RealtimeChannel::State::Errored;
         channel.rejoinAtMs = -1;
         const QString topic = channel.topic;
@@ -668,7 +656,7 @@ void RealtimeClient::channelFailed(RealtimeChannel& channel, FailurePolicy::Acti
         arm();
         return;
     }
-    // "Refresh, then rejoin" (pitfall 2): the session renews the token; the rejoin carries the new one.
+    // "Refresh, then rejoin" (docs/realtime-protocol.md §6 rule 2): the session renews the token; the rejoin carries the new one.
     channel.rejoinAtMs = -1;
     const QString topic = channel.topic;
     const quint64 generation = m_generation;

@@ -1,4 +1,5 @@
 #include "app/sandbox/AuthorizationCodeStore.h"
+#include "app/core/ConstantTime.h"
 
 #include "app/core/Clock.h"
 #include "app/core/RandomSource.h"
@@ -10,16 +11,6 @@ namespace cc::sandbox {
 
 namespace {
 
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return diff == 0;
-}
 
 } // namespace
 
@@ -80,7 +71,7 @@ AuthorizationCodeStore::Redeemed AuthorizationCodeStore::redeem(const QString& c
     } else if (!entry->grant.redirectUri.isEmpty() && entry->grant.redirectUri != redirectUri) {
         result.failure = Failure::RedirectMismatch;
     } else if (!isValidPkceValue(codeVerifier) ||
-               !constantTimeEquals(challengeS256(codeVerifier).toLatin1(),
+               !ConstantTime::equals(challengeS256(codeVerifier).toLatin1(),
                                    entry->grant.codeChallenge.toLatin1())) {
         result.failure = Failure::VerifierMismatch;
     }

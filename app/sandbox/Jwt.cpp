@@ -1,4 +1,5 @@
 #include "app/sandbox/Jwt.h"
+#include "app/core/ConstantTime.h"
 
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
@@ -11,17 +12,6 @@ QByteArray hmac(const QByteArray& data, const QByteArray& secret) {
     return QMessageAuthenticationCode::hash(data, secret, QCryptographicHash::Sha256);
 }
 
-// Compares without an early exit, so the time taken does not reveal how many leading bytes matched.
-bool constantTimeEquals(const QByteArray& a, const QByteArray& b) {
-    if (a.size() != b.size()) {
-        return false;
-    }
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    }
-    return diff == 0;
-}
 
 std::optional<QJsonObject> decodePart(const QByteArray& part) {
     const auto decoded =
@@ -86,7 +76,7 @@ Jwt::Verified Jwt::verify(const QString& token, const QByteArray& secret, qint64
     const auto signature = QByteArray::fromBase64Encoding(
         parts[2], QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
                       QByteArray::AbortOnBase64DecodingErrors);
-    if (!signature || !constantTimeEquals(*signature, hmac(parts[0] + '.' + parts[1], secret))) {
+    if (!signature || !ConstantTime::equals(*signature, hmac(parts[0] + '.' + parts[1], secret))) {
         return fail(Failure::BadSignature, QStringLiteral("JWT cryptographic operation failed"));
     }
     const auto number = [&](const char* name) -> std::optional<qint64> {

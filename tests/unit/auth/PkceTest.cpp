@@ -65,13 +65,5 @@ TEST(Pkce, StateIsLongAndDiffersEachTime) {
     EXPECT_NE(a, b);
 }
 
-TEST(Pkce, ConstantTimeEqualsComparesContentAndLength) {
-    EXPECT_TRUE(Pkce::constantTimeEquals("abc", "abc"));
-    EXPECT_FALSE(Pkce::constantTimeEquals("abc", "abd"));
-    EXPECT_FALSE(Pkce::constantTimeEquals("abc", "abcd"));
-    EXPECT_FALSE(Pkce::constantTimeEquals("", "a"));
-    EXPECT_TRUE(Pkce::constantTimeEquals("", ""));
-}
-
 } // namespace
 } // namespace cc::auth
