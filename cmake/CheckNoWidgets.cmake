@@ -1,4 +1,4 @@
-# console_core must never depend on Qt Gui or Widgets (DESIGN.md): the core runs in campaignctl, the sandbox and
+# console_core must never depend on Qt Gui or Widgets (docs/architecture.md): the core runs in campaignctl, the sandbox and
 # GUI-less tests. This walks the target's whole link graph at the end of configuration and fails if either appears.
 
 function(_console_collect_links target out_var)

@@ -18,11 +18,6 @@ if(CONSOLE_SANITIZE)
     add_link_options(-fsanitize=address,undefined)
 endif()
 
-# Adds the project's compile options and the standard include root to a target.
-function(console_setup_target target)
-    target_link_libraries(${target} PRIVATE console_compile_options)
-endfunction()
-
 # Precompiled Qt and standard headers: CI builds from cold, and most of a translation unit's time here is spent
 # parsing Qt's headers. Test targets reuse one PCH built for the test support library.
 option(CONSOLE_USE_PCH "Precompile the common Qt headers" ON)

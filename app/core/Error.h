@@ -9,8 +9,8 @@
 
 namespace cc {
 
-// What went wrong, as a value: the UI shows `message`, the log keeps `detail` (DESIGN.md, "Errors are
-// values").
+// What went wrong, as a value: the UI shows `message`, the log keeps `detail` (docs/architecture.md; "Errors
+// are values").
 enum class ErrorKind {
     None,
     Network,     // connection refused, reset, DNS, dropped mid-body

@@ -6,9 +6,9 @@
 
 namespace cc {
 
-// Removes secrets from anything about to be logged or shown as technical detail (DESIGN.md: secrets never
-// reach logs). Two nets: by key (JSON keys, query parameters, header names, "key=value" and "key: value"
-// text) and by shape (JWTs and bearer tokens anywhere in free text).
+// Removes secrets from anything about to be logged or shown as technical detail (docs/architecture.md:
+// secrets never reach logs). Two nets: by key (JSON keys, query parameters, header names, "key=value" and
+// "key: value" text) and by shape (JWTs and bearer tokens anywhere in free text).
 class Redactor {
 public:
     static inline const QString kMask = QStringLiteral("[REDACTED]");

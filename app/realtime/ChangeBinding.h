@@ -10,7 +10,7 @@
 
 namespace cc::realtime {
 
-// One postgres_changes binding of a phx_join (supabase-protocol.md §3.3):
+// One postgres_changes binding of a phx_join (docs/realtime-protocol.md §3):
 // {"event": "INSERT|UPDATE|DELETE|*", "schema": ..., "table": ..., "filter": "column=op.value"}.
 // `filter` may hold several comma-joined expressions, which are ANDed, e.g. "owner_id=eq.7,budget=gt.100";
 // ops are eq, neq, lt, lte, gt, gte and in ("status=in.(active,paused)", at most 100 values).

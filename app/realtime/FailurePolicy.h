@@ -4,12 +4,13 @@
 
 namespace cc::realtime {
 
-// What a refusal from the realtime server means for the client (supabase-protocol.md §3.3 join errors, §3.5
+// What a refusal from the realtime server means for the client (docs/realtime-protocol.md §3 join errors, §5
 // channel-level system errors). Reasons are "<Code>: <message>"; an expired token is matched on "expired"
 // because the source and the docs disagree on its code (InvalidJWTToken vs InvalidJWTExpiration).
 class FailurePolicy {
 public:
-    // Consecutive auth refusals after which the client stops and says why (pitfall 4: no endless loop).
+    // Consecutive auth refusals after which the client stops and says why (docs/realtime-protocol.md §6 rule
+    // 4: no endless loop).
     static constexpr int kMaxAuthFailures = 3;
 
     enum class Action {

@@ -5,7 +5,7 @@
 
 namespace cc::realtime::events {
 
-// Event names of the Phoenix channel protocol as Supabase Realtime uses them (supabase-protocol.md §3).
+// Event names of the Phoenix channel protocol as Supabase Realtime uses them (docs/realtime-protocol.md).
 inline constexpr QLatin1String kPhxJoin{"phx_join"};
 inline constexpr QLatin1String kPhxReply{"phx_reply"};
 inline constexpr QLatin1String kPhxLeave{"phx_leave"};

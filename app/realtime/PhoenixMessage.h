@@ -10,8 +10,8 @@
 
 namespace cc::realtime {
 
-// One Phoenix channel frame (supabase-protocol.md §3.2). Pure data: no socket, no state. `joinRef` and `ref`
-// are empty when the wire has null (server pushes such as postgres_changes carry neither).
+// One Phoenix channel frame (docs/realtime-protocol.md §2). Pure data: no socket, no state. `joinRef` and
+// `ref` are empty when the wire has null (server pushes such as postgres_changes carry neither).
 struct PhoenixMessage {
     QString joinRef;
     QString ref;

@@ -13,7 +13,7 @@
 
 namespace cc::realtime {
 
-// One row change as the server pushes it in a postgres_changes event (supabase-protocol.md §3.4). The wire
+// One row change as the server pushes it in a postgres_changes event (docs/realtime-protocol.md §4). The wire
 // names are kept (`record`, `old_record`, `type`); realtime-js's `new`/`old`/`eventType` are client
 // inventions.
 struct PostgresChange {

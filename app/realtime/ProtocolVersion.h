@@ -8,7 +8,7 @@
 namespace cc::realtime {
 
 // The two serialisations of the Phoenix channel protocol that Supabase Realtime speaks
-// (supabase-protocol.md §3.2). The server's default is V1; realtime-js defaults to V2.
+// (docs/realtime-protocol.md §2). The server's default is V1; realtime-js defaults to V2.
 enum class ProtocolVersion {
     V1, // "1.0.0": JSON objects {"join_ref","ref","topic","event","payload"}
     V2, // "2.0.0": JSON arrays [join_ref, ref, topic, event, payload]

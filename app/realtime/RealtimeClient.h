@@ -32,7 +32,7 @@ namespace cc::realtime {
 
 // One profile's Supabase Realtime connection: one websocket to {project}/realtime/v1/websocket, the channels
 // with their postgres_changes bindings, heartbeats, reconnects and the token the channels are authorised
-// with. What it guarantees (supabase-protocol.md §4 lists what the official clients get wrong):
+// with. What it guarantees (docs/realtime-protocol.md §6 lists what the official clients get wrong):
 //  - heartbeats every 25 s on the injected monotonic clock; one unanswered by the next is a dead socket;
 //  - reconnects with jittered backoff (ReconnectBackoff), reset after a successful join;
 //  - every join (first or after a reconnect) carries the token the provider gives *now*, and a token known to

@@ -10,8 +10,8 @@ namespace cc::realtime {
 
 // When to try the realtime socket again after it closed or failed to open: 1 s, then × 1.6 per attempt, never
 // more than 60 s, each delay jittered by ±20 % so that many consoles dropped by the same server restart do
-// not reconnect in lock-step (realtime-js has no jitter; supabase-protocol.md §4.5). reset() after a
-// successful join, so a connection that worked starts again from 1 s.
+// not reconnect in lock-step (realtime-js has no jitter; docs/realtime-protocol.md §6 rule 5). reset() after
+// a successful join, so a connection that worked starts again from 1 s.
 class ReconnectBackoff {
 public:
     static constexpr qint64 kInitialMs = 1'000;

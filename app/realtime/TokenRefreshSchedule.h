@@ -8,9 +8,10 @@
 namespace cc::realtime {
 
 // When the realtime channels need a new access token. The server closes a channel whose JWT has expired
-// ("Token has expired N seconds ago" + phx_close; supabase-protocol.md §3.5), so the client pushes each new
-// token to every joined channel as soon as it has one, and when the token it holds is about to expire without
-// the session having refreshed it, asks for a refresh itself — early enough for the refresh round trip.
+// ("Token has expired N seconds ago" + phx_close; docs/realtime-protocol.md §5), so the client pushes each
+// new token to every joined channel as soon as it has one, and when the token it holds is about to expire
+// without the session having refreshed it, asks for a refresh itself — early enough for the refresh round
+// trip.
 //
 // Expiry comes from the JWT's `exp` claim (the server's clock); a token without one (the anon key) never
 // expires as far as the channels are concerned.
@@ -18,7 +19,8 @@ class TokenRefreshSchedule {
 public:
     // Ask for a refresh this long before `exp`.
     static constexpr qint64 kLeadMs = 60'000;
-    // A token with less than this left is treated as expired: never join or push with it (§4 pitfall 3/4).
+    // A token with less than this left is treated as expired: never join or push with it
+    // (docs/realtime-protocol.md §6 rules 3 and 4).
     static constexpr qint64 kMinRemainingMs = 5'000;
 
     enum class Action {

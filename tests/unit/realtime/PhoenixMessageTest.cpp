@@ -142,7 +142,7 @@ TEST(ProtocolVersion, UnknownVsnIsNone) {
 }
 
 TEST(PhoenixMessageV2, EncodesTheDocumentedArray) {
-    // supabase-protocol.md §3.5: [null,"26","phoenix","heartbeat",{}]
+    // docs/realtime-protocol.md §5: [null,"26","phoenix","heartbeat",{}]
     EXPECT_EQ(PhoenixMessage::heartbeat(QStringLiteral("26")).encode(ProtocolVersion::V2),
               QByteArray(R"([null,"26","phoenix","heartbeat",{}])"));
 }

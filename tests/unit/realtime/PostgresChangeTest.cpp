@@ -12,7 +12,7 @@ QJsonObject parse(const char* json) {
     return QJsonDocument::fromJson(json).object();
 }
 
-// The example of supabase-protocol.md §3.4, as the server sends it.
+// The example of docs/realtime-protocol.md §4, as the server sends it.
 const char* kDocumentedUpdate = R"({
   "ids":[106243155],
   "data":{"schema":"public","table":"todos","commit_timestamp":"2025-11-19T00:22:40.877Z",
