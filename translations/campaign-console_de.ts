@@ -33,6 +33,17 @@
         </message>
     </context>
     <context>
+        <name>cc::DemoMode</name>
+        <message>
+            <source>demo sessions are never stored</source>
+            <translation>Demo-Sitzungen werden nie gespeichert</translation>
+        </message>
+        <message>
+            <source>The demo sandbox has no administrator to sign in.</source>
+            <translation>Die Demo-Sandbox hat keinen Administrator, der angemeldet werden könnte.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Error</name>
         <message>
             <source>The server could not be reached.</source>
@@ -664,10 +675,6 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
             <translation>nicht bei Profil %1 angemeldet: Führen Sie zuerst „campaignctl login --profile %1“ aus.</translation>
         </message>
         <message>
-            <source>demo sessions are never stored</source>
-            <translation>Demo-Sitzungen werden nie gespeichert</translation>
-        </message>
-        <message>
             <source>the demo sign-in did not complete</source>
             <translation>die Demo-Anmeldung wurde nicht abgeschlossen</translation>
         </message>
@@ -1175,6 +1182,10 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         <message>
             <source>The end date must not be before the start date.</source>
             <translation>Das Enddatum darf nicht vor dem Startdatum liegen.</translation>
+        </message>
+        <message>
+            <source>This is not a valid value for %1.</source>
+            <translation>Dies ist kein gültiger Wert für %1.</translation>
         </message>
     </context>
     <context>
@@ -2223,6 +2234,85 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         </message>
     </context>
     <context>
+        <name>cc::ui::CampaignActions</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Neu…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate…</source>
+            <translation>D&amp;uplizieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>&amp;Pausieren</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archivieren</translation>
+        </message>
+        <message>
+            <source>&amp;Budget…</source>
+            <translation>&amp;Budget…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>Als CSV &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>Send &amp;test e-mail…</source>
+            <translation>&amp;Test-E-Mail senden…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation>Löschen rückgängig &amp;machen</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Select one campaign to duplicate.</source>
+            <translation>Wählen Sie eine Kampagne zum Duplizieren aus.</translation>
+        </message>
+        <message>
+            <source>Select one or more campaigns first.</source>
+            <translation>Wählen Sie zuerst eine oder mehrere Kampagnen aus.</translation>
+        </message>
+        <message>
+            <source>No campaigns to export: the view is empty.</source>
+            <translation>Keine Kampagnen zum Exportieren: Die Ansicht ist leer.</translation>
+        </message>
+        <message>
+            <source>Sending test e-mails needs the e-mail API key: add it in Settings.</source>
+            <translation>Für Test-E-Mails wird der Schlüssel der E-Mail-API benötigt: Fügen Sie ihn in den Einstellungen hinzu.</translation>
+        </message>
+        <message>
+            <source>Select one campaign to send a test of.</source>
+            <translation>Wählen Sie eine Kampagne aus, von der ein Test gesendet werden soll.</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Nichts rückgängig zu machen.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CampaignChanges</name>
         <message>
             <source>Select the campaigns to delete.</source>
@@ -2325,6 +2415,77 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         </message>
     </context>
     <context>
+        <name>cc::ui::CampaignEditing</name>
+        <message>
+            <source>“%1” was changed by someone else.</source>
+            <translation>„%1“ wurde von jemand anderem geändert.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Lösen…</translation>
+        </message>
+        <message>
+            <source>The server refused a change: %1</source>
+            <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>Could not bring the deleted campaigns back: %1</source>
+            <translation>Die gelöschten Kampagnen konnten nicht wiederhergestellt werden: %1</translation>
+        </message>
+        <message>
+            <source>Copy of %1</source>
+            <translation>Kopie von %1</translation>
+        </message>
+        <message>
+            <source>Duplicate campaign</source>
+            <translation>Kampagne duplizieren</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>„%1“ gelöscht.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n campaigns.</source>
+            <translation>
+                <numerusform>%n Kampagne gelöscht.</numerusform>
+                <numerusform>%n Kampagnen gelöscht.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n campaign(s) set to %1.</source>
+            <translation>
+                <numerusform>Status von %n Kampagne auf %1 gesetzt.</numerusform>
+                <numerusform>Status von %n Kampagnen auf %1 gesetzt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Budget of %n campaign(s) set to %1.</source>
+            <translation>
+                <numerusform>Budget von %n Kampagne auf %1 gesetzt.</numerusform>
+                <numerusform>Budget von %n Kampagnen auf %1 gesetzt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change budget</source>
+            <translation>Budget ändern</translation>
+        </message>
+        <message numerus="yes">
+            <source>New budget for %n selected campaign(s):</source>
+            <translation>
+                <numerusform>Neues Budget für %n ausgewählte Kampagne:</numerusform>
+                <numerusform>Neues Budget für %n ausgewählte Kampagnen:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no conflict to resolve for this campaign.</source>
+            <translation>Für diese Kampagne gibt es keinen Konflikt zu lösen.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CampaignEditorDialog</name>
         <message>
             <source>New campaign</source>
@@ -2381,6 +2542,89 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         <message>
             <source>Enter a date as YYYY-MM-DD, or leave it empty.</source>
             <translation>Geben Sie ein Datum im Format YYYY-MM-DD ein oder lassen Sie das Feld leer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignExporter</name>
+        <message numerus="yes">
+            <source>Exported %n campaign(s) to %1.</source>
+            <translation>
+                <numerusform>%n Kampagne nach %1 exportiert.</numerusform>
+                <numerusform>%n Kampagnen nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>Export nicht möglich: %1</translation>
+        </message>
+        <message>
+            <source>Export campaigns</source>
+            <translation>Kampagnen exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Wird exportiert…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignFilterBar</name>
+        <message>
+            <source>Search campaigns by name (Ctrl+F)</source>
+            <translation>Kampagnen nach Name suchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Statusfilter</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Channel filter</source>
+            <translation>Kanalfilter</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Alle Kanäle</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignStatusLine</name>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Wird aktualisiert…</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached (%1). You are seeing cached data; changes are kept on this computer and sent when it is back.</source>
+            <translation>Offline: Der Server ist nicht erreichbar (%1). Sie sehen zwischengespeicherte Daten; Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald er wieder erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Offline: showing cached data</source>
+            <translation>Offline: zwischengespeicherte Daten werden angezeigt</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>Updated just now</source>
+            <translation>Gerade eben aktualisiert</translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated %n min ago</source>
+            <translation>
+                <numerusform>Vor %n Min. aktualisiert</numerusform>
+                <numerusform>Vor %n Min. aktualisiert</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2451,58 +2695,7 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         </message>
     </context>
     <context>
-        <name>cc::ui::CampaignsPage</name>
-        <message>
-            <source>All statuses</source>
-            <translation>Alle Status</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Aktualisie&amp;ren</translation>
-        </message>
-        <message>
-            <source>Refreshing…</source>
-            <translation>Wird aktualisiert…</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 von %2</translation>
-        </message>
-        <message>
-            <source>Offline: showing cached data</source>
-            <translation>Offline: zwischengespeicherte Daten werden angezeigt</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Noch nicht synchronisiert</translation>
-        </message>
-        <message>
-            <source>Updated just now</source>
-            <translation>Gerade eben aktualisiert</translation>
-        </message>
-        <message numerus="yes">
-            <source>Updated %n min ago</source>
-            <translation>
-                <numerusform>Vor %n Min. aktualisiert</numerusform>
-                <numerusform>Vor %n Min. aktualisiert</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search campaigns by name (Ctrl+F)</source>
-            <translation>Kampagnen nach Name suchen (Strg+F)</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>Statusfilter</translation>
-        </message>
-        <message>
-            <source>Channel filter</source>
-            <translation>Kanalfilter</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Alle Kanäle</translation>
-        </message>
+        <name>cc::ui::CampaignViewSettings</name>
         <message>
             <source>&amp;Columns</source>
             <translation>&amp;Spalten</translation>
@@ -2510,10 +2703,6 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         <message>
             <source>&amp;Sort by</source>
             <translation>S&amp;ortieren nach</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>Ans&amp;icht</translation>
         </message>
         <message>
             <source>%1, ascending</source>
@@ -2524,147 +2713,15 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <translation>%1, absteigend</translation>
         </message>
         <message>
-            <source>“%1” was changed by someone else.</source>
-            <translation>„%1“ wurde von jemand anderem geändert.</translation>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
         </message>
-        <message>
-            <source>&amp;Resolve…</source>
-            <translation>&amp;Lösen…</translation>
-        </message>
-        <message>
-            <source>The server refused a change: %1</source>
-            <translation>Der Server hat eine Änderung abgelehnt: %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Neu…</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate…</source>
-            <translation>D&amp;uplizieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>&amp;Pausieren</translation>
-        </message>
-        <message>
-            <source>&amp;Archive</source>
-            <translation>&amp;Archivieren</translation>
-        </message>
-        <message>
-            <source>&amp;Budget…</source>
-            <translation>&amp;Budget…</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>Als CSV &amp;exportieren…</translation>
-        </message>
-        <message>
-            <source>Send &amp;test e-mail…</source>
-            <translation>&amp;Test-E-Mail senden…</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <source>&amp;Undo delete</source>
-            <translation>Löschen rückgängig &amp;machen</translation>
-        </message>
-        <message>
-            <source>Offline: the server cannot be reached (%1). You are seeing cached data; changes are kept on this computer and sent when it is back.</source>
-            <translation>Offline: Der Server ist nicht erreichbar (%1). Sie sehen zwischengespeicherte Daten; Änderungen werden auf diesem Computer aufbewahrt und gesendet, sobald er wieder erreichbar ist.</translation>
-        </message>
-        <message>
-            <source>Copy of %1</source>
-            <translation>Kopie von %1</translation>
-        </message>
-        <message>
-            <source>Duplicate campaign</source>
-            <translation>Kampagne duplizieren</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>„%1“ gelöscht.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n campaigns.</source>
-            <translation>
-                <numerusform>%n Kampagne gelöscht.</numerusform>
-                <numerusform>%n Kampagnen gelöscht.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n campaign(s) set to %1.</source>
-            <translation>
-                <numerusform>Status von %n Kampagne auf %1 gesetzt.</numerusform>
-                <numerusform>Status von %n Kampagnen auf %1 gesetzt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Budget of %n campaign(s) set to %1.</source>
-            <translation>
-                <numerusform>Budget von %n Kampagne auf %1 gesetzt.</numerusform>
-                <numerusform>Budget von %n Kampagnen auf %1 gesetzt.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Change budget</source>
-            <translation>Budget ändern</translation>
-        </message>
-        <message numerus="yes">
-            <source>New budget for %n selected campaign(s):</source>
-            <translation>
-                <numerusform>Neues Budget für %n ausgewählte Kampagne:</numerusform>
-                <numerusform>Neues Budget für %n ausgewählte Kampagnen:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export campaigns</source>
-            <translation>Kampagnen exportieren</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV-Dateien (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Wird exportiert…</translation>
-        </message>
-        <message>
-            <source>Could not export: %1</source>
-            <translation>Export nicht möglich: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n campaign(s) to %1.</source>
-            <translation>
-                <numerusform>%n Kampagne nach %1 exportiert.</numerusform>
-                <numerusform>%n Kampagnen nach %1 exportiert.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>There is no conflict to resolve for this campaign.</source>
-            <translation>Für diese Kampagne gibt es keinen Konflikt zu lösen.</translation>
-        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignsPage</name>
         <message>
             <source>That campaign no longer exists.</source>
             <translation>Diese Kampagne existiert nicht mehr.</translation>
-        </message>
-        <message>
-            <source>Could not bring the deleted campaigns back: %1</source>
-            <translation>Die gelöschten Kampagnen konnten nicht wiederhergestellt werden: %1</translation>
         </message>
     </context>
     <context>
@@ -2804,12 +2861,6 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
     <context>
         <name>cc::ui::ConsoleApplication</name>
         <message>
-            <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
-Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</source>
-            <translation>%1: kein Display gefunden: Weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt.
-Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscreen, um ohne Bildschirm zu arbeiten.</translation>
-        </message>
-        <message>
             <source>there is no profile named "%1".</source>
             <translation>es gibt kein Profil mit dem Namen „%1“.</translation>
         </message>
@@ -2875,6 +2926,23 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         <message>
             <source>--screenshot-delay needs a number of milliseconds.</source>
             <translation>--screenshot-delay benötigt eine Anzahl von Millisekunden.</translation>
+        </message>
+        <message>
+            <source>With --screenshot: the window's size, e.g. 1024x640.</source>
+            <translation>Mit --screenshot: die Größe des Fensters, z. B. 1024x640.</translation>
+        </message>
+        <message>
+            <source>--screenshot-size needs a size such as 1024x640 (320x240 to 7680x4320).</source>
+            <translation>--screenshot-size braucht eine Größe wie 1024x640 (320x240 bis 7680x4320).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConsoleStartup</name>
+        <message>
+            <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
+Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</source>
+            <translation>%1: kein Display gefunden: Weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt.
+Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscreen, um ohne Bildschirm zu arbeiten.</translation>
         </message>
     </context>
     <context>
@@ -3494,18 +3562,6 @@ Erstellt mit Qt %1.</translation>
             <translation>Protokolle</translation>
         </message>
         <message>
-            <source>No backend profile yet</source>
-            <translation>Noch kein Backend-Profil</translation>
-        </message>
-        <message>
-            <source>Open Settings</source>
-            <translation>Einstellungen öffnen</translation>
-        </message>
-        <message>
-            <source>Add a profile in Settings with your Supabase project URL and anon key, or start the console with --demo to try it against the built-in sandbox.</source>
-            <translation>Fügen Sie in den Einstellungen ein Profil mit der URL und dem anon-Schlüssel Ihres Supabase-Projekts hinzu, oder starten Sie die Konsole mit --demo, um sie mit der eingebauten Sandbox auszuprobieren.</translation>
-        </message>
-        <message>
             <source>Browse, search and edit the campaigns of the backend.</source>
             <translation>Kampagnen des Backends durchsuchen und bearbeiten.</translation>
         </message>
@@ -3530,38 +3586,6 @@ Erstellt mit Qt %1.</translation>
 </translation>
         </message>
         <message>
-            <source>The state of every service the console depends on.</source>
-            <translation>Der Zustand aller Dienste, von denen die Konsole abhängt.</translation>
-        </message>
-        <message>
-            <source>Auth, the REST API, Realtime and the e-mail API will each show their state, latency and uptime here.
-
-</source>
-            <translation>Auth, die REST-API, Realtime und die E-Mail-API zeigen hier jeweils Zustand, Latenz und Verfügbarkeit.
-
-</translation>
-        </message>
-        <message>
-            <source>Your sign-in and the social accounts connected for campaigns.</source>
-            <translation>Ihre Anmeldung und die für Kampagnen verbundenen Social-Media-Konten.</translation>
-        </message>
-        <message>
-            <source>Signing in through your web browser and the accounts connected for campaigns will be managed here.
-
-</source>
-            <translation>Die Anmeldung über Ihren Webbrowser und die für Kampagnen verbundenen Konten werden hier verwaltet.
-
-</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Nicht angemeldet</translation>
-        </message>
-        <message>
-            <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
-            <translation>Die Anmeldung bei „%1“ über Ihren Webbrowser ist in dieser Version noch nicht verfügbar. Zu Ihren Konten wird nichts auf diesem Computer gespeichert.</translation>
-        </message>
-        <message>
             <source>Sign in to see campaigns</source>
             <translation>Melden Sie sich an, um Kampagnen zu sehen</translation>
         </message>
@@ -3582,12 +3606,20 @@ Erstellt mit Qt %1.</translation>
             <translation>Sobald Sie bei „%1“ angemeldet sind, erscheinen hier alle Änderungen in Echtzeit – egal von wem.</translation>
         </message>
         <message>
-            <source>Sign in to check the services</source>
-            <translation>Melden Sie sich an, um die Dienste zu prüfen</translation>
+            <source>Welcome to Campaign Console</source>
+            <translation>Willkommen bei Campaign Console</translation>
         </message>
         <message>
-            <source>The health of every service “%1” depends on is checked once you are signed in.</source>
-            <translation>Der Zustand aller Dienste, von denen „%1“ abhängt, wird geprüft, sobald Sie angemeldet sind.</translation>
+            <source>Try the demo</source>
+            <translation>Demo ausprobieren</translation>
+        </message>
+        <message>
+            <source>Connect to your Supabase project…</source>
+            <translation>Mit Ihrem Supabase-Projekt verbinden…</translation>
+        </message>
+        <message>
+            <source>Try the demo to explore the console with 5,000 sample campaigns on a built-in sandbox (nothing leaves this computer), or add a profile in Settings with your Supabase project URL and anon key.</source>
+            <translation>Probieren Sie die Demo aus, um die Konsole mit 5.000 Beispielkampagnen in der eingebauten Sandbox kennenzulernen (nichts verlässt diesen Computer), oder legen Sie in den Einstellungen ein Profil mit der URL und dem Anon-Schlüssel Ihres Supabase-Projekts an.</translation>
         </message>
     </context>
     <context>
@@ -3963,6 +3995,33 @@ Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicke
         </message>
     </context>
     <context>
+        <name>cc::ui::StatusBarEvents</name>
+        <message>
+            <source>signed out of %1</source>
+            <translation>von %1 abgemeldet</translation>
+        </message>
+        <message>
+            <source>Live updates from %1</source>
+            <translation>Live-Aktualisierungen von %1</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns for offline use: %L1 of %L2…</source>
+            <translation>Kampagnen werden für die Arbeit offline geladen: %L1 von %L2…</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns for offline use…</source>
+            <translation>Kampagnen werden für die Arbeit offline geladen…</translation>
+        </message>
+        <message>
+            <source>Not every campaign could be downloaded for offline use: %1</source>
+            <translation>Nicht alle Kampagnen konnten für die Arbeit offline geladen werden: %1</translation>
+        </message>
+        <message>
+            <source>Every campaign is available offline.</source>
+            <translation>Alle Kampagnen sind offline verfügbar.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::UserStatusWidget</name>
         <message>
             <source>Sign out</source>
@@ -3990,26 +4049,6 @@ Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicke
         <message>
             <source>The local cache was damaged; it was moved to %1 and is being rebuilt from the server.</source>
             <translation>Der lokale Cache war beschädigt; er wurde nach %1 verschoben und wird vom Server neu aufgebaut.</translation>
-        </message>
-        <message>
-            <source>Live updates from %1</source>
-            <translation>Live-Aktualisierungen von %1</translation>
-        </message>
-        <message>
-            <source>Downloading campaigns for offline use: %L1 of %L2…</source>
-            <translation>Kampagnen werden für die Arbeit offline geladen: %L1 von %L2…</translation>
-        </message>
-        <message>
-            <source>Downloading campaigns for offline use…</source>
-            <translation>Kampagnen werden für die Arbeit offline geladen…</translation>
-        </message>
-        <message>
-            <source>Not every campaign could be downloaded for offline use: %1</source>
-            <translation>Nicht alle Kampagnen konnten für die Arbeit offline geladen werden: %1</translation>
-        </message>
-        <message>
-            <source>Every campaign is available offline.</source>
-            <translation>Alle Kampagnen sind offline verfügbar.</translation>
         </message>
     </context>
 </TS>

@@ -33,6 +33,17 @@
         </message>
     </context>
     <context>
+        <name>cc::DemoMode</name>
+        <message>
+            <source>demo sessions are never stored</source>
+            <translation>les sessions de démonstration ne sont jamais enregistrées</translation>
+        </message>
+        <message>
+            <source>The demo sandbox has no administrator to sign in.</source>
+            <translation>Le bac à sable de démonstration n’a aucun administrateur à connecter.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::Error</name>
         <message>
             <source>The server could not be reached.</source>
@@ -664,10 +675,6 @@ Chaque commande accepte --profile NOM, ou --demo pour utiliser le bac à sable i
             <translation>non connecté au profil %1 : exécutez d’abord « campaignctl login --profile %1 ».</translation>
         </message>
         <message>
-            <source>demo sessions are never stored</source>
-            <translation>les sessions de démonstration ne sont jamais enregistrées</translation>
-        </message>
-        <message>
             <source>the demo sign-in did not complete</source>
             <translation>la connexion de démonstration n’a pas abouti</translation>
         </message>
@@ -1175,6 +1182,10 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <message>
             <source>The end date must not be before the start date.</source>
             <translation>La date de fin ne doit pas précéder la date de début.</translation>
+        </message>
+        <message>
+            <source>This is not a valid value for %1.</source>
+            <translation>Ce n’est pas une valeur valide pour %1.</translation>
         </message>
     </context>
     <context>
@@ -2223,6 +2234,85 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         </message>
     </context>
     <context>
+        <name>cc::ui::CampaignActions</name>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Nouvelle…</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate…</source>
+            <translation>D&amp;upliquer…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation>Mettre en &amp;pause</translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archiver</translation>
+        </message>
+        <message>
+            <source>&amp;Budget…</source>
+            <translation>&amp;Budget…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Send &amp;test e-mail…</source>
+            <translation>Envoyer un e-mail de &amp;test…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Actualiser</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation>Annu&amp;ler la suppression</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Select one campaign to duplicate.</source>
+            <translation>Sélectionnez une campagne à dupliquer.</translation>
+        </message>
+        <message>
+            <source>Select one or more campaigns first.</source>
+            <translation>Sélectionnez d’abord une ou plusieurs campagnes.</translation>
+        </message>
+        <message>
+            <source>No campaigns to export: the view is empty.</source>
+            <translation>Aucune campagne à exporter : la vue est vide.</translation>
+        </message>
+        <message>
+            <source>Sending test e-mails needs the e-mail API key: add it in Settings.</source>
+            <translation>L’envoi d’e-mails de test nécessite la clé de l’API e-mail : ajoutez-la dans les Paramètres.</translation>
+        </message>
+        <message>
+            <source>Select one campaign to send a test of.</source>
+            <translation>Sélectionnez une campagne dont envoyer un test.</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>Rien à annuler.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CampaignChanges</name>
         <message>
             <source>Select the campaigns to delete.</source>
@@ -2325,6 +2415,77 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         </message>
     </context>
     <context>
+        <name>cc::ui::CampaignEditing</name>
+        <message>
+            <source>“%1” was changed by someone else.</source>
+            <translation>La campagne « %1 » a été modifiée par quelqu’un d’autre.</translation>
+        </message>
+        <message>
+            <source>&amp;Resolve…</source>
+            <translation>&amp;Résoudre…</translation>
+        </message>
+        <message>
+            <source>The server refused a change: %1</source>
+            <translation>Le serveur a refusé une modification : %1</translation>
+        </message>
+        <message>
+            <source>Could not bring the deleted campaigns back: %1</source>
+            <translation>Impossible de rétablir les campagnes supprimées : %1</translation>
+        </message>
+        <message>
+            <source>Copy of %1</source>
+            <translation>Copie de %1</translation>
+        </message>
+        <message>
+            <source>Duplicate campaign</source>
+            <translation>Dupliquer la campagne</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”.</source>
+            <translation>« %1 » supprimé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n campaigns.</source>
+            <translation>
+                <numerusform>%n campagne supprimée.</numerusform>
+                <numerusform>%n campagnes supprimées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n campaign(s) set to %1.</source>
+            <translation>
+                <numerusform>Statut de %n campagne défini sur %1.</numerusform>
+                <numerusform>Statut de %n campagnes défini sur %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Budget of %n campaign(s) set to %1.</source>
+            <translation>
+                <numerusform>Budget de %n campagne défini sur %1.</numerusform>
+                <numerusform>Budget de %n campagnes défini sur %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Change budget</source>
+            <translation>Modifier le budget</translation>
+        </message>
+        <message numerus="yes">
+            <source>New budget for %n selected campaign(s):</source>
+            <translation>
+                <numerusform>Nouveau budget pour %n campagne sélectionnée :</numerusform>
+                <numerusform>Nouveau budget pour %n campagnes sélectionnées :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no conflict to resolve for this campaign.</source>
+            <translation>Il n’y a aucun conflit à résoudre pour cette campagne.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::CampaignEditorDialog</name>
         <message>
             <source>New campaign</source>
@@ -2381,6 +2542,89 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <message>
             <source>Enter a date as YYYY-MM-DD, or leave it empty.</source>
             <translation>Saisissez une date au format YYYY-MM-DD, ou laissez le champ vide.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignExporter</name>
+        <message numerus="yes">
+            <source>Exported %n campaign(s) to %1.</source>
+            <translation>
+                <numerusform>%n campagne exportée vers %1.</numerusform>
+                <numerusform>%n campagnes exportées vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not export: %1</source>
+            <translation>Exportation impossible : %1</translation>
+        </message>
+        <message>
+            <source>Export campaigns</source>
+            <translation>Exporter les campagnes</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignFilterBar</name>
+        <message>
+            <source>Search campaigns by name (Ctrl+F)</source>
+            <translation>Rechercher des campagnes par nom (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Filtre de statut</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Tous les statuts</translation>
+        </message>
+        <message>
+            <source>Channel filter</source>
+            <translation>Filtre de canal</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Tous les canaux</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignStatusLine</name>
+        <message>
+            <source>Refreshing…</source>
+            <translation>Actualisation…</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Offline: the server cannot be reached (%1). You are seeing cached data; changes are kept on this computer and sent when it is back.</source>
+            <translation>Hors ligne : le serveur est injoignable (%1). Vous voyez des données en cache ; les modifications sont conservées sur cet ordinateur et envoyées dès qu’il sera de nouveau joignable.</translation>
+        </message>
+        <message>
+            <source>Offline: showing cached data</source>
+            <translation>Hors ligne : affichage des données en cache</translation>
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation>Pas encore synchronisé</translation>
+        </message>
+        <message>
+            <source>Updated just now</source>
+            <translation>Mis à jour à l’instant</translation>
+        </message>
+        <message numerus="yes">
+            <source>Updated %n min ago</source>
+            <translation>
+                <numerusform>Mis à jour il y a %n min</numerusform>
+                <numerusform>Mis à jour il y a %n min</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2451,58 +2695,7 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         </message>
     </context>
     <context>
-        <name>cc::ui::CampaignsPage</name>
-        <message>
-            <source>All statuses</source>
-            <translation>Tous les statuts</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>Actualise&amp;r</translation>
-        </message>
-        <message>
-            <source>Refreshing…</source>
-            <translation>Actualisation…</translation>
-        </message>
-        <message>
-            <source>%1 of %2</source>
-            <translation>%1 sur %2</translation>
-        </message>
-        <message>
-            <source>Offline: showing cached data</source>
-            <translation>Hors ligne : affichage des données en cache</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Pas encore synchronisé</translation>
-        </message>
-        <message>
-            <source>Updated just now</source>
-            <translation>Mis à jour à l’instant</translation>
-        </message>
-        <message numerus="yes">
-            <source>Updated %n min ago</source>
-            <translation>
-                <numerusform>Mis à jour il y a %n min</numerusform>
-                <numerusform>Mis à jour il y a %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Search campaigns by name (Ctrl+F)</source>
-            <translation>Rechercher des campagnes par nom (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Status filter</source>
-            <translation>Filtre de statut</translation>
-        </message>
-        <message>
-            <source>Channel filter</source>
-            <translation>Filtre de canal</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Tous les canaux</translation>
-        </message>
+        <name>cc::ui::CampaignViewSettings</name>
         <message>
             <source>&amp;Columns</source>
             <translation>&amp;Colonnes</translation>
@@ -2510,10 +2703,6 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <message>
             <source>&amp;Sort by</source>
             <translation>Tr&amp;ier par</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>Affic&amp;hage</translation>
         </message>
         <message>
             <source>%1, ascending</source>
@@ -2524,147 +2713,15 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <translation>%1, décroissant</translation>
         </message>
         <message>
-            <source>“%1” was changed by someone else.</source>
-            <translation>La campagne « %1 » a été modifiée par quelqu’un d’autre.</translation>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
         </message>
-        <message>
-            <source>&amp;Resolve…</source>
-            <translation>&amp;Résoudre…</translation>
-        </message>
-        <message>
-            <source>The server refused a change: %1</source>
-            <translation>Le serveur a refusé une modification : %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;New…</source>
-            <translation>&amp;Nouvelle…</translation>
-        </message>
-        <message>
-            <source>D&amp;uplicate…</source>
-            <translation>D&amp;upliquer…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <source>&amp;Pause</source>
-            <translation>Mettre en &amp;pause</translation>
-        </message>
-        <message>
-            <source>&amp;Archive</source>
-            <translation>&amp;Archiver</translation>
-        </message>
-        <message>
-            <source>&amp;Budget…</source>
-            <translation>&amp;Budget…</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>&amp;Exporter en CSV…</translation>
-        </message>
-        <message>
-            <source>Send &amp;test e-mail…</source>
-            <translation>Envoyer un e-mail de &amp;test…</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Rechercher</translation>
-        </message>
-        <message>
-            <source>&amp;Undo delete</source>
-            <translation>Annu&amp;ler la suppression</translation>
-        </message>
-        <message>
-            <source>Offline: the server cannot be reached (%1). You are seeing cached data; changes are kept on this computer and sent when it is back.</source>
-            <translation>Hors ligne : le serveur est injoignable (%1). Vous voyez des données en cache ; les modifications sont conservées sur cet ordinateur et envoyées dès qu’il sera de nouveau joignable.</translation>
-        </message>
-        <message>
-            <source>Copy of %1</source>
-            <translation>Copie de %1</translation>
-        </message>
-        <message>
-            <source>Duplicate campaign</source>
-            <translation>Dupliquer la campagne</translation>
-        </message>
-        <message>
-            <source>Deleted “%1”.</source>
-            <translation>Campagne « %1 » supprimée.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Deleted %n campaigns.</source>
-            <translation>
-                <numerusform>%n campagne supprimée.</numerusform>
-                <numerusform>%n campagnes supprimées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n campaign(s) set to %1.</source>
-            <translation>
-                <numerusform>Statut de %n campagne défini sur %1.</numerusform>
-                <numerusform>Statut de %n campagnes défini sur %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Budget of %n campaign(s) set to %1.</source>
-            <translation>
-                <numerusform>Budget de %n campagne défini sur %1.</numerusform>
-                <numerusform>Budget de %n campagnes défini sur %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Change budget</source>
-            <translation>Modifier le budget</translation>
-        </message>
-        <message numerus="yes">
-            <source>New budget for %n selected campaign(s):</source>
-            <translation>
-                <numerusform>Nouveau budget pour %n campagne sélectionnée :</numerusform>
-                <numerusform>Nouveau budget pour %n campagnes sélectionnées :</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export campaigns</source>
-            <translation>Exporter les campagnes</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Fichiers CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>Exportation…</translation>
-        </message>
-        <message>
-            <source>Could not export: %1</source>
-            <translation>Exportation impossible : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n campaign(s) to %1.</source>
-            <translation>
-                <numerusform>%n campagne exportée vers %1.</numerusform>
-                <numerusform>%n campagnes exportées vers %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>There is no conflict to resolve for this campaign.</source>
-            <translation>Il n’y a aucun conflit à résoudre pour cette campagne.</translation>
-        </message>
+    </context>
+    <context>
+        <name>cc::ui::CampaignsPage</name>
         <message>
             <source>That campaign no longer exists.</source>
             <translation>Cette campagne n’existe plus.</translation>
-        </message>
-        <message>
-            <source>Could not bring the deleted campaigns back: %1</source>
-            <translation>Impossible de rétablir les campagnes supprimées : %1</translation>
         </message>
     </context>
     <context>
@@ -2804,12 +2861,6 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
     <context>
         <name>cc::ui::ConsoleApplication</name>
         <message>
-            <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
-Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</source>
-            <translation>%1 : aucun affichage trouvé : ni DISPLAY ni WAYLAND_DISPLAY n’est défini.
-Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen pour l’exécuter sans écran.</translation>
-        </message>
-        <message>
             <source>there is no profile named "%1".</source>
             <translation>aucun profil ne s’appelle « %1 ».</translation>
         </message>
@@ -2875,6 +2926,23 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         <message>
             <source>--screenshot-delay needs a number of milliseconds.</source>
             <translation>--screenshot-delay nécessite un nombre de millisecondes.</translation>
+        </message>
+        <message>
+            <source>With --screenshot: the window's size, e.g. 1024x640.</source>
+            <translation>Avec --screenshot : la taille de la fenêtre, par exemple 1024x640.</translation>
+        </message>
+        <message>
+            <source>--screenshot-size needs a size such as 1024x640 (320x240 to 7680x4320).</source>
+            <translation>--screenshot-size attend une taille comme 1024x640 (de 320x240 à 7680x4320).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::ConsoleStartup</name>
+        <message>
+            <source>%1: no display found: neither DISPLAY nor WAYLAND_DISPLAY is set.
+Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run without a screen.</source>
+            <translation>%1 : aucun affichage trouvé : ni DISPLAY ni WAYLAND_DISPLAY n’est défini.
+Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen pour l’exécuter sans écran.</translation>
         </message>
     </context>
     <context>
@@ -3494,18 +3562,6 @@ Conçue avec Qt %1.</translation>
             <translation>Journaux</translation>
         </message>
         <message>
-            <source>No backend profile yet</source>
-            <translation>Aucun profil de backend</translation>
-        </message>
-        <message>
-            <source>Open Settings</source>
-            <translation>Ouvrir les Paramètres</translation>
-        </message>
-        <message>
-            <source>Add a profile in Settings with your Supabase project URL and anon key, or start the console with --demo to try it against the built-in sandbox.</source>
-            <translation>Ajoutez un profil dans les Paramètres avec l’URL et la clé anon de votre projet Supabase, ou lancez la console avec --demo pour l’essayer avec le bac à sable intégré.</translation>
-        </message>
-        <message>
             <source>Browse, search and edit the campaigns of the backend.</source>
             <translation>Parcourir, rechercher et modifier les campagnes du backend.</translation>
         </message>
@@ -3530,38 +3586,6 @@ Conçue avec Qt %1.</translation>
 </translation>
         </message>
         <message>
-            <source>The state of every service the console depends on.</source>
-            <translation>L’état de chaque service dont dépend la console.</translation>
-        </message>
-        <message>
-            <source>Auth, the REST API, Realtime and the e-mail API will each show their state, latency and uptime here.
-
-</source>
-            <translation>Auth, l’API REST, Realtime et l’API e-mail afficheront ici leur état, leur latence et leur disponibilité.
-
-</translation>
-        </message>
-        <message>
-            <source>Your sign-in and the social accounts connected for campaigns.</source>
-            <translation>Votre connexion et les comptes de réseaux sociaux liés aux campagnes.</translation>
-        </message>
-        <message>
-            <source>Signing in through your web browser and the accounts connected for campaigns will be managed here.
-
-</source>
-            <translation>La connexion via votre navigateur web et les comptes liés aux campagnes seront gérés ici.
-
-</translation>
-        </message>
-        <message>
-            <source>Not signed in</source>
-            <translation>Non connecté</translation>
-        </message>
-        <message>
-            <source>Signing in to “%1” through your web browser is not available in this version yet. Nothing about your accounts is stored on this computer.</source>
-            <translation>La connexion à « %1 » via votre navigateur web n’est pas encore disponible dans cette version. Aucune information sur vos comptes n’est stockée sur cet ordinateur.</translation>
-        </message>
-        <message>
             <source>Sign in to see campaigns</source>
             <translation>Connectez-vous pour voir les campagnes</translation>
         </message>
@@ -3582,12 +3606,20 @@ Conçue avec Qt %1.</translation>
             <translation>Une fois que vous êtes connecté à « %1 », les modifications faites par quiconque apparaissent ici en temps réel.</translation>
         </message>
         <message>
-            <source>Sign in to check the services</source>
-            <translation>Connectez-vous pour vérifier les services</translation>
+            <source>Welcome to Campaign Console</source>
+            <translation>Bienvenue dans Campaign Console</translation>
         </message>
         <message>
-            <source>The health of every service “%1” depends on is checked once you are signed in.</source>
-            <translation>L’état de chaque service dont dépend « %1 » est vérifié une fois que vous êtes connecté.</translation>
+            <source>Try the demo</source>
+            <translation>Essayer la démo</translation>
+        </message>
+        <message>
+            <source>Connect to your Supabase project…</source>
+            <translation>Se connecter à votre projet Supabase…</translation>
+        </message>
+        <message>
+            <source>Try the demo to explore the console with 5,000 sample campaigns on a built-in sandbox (nothing leaves this computer), or add a profile in Settings with your Supabase project URL and anon key.</source>
+            <translation>Essayez la démo pour découvrir la console avec 5 000 campagnes d’exemple dans le bac à sable intégré (rien ne quitte cet ordinateur), ou ajoutez dans les Paramètres un profil avec l’URL et la clé anon de votre projet Supabase.</translation>
         </message>
     </context>
     <context>
@@ -3963,6 +3995,33 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         </message>
     </context>
     <context>
+        <name>cc::ui::StatusBarEvents</name>
+        <message>
+            <source>signed out of %1</source>
+            <translation>déconnecté de %1</translation>
+        </message>
+        <message>
+            <source>Live updates from %1</source>
+            <translation>Mises à jour en direct de %1</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns for offline use: %L1 of %L2…</source>
+            <translation>Téléchargement des campagnes pour le travail hors ligne : %L1 sur %L2…</translation>
+        </message>
+        <message>
+            <source>Downloading campaigns for offline use…</source>
+            <translation>Téléchargement des campagnes pour le travail hors ligne…</translation>
+        </message>
+        <message>
+            <source>Not every campaign could be downloaded for offline use: %1</source>
+            <translation>Toutes les campagnes n’ont pas pu être téléchargées pour le travail hors ligne : %1</translation>
+        </message>
+        <message>
+            <source>Every campaign is available offline.</source>
+            <translation>Toutes les campagnes sont disponibles hors ligne.</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::UserStatusWidget</name>
         <message>
             <source>Sign out</source>
@@ -3990,26 +4049,6 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         <message>
             <source>The local cache was damaged; it was moved to %1 and is being rebuilt from the server.</source>
             <translation>Le cache local était endommagé ; il a été déplacé vers %1 et est en cours de reconstruction depuis le serveur.</translation>
-        </message>
-        <message>
-            <source>Live updates from %1</source>
-            <translation>Mises à jour en direct de %1</translation>
-        </message>
-        <message>
-            <source>Downloading campaigns for offline use: %L1 of %L2…</source>
-            <translation>Téléchargement des campagnes pour le travail hors ligne : %L1 sur %L2…</translation>
-        </message>
-        <message>
-            <source>Downloading campaigns for offline use…</source>
-            <translation>Téléchargement des campagnes pour le travail hors ligne…</translation>
-        </message>
-        <message>
-            <source>Not every campaign could be downloaded for offline use: %1</source>
-            <translation>Toutes les campagnes n’ont pas pu être téléchargées pour le travail hors ligne : %1</translation>
-        </message>
-        <message>
-            <source>Every campaign is available offline.</source>
-            <translation>Toutes les campagnes sont disponibles hors ligne.</translation>
         </message>
     </context>
 </TS>

@@ -88,4 +88,12 @@ QList<CampaignRules::Violation> CampaignRules::validateField(const Campaign& cam
     return violations;
 }
 
+QList<CampaignRules::Violation> CampaignRules::validateValue(const QString& field, const QJsonValue& value) {
+    Campaign holder;
+    if (!holder.setValue(field, value)) {
+        return {{field, QString(), tr("This is not a valid value for %1.").arg(field)}};
+    }
+    return validateField(holder, field);
+}
+
 } // namespace cc::data

@@ -33,6 +33,9 @@ public:
     static QList<Violation> validate(const Campaign& campaign);
     // Only the violations of `field` (the editor validates one field as it is edited).
     static QList<Violation> validateField(const Campaign& campaign, const QString& field);
+    // The violations of one field's rules by `value` alone, before it is applied to many campaigns (a bulk
+    // budget change). Each rule reads only its own field, so the rest of the campaign does not matter.
+    static QList<Violation> validateValue(const QString& field, const QJsonValue& value);
 
     static const QStringList& statuses();
     static const QStringList& channels();

@@ -5,12 +5,14 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
 #include <utility>
 
 namespace cc::ui {
 
 CampaignTableView::CampaignTableView(CampaignTableModel& model, QWidget* parent)
-    : QTableView(parent) {
+    : QTableView(parent)
+    , m_model(model) {
     setObjectName(QStringLiteral("campaignTable"));
     setModel(&model);
     setItemDelegate(new CachedTextDelegate(this)); // repaints often under live changes
@@ -37,6 +39,46 @@ CampaignTableView::CampaignTableView(CampaignTableModel& model, QWidget* parent)
     header->setSortIndicatorShown(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setStretchLastSection(false);
+}
+
+QList<data::Campaign> CampaignTableView::selectedCampaigns() const {
+    QList<int> rows;
+    for (const QModelIndex& index : selectionModel()->selectedRows()) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<data::Campaign> out;
+    for (int row : rows) {
+        if (row < m_model.rowCount()) {
+            out.append(m_model.campaign(row));
+        }
+    }
+    return out;
+}
+
+QStringList CampaignTableView::selectedIds() const {
+    QStringList ids;
+    for (const data::Campaign& c : selectedCampaigns()) {
+        ids.append(c.id);
+    }
+    return ids;
+}
+
+int CampaignTableView::selectedCount() const {
+    return static_cast<int>(selectionModel()->selectedRows().size());
+}
+
+QStringList CampaignTableView::visibleColumnKeys() const {
+    QStringList columns;
+    for (int column = CampaignTableModel::NameColumn; column < CampaignTableModel::ColumnCount; ++column) {
+        if (!isColumnHidden(column)) {
+            columns.append(CampaignTableModel::columnKey(column));
+            if (column == CampaignTableModel::BudgetColumn) {
+                columns.append(QStringLiteral("currency"));
+            }
+        }
+    }
+    return columns;
 }
 
 } // namespace cc::ui

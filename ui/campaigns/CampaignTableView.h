@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/data/Campaign.h"
+
 #include <QTableView>
 
 namespace cc::ui {
@@ -14,6 +16,16 @@ class CampaignTableView : public QTableView {
 
 public:
     explicit CampaignTableView(CampaignTableModel& model, QWidget* parent = nullptr);
+
+    // The selected campaigns in view order, and their ids.
+    QList<data::Campaign> selectedCampaigns() const;
+    QStringList selectedIds() const;
+    int selectedCount() const;
+    // The columns shown, as the cache and the server name them (the budget followed by its currency).
+    QStringList visibleColumnKeys() const;
+
+private:
+    CampaignTableModel& m_model;
 };
 
 } // namespace cc::ui

@@ -1,25 +1,21 @@
 #include "ui/campaigns/CampaignsPage.h"
 
-#include "app/data/CampaignRules.h"
 #include "app/email/EmailClient.h"
 #include "ui/campaigns/CampaignDetailPane.h"
-#include "ui/campaigns/CampaignEditorDialog.h"
+#include "ui/campaigns/CampaignEditing.h"
+#include "ui/campaigns/CampaignExporter.h"
+#include "ui/campaigns/CampaignFilterBar.h"
+#include "ui/campaigns/CampaignStatusLine.h"
 #include "ui/campaigns/CampaignTableView.h"
+#include "ui/campaigns/CampaignViewSettings.h"
 #include "ui/campaigns/MessageBar.h"
-#include "ui/shell/UiSettings.h"
+#include "ui/campaigns/SendTestEmailDialog.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMenu>
-#include <QSettings>
 #include <QSplitter>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,43 +31,28 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
                              const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
-    , m_outbox(outbox)
     , m_clock(clock)
     , m_changes(store, outbox, sender) {
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("campaignSearch"));
-    m_search->setPlaceholderText(tr("Search campaigns by name (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_status = new QComboBox;
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->setAccessibleName(tr("Status filter"));
-    m_status->addItem(tr("All statuses"), QString());
-    for (const QString& status : data::CampaignRules::statuses()) {
-        m_status->addItem(status, status);
-    }
-    m_channel = new QComboBox;
-    m_channel->setObjectName(QStringLiteral("channelFilter"));
-    m_channel->setAccessibleName(tr("Channel filter"));
-    m_channel->addItem(tr("All channels"), QString());
-    for (const QString& channel : data::CampaignRules::channels()) {
-        m_channel->addItem(channel, channel);
-    }
-    m_freshness = new QLabel;
-    m_freshness->setObjectName(QStringLiteral("freshness"));
-    m_counts = new QLabel;
-    m_counts->setObjectName(QStringLiteral("counts"));
-    m_offline = new QLabel;
-    m_offline->setObjectName(QStringLiteral("offlineBanner"));
-    m_offline->setWordWrap(true);
-    m_offline->setStyleSheet(QStringLiteral(
-        "#offlineBanner { background: #fce8e6; color: #8c1d18; padding: 6px 10px; border-radius: 4px; }"));
-    m_offline->hide();
+    buildLayout();
+    connectParts();
+    m_view->restore();
+    m_filter.orderColumn = m_view->sortKey();
+    m_filter.descending = m_view->descending();
+    m_ageTicker.setInterval(30'000);
+    connect(&m_ageTicker, &QTimer::timeout, this, &CampaignsPage::updateFreshnessText);
+    m_ageTicker.start();
+    updateActions();
+}
+
+CampaignsPage::~CampaignsPage() = default;
+
+void CampaignsPage::buildLayout() {
+    m_filters = new CampaignFilterBar;
+    m_status = new CampaignStatusLine(m_clock, m_store.ttlMs(), this);
     m_messages = new MessageBar;
 
     m_table = new CampaignTableView(m_model);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
     m_detail = new CampaignDetailPane;
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("campaignSplitter"));
@@ -81,76 +62,36 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
 
-    m_columnMenu = new QMenu(tr("&Columns"), this);
-    m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
-    m_sortMenu = new QMenu(tr("&Sort by"), this);
-    auto* viewButton = new QToolButton;
-    viewButton->setText(tr("&View"));
-    viewButton->setPopupMode(QToolButton::InstantPopup);
-    auto* viewMenu = new QMenu(this);
-    viewMenu->addMenu(m_sortMenu);
-    viewMenu->addMenu(m_columnMenu);
-    viewButton->setMenu(viewMenu);
+    m_actions = new CampaignActions(*this);
+    m_editing = new CampaignEditing(m_changes, m_model, *m_messages, *this);
+    m_view = new CampaignViewSettings(*m_table, m_model, *this);
+    m_exporter = new CampaignExporter(m_store, m_changes, *m_messages, *this);
 
-    auto* toolbar = new QToolBar;
-    toolbar->setObjectName(QStringLiteral("campaignActions"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(m_search, 1);
-    bar->addWidget(m_status);
-    bar->addWidget(m_channel);
-    bar->addWidget(viewButton);
+    m_table->addActions(m_actions->rowActions());
+    m_filters->addTrailingWidget(m_view->menuButton());
     auto* status = new QHBoxLayout;
-    status->addWidget(m_counts);
+    status->addWidget(m_status->counts());
     status->addStretch(1);
-    status->addWidget(m_freshness);
+    status->addWidget(m_status->freshness());
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(toolbar);
-    layout->addWidget(m_offline);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_actions->makeToolbar());
+    layout->addWidget(m_status->offlineBanner());
     layout->addWidget(m_messages);
     layout->addWidget(m_splitter, 1);
     layout->addLayout(status);
+}
 
-    buildActions();
-    for (QAction* a : actions()) {
-        toolbar->addAction(a);
-        if (a->objectName() != QLatin1String("focusSearch") &&
-            a->objectName() != QLatin1String("undoDelete")) {
-            m_table->addAction(a);
-        }
-    }
-    toolbar->removeAction(action(QStringLiteral("focusSearch")));
-    toolbar->removeAction(action(QStringLiteral("undoDelete")));
-
-    for (int column = CampaignTableModel::NameColumn + 1; column < CampaignTableModel::ColumnCount;
-         ++column) {
-        QAction* toggle =
-            m_columnMenu->addAction(m_model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
-        toggle->setCheckable(true);
-        toggle->setData(column);
-        connect(toggle, &QAction::toggled, this, [this, column](bool on) { setColumnVisible(column, on); });
-    }
-    for (int column = CampaignTableModel::NameColumn; column < CampaignTableModel::ColumnCount; ++column) {
-        const QString label = m_model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
-        m_sortMenu->addAction(tr("%1, ascending").arg(label), this,
-                              [this, column] { sortBy(column, Qt::AscendingOrder); });
-        m_sortMenu->addAction(tr("%1, descending").arg(label), this,
-                              [this, column] { sortBy(column, Qt::DescendingOrder); });
-    }
-    restoreViewSettings();
-
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kSearchDebounceMs);
-    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_debounce, &QTimer::timeout, this, [this] { refresh(false); });
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { refresh(false); });
-    connect(m_channel, &QComboBox::currentIndexChanged, this, [this] { refresh(false); });
+void CampaignsPage::connectParts() {
+    connect(m_filters, &CampaignFilterBar::changed, this, [this] { refresh(false); });
+    connect(m_actions, &CampaignActions::triggered, this, &CampaignsPage::onAction);
     connect(m_table, &QTableView::activated, this,
-            [this](const QModelIndex& index) { openEditor(index.row()); });
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &CampaignsPage::onSortIndicator);
-    connect(header, &QHeaderView::customContextMenuRequested, this, &CampaignsPage::showColumnMenu);
+            [this](const QModelIndex& index) { m_editing->openEditor(m_model.campaign(index.row())); });
+    connect(m_view, &CampaignViewSettings::sortChanged, this, [this] {
+        m_filter.orderColumn = m_view->sortKey();
+        m_filter.descending = m_view->descending();
+        refresh(false);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateDetail();
         updateActions();
@@ -159,6 +100,12 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
             &CampaignsPage::updateDetail);
     connect(&m_model, &CampaignTableModel::moreRequested, this, &CampaignsPage::loadMore);
     connect(&m_model, &QAbstractItemModel::modelReset, this, &CampaignsPage::updateDetail);
+    connect(m_editing, &CampaignEditing::rowsChanged, this, [this] {
+        updateMarkers();
+        updateFreshnessText();
+        updateActions();
+    });
+    connect(m_editing, &CampaignEditing::undoAvailable, this, &CampaignsPage::updateActions);
     connect(&m_changes, &CampaignChanges::changed, this, [this] {
         updateMarkers();
         updateDetail();
@@ -167,88 +114,58 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
             [this](const Campaign& row) { m_pendingRows.applied(row, m_filter); });
     connect(&m_changes, &CampaignChanges::rowRemoved, this,
             [this](const QString& id) { m_model.removeIds({id}); });
-    connect(&m_changes, &CampaignChanges::conflicted, this, [this](const data::OutboxOperation& op) {
-        const int row = m_model.rowOf(op.campaignId);
-        const QString name = row >= 0 ? m_model.campaign(row).name : op.campaignId;
-        const QString id = op.campaignId;
-        m_messages->showMessage(
-            tr("“%1” was changed by someone else.").arg(name), MessageBar::Tone::Warning, tr("&Resolve…"),
-            [this, id] { openConflict(id); }, 0);
-    });
-    connect(&m_changes, &CampaignChanges::refused, this,
-            [this](const data::OutboxOperation&, const Error& e) {
-                showError(tr("The server refused a change: %1").arg(e.message));
-            });
-    connect(&m_changes, &CampaignChanges::undoFailed, this, [this](const Error& e) {
-        showError(tr("Could not bring the deleted campaigns back: %1").arg(e.message));
-    });
     connect(m_detail, &CampaignDetailPane::resolveRequested, this,
-            [this](const QString& id) { openConflict(id); });
+            [this](const QString& id) { m_editing->openConflict(id); });
     connect(m_detail, &CampaignDetailPane::discardRequested, this, [this](qint64 seq) {
         m_changes.discard(seq, [this](Result<bool> done) {
             if (!done.ok()) {
-                showError(done.error().message);
+                m_editing->showError(done.error().message);
             }
             refresh(false);
         });
     });
-    m_ageTicker.setInterval(30'000);
-    connect(&m_ageTicker, &QTimer::timeout, this, &CampaignsPage::updateFreshnessText);
-    m_ageTicker.start();
-    updateActions();
+    connect(m_exporter, &CampaignExporter::finished, this, &CampaignsPage::exported);
 }
 
-CampaignsPage::~CampaignsPage() = default;
-
-void CampaignsPage::buildActions() {
-    const auto make = [this](const QString& name, const QString& text, const QKeySequence& key,
-                             const std::function<void()>& slot) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(name);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(key.isEmpty() ? text
-                                    : tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                                        key.toString(QKeySequence::NativeText)));
-        connect(a, &QAction::triggered, this, slot);
-        addAction(a);
-        return a;
-    };
-    make(QStringLiteral("newCampaign"), tr("&New…"), QKeySequence::New, [this] { openEditor(-1); });
-    make(QStringLiteral("duplicateCampaign"), tr("D&uplicate…"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] {
-        const QModelIndex current = m_table->currentIndex();
-        if (current.isValid()) {
-            duplicate(current.row());
+void CampaignsPage::onAction(CampaignAction which) {
+    switch (which) {
+    case CampaignAction::New:
+        m_editing->openEditor(Campaign());
+        break;
+    case CampaignAction::Duplicate:
+        if (m_table->currentIndex().isValid()) {
+            m_editing->duplicate(m_model.campaign(m_table->currentIndex().row()));
         }
-    });
-    make(QStringLiteral("deleteCampaigns"), tr("&Delete"), QKeySequence::Delete,
-         [this] { deleteSelected(); });
-    make(QStringLiteral("pauseCampaigns"), tr("&Pause"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-         [this] { bulkSetStatus(QStringLiteral("paused")); });
-    make(QStringLiteral("archiveCampaigns"), tr("&Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-         [this] { bulkSetStatus(QStringLiteral("archived")); });
-    make(QStringLiteral("budgetCampaigns"), tr("&Budget…"), QKeySequence(Qt::CTRL | Qt::Key_B),
-         [this] { askBudget(); });
-    make(QStringLiteral("exportCsv"), tr("&Export CSV…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-         [this] { askExportPath(); });
-    make(QStringLiteral("sendTestEmail"), tr("Send &test e-mail…"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { openSendTestEmail(); });
-    make(QStringLiteral("refreshCampaigns"), tr("&Refresh"), QKeySequence::Refresh,
-         [this] { refresh(true); });
-    make(QStringLiteral("focusSearch"), tr("Search"), QKeySequence::Find, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    make(QStringLiteral("undoDelete"), tr("&Undo delete"), QKeySequence::Undo, [this] { undoDelete(); });
-}
-
-QAction* CampaignsPage::action(const QString& objectName) const {
-    for (QAction* a : actions()) {
-        if (a->objectName() == objectName) {
-            return a;
-        }
+        break;
+    case CampaignAction::Delete:
+        m_editing->remove(m_table->selectedCampaigns());
+        break;
+    case CampaignAction::Pause:
+        m_editing->setStatus(m_table->selectedIds(), QStringLiteral("paused"));
+        break;
+    case CampaignAction::Archive:
+        m_editing->setStatus(m_table->selectedIds(), QStringLiteral("archived"));
+        break;
+    case CampaignAction::Budget:
+        m_editing->askBudget(m_table->selectedCampaigns());
+        break;
+    case CampaignAction::Export:
+        m_exporter->askPath(m_filter, QStringList{QStringLiteral("id")} + m_table->visibleColumnKeys());
+        break;
+    case CampaignAction::SendTestEmail:
+        openSendTestEmail();
+        break;
+    case CampaignAction::Refresh:
+        refresh(true);
+        break;
+    case CampaignAction::FocusSearch:
+        m_filters->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchBox()->selectAll();
+        break;
+    case CampaignAction::UndoDelete:
+        m_editing->undoDelete();
+        break;
     }
-    return nullptr;
 }
 
 void CampaignsPage::setEmailClient(email::EmailClient* client) {
@@ -256,41 +173,19 @@ void CampaignsPage::setEmailClient(email::EmailClient* client) {
     updateActions();
 }
 
-QList<Campaign> CampaignsPage::selectedCampaigns() const {
-    QList<int> rows;
-    for (const QModelIndex& index : m_table->selectionModel()->selectedRows()) {
-        rows.append(index.row());
-    }
-    std::sort(rows.begin(), rows.end());
-    QList<Campaign> out;
-    for (int row : rows) {
-        if (row < m_model.rowCount()) {
-            out.append(m_model.campaign(row));
-        }
-    }
-    return out;
-}
-
 void CampaignsPage::updateActions() {
-    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
-    for (const QString& name : {QStringLiteral("deleteCampaigns"), QStringLiteral("pauseCampaigns"),
-                                QStringLiteral("archiveCampaigns"), QStringLiteral("budgetCampaigns")}) {
-        action(name)->setEnabled(selected > 0);
-    }
-    action(QStringLiteral("duplicateCampaign"))->setEnabled(selected == 1);
-    action(QStringLiteral("sendTestEmail"))->setEnabled(selected == 1 && m_email);
+    m_actions->update({.selected = m_table->selectedCount(),
+                       .shown = m_model.rowCount(),
+                       .emailConfigured = m_email != nullptr,
+                       .canUndoDelete = m_editing->canUndoDelete()});
 }
 
 void CampaignsPage::refresh(bool force) {
-    m_filter.search = m_search->text().trimmed();
-    const QString status = m_status->currentData().toString();
-    m_filter.statuses = status.isEmpty() ? QStringList() : QStringList{status};
-    const QString channel = m_channel->currentData().toString();
-    m_filter.channels = channel.isEmpty() ? QStringList() : QStringList{channel};
+    m_filters->apply(m_filter);
     m_filter.offset = 0;
     m_filter.limit = kWindow;
     const quint64 generation = ++m_generation;
-    m_freshness->setText(tr("Refreshing…"));
+    m_status->showRefreshing();
     setProperty("busy", true); // until the final answer (the screenshot mode waits for it)
     m_store.query(m_filter, force,
                   [this, generation](const CampaignStore::Answer& answer) { onAnswer(answer, generation); });
@@ -342,34 +237,7 @@ void CampaignsPage::loadMore(qint64 offset) {
 }
 
 void CampaignsPage::updateFreshnessText() {
-    const QLocale locale;
-    m_counts->setText(
-        tr("%1 of %2").arg(locale.toString(m_model.rowCount()), locale.toString(m_model.total())));
-    m_offline->setVisible(m_last.error.isError());
-    if (m_last.error.isError()) {
-        m_offline->setText(
-            tr("Offline: the server cannot be reached (%1). You are seeing cached data; changes "
-               "are kept on this computer and sent when it is back.")
-                .arg(m_last.error.message));
-        m_freshness->setText(tr("Offline: showing cached data"));
-        m_freshness->setToolTip(m_last.error.message);
-        m_freshness->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        return;
-    }
-    m_freshness->setStyleSheet(QString());
-    m_freshness->setToolTip(QString());
-    if (m_last.revalidating) {
-        m_freshness->setText(tr("Refreshing…"));
-        return;
-    }
-    const data::Freshness fresh =
-        data::Freshness::classify(m_last.freshness.syncedAt, m_clock.nowUtc(), m_store.ttlMs());
-    if (fresh.state == data::Freshness::State::Never) {
-        m_freshness->setText(tr("Not synced yet"));
-        return;
-    }
-    const int minutes = static_cast<int>(fresh.ageMs / 60'000);
-    m_freshness->setText(minutes < 1 ? tr("Updated just now") : tr("Updated %n min ago", nullptr, minutes));
+    m_status->show(m_last, m_model.rowCount(), m_model.total());
 }
 
 void CampaignsPage::updateMarkers() {
@@ -378,10 +246,11 @@ void CampaignsPage::updateMarkers() {
 
 void CampaignsPage::updateDetail() {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const int row =
-        current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {})
-            ? current.row()
-            : (selectedCampaigns().size() == 1 ? m_model.rowOf(selectedCampaigns().first().id) : -1);
+    const int row = current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {})
+                        ? current.row()
+                        : (m_table->selectedCampaigns().size() == 1
+                               ? m_model.rowOf(m_table->selectedCampaigns().first().id)
+                               : -1);
     if (row < 0 || row >= m_model.rowCount()) {
         m_detail->clear();
         return;
@@ -391,153 +260,51 @@ void CampaignsPage::updateDetail() {
     m_detail->showCampaign(c, pending.state(c.id), pending.unresolved(c.id));
 }
 
-void CampaignsPage::showError(const QString& text) {
-    m_messages->showMessage(text, MessageBar::Tone::Error);
+void CampaignsPage::exportCsv(const QString& path) {
+    m_exporter->exportTo(path, m_filter, QStringList{QStringLiteral("id")} + m_table->visibleColumnKeys());
 }
 
-void CampaignsPage::submit(const Campaign& before, const Campaign& after) {
-    // Shown as pending (and sent) only once the outbox has it on disk, committed off this thread.
-    m_changes.save(before, after, [this](Result<Campaign> saved) {
-        if (!saved.ok()) {
-            showError(saved.error().message);
-            return;
-        }
-        m_model.upsertLocal(saved.value());
-        updateMarkers();
-    });
-}
-
-void CampaignsPage::openEditor(int row) {
-    const Campaign before = row >= 0 && row < m_model.rowCount() ? m_model.campaign(row) : Campaign();
-    auto* dialog = new CampaignEditorDialog(before, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, before] { submit(before, dialog->campaign()); });
-    dialog->open();
-}
-
-CampaignEditorDialog* CampaignsPage::duplicate(int row) {
-    if (row < 0 || row >= m_model.rowCount()) {
+SendTestEmailDialog* CampaignsPage::openSendTestEmail() {
+    const QList<Campaign> selected = m_table->selectedCampaigns();
+    if (!m_email || selected.size() != 1) {
         return nullptr;
     }
-    Campaign copy = m_model.campaign(row);
-    copy.id.clear();
-    copy.userId.clear();
-    copy.createdAt.clear();
-    copy.updatedAt.clear();
-    copy.status = QStringLiteral("draft");
-    copy.sentCount = copy.openCount = copy.clickCount = 0;
-    copy.name = tr("Copy of %1").arg(copy.name).left(data::CampaignRules::kMaxNameLength);
-    auto* dialog = new CampaignEditorDialog(copy, this);
-    dialog->setWindowTitle(tr("Duplicate campaign"));
+    auto* dialog = new SendTestEmailDialog(*m_email, selected.first(), m_userEmail, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { submit(Campaign(), dialog->campaign()); });
     dialog->open();
     return dialog;
 }
 
-void CampaignsPage::deleteSelected() {
-    const QList<Campaign> rows = selectedCampaigns();
-    if (rows.isEmpty()) {
+void CampaignsPage::showCampaign(const QString& id) {
+    const int row = m_model.rowOf(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model.index(row, CampaignTableModel::NameColumn));
+        m_table->setFocus();
         return;
     }
-    // The rows go (and Undo is offered) once the deletion is durable in the outbox.
-    m_changes.remove(rows, [this](Result<CampaignChanges::Deletion> deleted) {
-        if (!deleted.ok()) {
-            showError(deleted.error().message);
+    QPointer<CampaignsPage> self(this);
+    m_store.get(id, [self, id](Result<std::optional<data::Campaign>> found) {
+        if (!self) {
             return;
         }
-        const QList<Campaign>& rows = deleted.value().rows;
-        QSet<QString> ids;
-        for (const Campaign& c : rows) {
-            ids.insert(c.id);
-        }
-        m_model.removeIds(ids);
-        m_lastDeletion = deleted.value();
-        const QString text = rows.size() == 1
-                                 ? tr("Deleted “%1”.").arg(rows.first().name)
-                                 : tr("Deleted %n campaigns.", nullptr, static_cast<int>(rows.size()));
-        m_messages->showMessage(text, MessageBar::Tone::Info, tr("&Undo"), [this] { undoDelete(); });
-        updateFreshnessText();
-    });
-}
-
-void CampaignsPage::undoDelete() {
-    if (!m_lastDeletion) {
-        return;
-    }
-    const CampaignChanges::Deletion deletion = *m_lastDeletion;
-    m_lastDeletion.reset();
-    m_messages->dismiss();
-    m_changes.undo(deletion, [this, rows = deletion.rows](Result<bool> undone) {
-        if (!undone.ok()) {
-            showError(undone.error().message);
+        if (!found.ok() || !found.value()) {
+            self->m_messages->showMessage(tr("That campaign no longer exists."), MessageBar::Tone::Warning);
             return;
         }
-        for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-            m_model.upsertLocal(*it);
-        }
-        updateMarkers();
-        updateFreshnessText();
-    });
-}
-
-void CampaignsPage::applyLocally(const QStringList& ids, const QJsonObject& values) {
-    for (const QString& id : ids) {
-        const int row = m_model.rowOf(id);
-        if (row < 0) {
-            continue;
-        }
-        Campaign c = m_model.campaign(row);
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            c.setValue(it.key(), it.value());
-        }
-        m_model.upsertLocal(c);
-    }
-}
-
-void CampaignsPage::bulkSetStatus(const QString& status) {
-    QStringList ids;
-    for (const Campaign& c : selectedCampaigns()) {
-        ids.append(c.id);
-    }
-    const QJsonObject values{{QStringLiteral("status"), status}};
-    // One transaction; shown once it is durable in the outbox.
-    m_changes.bulkUpdate(ids, values, [this, ids, values, status](Result<bool> queued) {
-        if (!queued.ok()) {
-            showError(queued.error().message);
-            return;
-        }
-        applyLocally(ids, values);
-        m_messages->showMessage(
-            tr("%n campaign(s) set to %1.", nullptr, static_cast<int>(ids.size())).arg(status),
-            MessageBar::Tone::Info);
-    });
-}
-
-void CampaignsPage::bulkSetBudget(double budget) {
-    Campaign probe;
-    probe.name = QStringLiteral("x");
-    probe.budget = budget;
-    if (const auto problems = data::CampaignRules::validateField(probe, QStringLiteral("budget"));
-        !problems.isEmpty()) {
-        showError(problems.first().message);
-        return;
-    }
-    QStringList ids;
-    for (const Campaign& c : selectedCampaigns()) {
-        ids.append(c.id);
-    }
-    const QJsonObject values{{QStringLiteral("budget"), budget}};
-    m_changes.bulkUpdate(ids, values, [this, ids, values, budget](Result<bool> queued) {
-        if (!queued.ok()) {
-            showError(queued.error().message);
-            return;
-        }
-        applyLocally(ids, values);
-        m_messages->showMessage(
-            tr("Budget of %n campaign(s) set to %1.", nullptr, static_cast<int>(ids.size()))
-                .arg(QLocale().toString(budget, 'f', 2)),
-            MessageBar::Tone::Info);
+        // Searching for its name brings it into the first window; select it once the answer is shown.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(self, &CampaignsPage::answered, self, [self, id, connection](bool, bool final) {
+            const int row = self->m_model.rowOf(id);
+            if (row >= 0) {
+                self->m_table->selectRow(row);
+            }
+            if (final || row >= 0) {
+                disconnect(*connection);
+            }
+        });
+        self->m_filters->searchFor(found.value()->name);
+        self->refresh(false);
     });
 }
 

@@ -5,20 +5,22 @@
 #include "app/data/CampaignStore.h"
 #include "app/data/Outbox.h"
 #include "app/data/OutboxSender.h"
+#include "ui/campaigns/CampaignActions.h"
 #include "ui/campaigns/CampaignChanges.h"
+#include "ui/campaigns/CampaignFilterBar.h"
+#include "ui/campaigns/CampaignStatusLine.h"
 #include "ui/campaigns/CampaignTableModel.h"
+#include "ui/campaigns/CampaignTableView.h"
 #include "ui/campaigns/PendingRows.h"
 
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
-class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QPushButton;
 class QSplitter;
 class QTableView;
 
@@ -29,25 +31,25 @@ class EmailClient;
 namespace cc::ui {
 
 class CampaignDetailPane;
+class CampaignEditing;
 class CampaignEditorDialog;
+class CampaignExporter;
+class CampaignViewSettings;
 class ConflictDialog;
 class MessageBar;
 class SendTestEmailDialog;
 
 // The campaigns workspace: a lazy table over the store (answers from the cache at once, refreshed in the
-// background), a debounced search box, status and channel filters, sorting (done by the cache and the
-// server, so 100,000 rows never load to be sorted), a column chooser (kept in the settings), a freshness
-// line and an offline banner, pending/conflict markers from the outbox, a detail pane, the editor,
-// duplicate, delete with undo, bulk pause/archive/budget (one transaction each), CSV export of the filtered
-// view, conflict resolution and "Send test e-mail". Every action has a keyboard shortcut.
+// background), a debounced search box, status and channel filters, a freshness line and an offline banner,
+// pending/conflict markers from the outbox and a detail pane. The parts live in classes of their own: the
+// actions (CampaignActions, enabled from the selection), the edits (CampaignEditing), the sort and columns
+// (CampaignViewSettings) and the CSV export (CampaignExporter); the page wires them to the table.
 class CampaignsPage : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kSearchDebounceMs = 250;
+    static constexpr int kSearchDebounceMs = CampaignFilterBar::kSearchDebounceMs;
     static constexpr qint64 kWindow = 200;
-    static inline const QString kHiddenColumnsKey = QStringLiteral("console/campaignsHiddenColumns");
-    static inline const QString kSortKey = QStringLiteral("console/campaignsSort");
 
     CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, data::OutboxSender& sender,
                   const Clock& clock, QWidget* parent = nullptr);
@@ -59,37 +61,25 @@ public:
 
     CampaignTableModel& model() { return m_model; }
     CampaignChanges& changes() { return m_changes; }
-    QLineEdit* searchBox() const { return m_search; }
-    QComboBox* statusFilter() const { return m_status; }
-    QComboBox* channelFilter() const { return m_channel; }
-    QLabel* freshnessLabel() const { return m_freshness; }
-    QLabel* offlineBanner() const { return m_offline; }
-    QLabel* countsLabel() const { return m_counts; }
-    QTableView* table() const { return m_table; }
+    CampaignEditing& editing() const { return *m_editing; }
+    CampaignViewSettings& viewSettings() const { return *m_view; }
+    QLineEdit* searchBox() const { return m_filters->searchBox(); }
+    QComboBox* statusFilter() const { return m_filters->statusFilter(); }
+    QComboBox* channelFilter() const { return m_filters->channelFilter(); }
+    QLabel* freshnessLabel() const { return m_status->freshness(); }
+    QLabel* offlineBanner() const { return m_status->offlineBanner(); }
+    QLabel* countsLabel() const { return m_status->counts(); }
+    CampaignTableView* table() const { return m_table; }
+    CampaignExporter& exporter() const { return *m_exporter; }
     CampaignDetailPane* detailPane() const { return m_detail; }
     MessageBar* messageBar() const { return m_messages; }
-    QMenu* columnMenu() const { return m_columnMenu; }
     const data::CampaignFilter& filter() const { return m_filter; }
-    QAction* action(const QString& objectName) const;
-    // The campaigns selected in the table, in view order.
-    QList<data::Campaign> selectedCampaigns() const;
+    QAction* action(CampaignAction which) const { return m_actions->action(which); }
 
 public slots:
     void refresh(bool force = false);
-    // Records the change in the outbox; shown as pending (and sent) once it is durable there.
-    void submit(const data::Campaign& before, const data::Campaign& after);
-    void openEditor(int row = -1);
-    CampaignEditorDialog* duplicate(int row);
-    void deleteSelected();
-    void undoDelete();
-    void bulkSetStatus(const QString& status);
-    void bulkSetBudget(double budget);
-    // Sorts by a view column (the sync column is not sortable).
-    void sortBy(int column, Qt::SortOrder order);
-    void setColumnVisible(int column, bool visible);
     // Writes the whole filtered view (not only the rows loaded so far) to `path`; exported() follows.
     void exportCsv(const QString& path);
-    ConflictDialog* openConflict(const QString& id);
     // Brings one campaign into view and selects it (the live feed's "open"): at once when it is loaded,
     // otherwise by searching for its name.
     void showCampaign(const QString& id);
@@ -102,23 +92,17 @@ signals:
     void exported(const QString& path, int rows, const QString& error);
 
 private:
-    void buildActions();
+    void buildLayout();
+    void connectParts();
+    void onAction(CampaignAction which);
     void onAnswer(const data::CampaignStore::Answer& answer, quint64 generation);
     void loadMore(qint64 offset);
     void updateMarkers();
     void updateFreshnessText();
     void updateDetail();
     void updateActions();
-    void onSortIndicator(int section, Qt::SortOrder order);
-    void restoreViewSettings();
-    void showColumnMenu(const QPoint& pos);
-    void askBudget();
-    void askExportPath();
-    void showError(const QString& text);
-    void applyLocally(const QStringList& ids, const QJsonObject& values);
 
     data::CampaignStore& m_store;
-    data::Outbox& m_outbox;
     const Clock& m_clock;
     CampaignChanges m_changes;
     CampaignTableModel m_model;
@@ -126,24 +110,18 @@ private:
     data::CampaignFilter m_filter;
     quint64 m_generation = 0;
     data::CampaignStore::Answer m_last;
-    std::optional<CampaignChanges::Deletion> m_lastDeletion;
     QPointer<email::EmailClient> m_email;
     QString m_userEmail;
-    int m_sortSection = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QLineEdit* m_search;
-    QComboBox* m_status;
-    QComboBox* m_channel;
-    QLabel* m_freshness;
-    QLabel* m_counts;
-    QLabel* m_offline;
+    CampaignFilterBar* m_filters;
+    CampaignStatusLine* m_status;
     MessageBar* m_messages;
-    QTableView* m_table;
+    CampaignTableView* m_table;
     CampaignDetailPane* m_detail;
     QSplitter* m_splitter;
-    QMenu* m_columnMenu;
-    QMenu* m_sortMenu;
-    QTimer m_debounce;
+    CampaignActions* m_actions;
+    CampaignEditing* m_editing;
+    CampaignViewSettings* m_view;
+    CampaignExporter* m_exporter;
     QTimer m_ageTicker;
 };
 

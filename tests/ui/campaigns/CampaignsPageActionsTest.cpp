@@ -3,7 +3,9 @@
 // dialog's three choices. Screenshots go to $CAMPAIGNS_SCREENSHOT_DIR when set.
 #include "tests/ui/campaigns/CampaignsPageFixture.h"
 #include "ui/campaigns/CampaignDetailPane.h"
+#include "ui/campaigns/CampaignEditing.h"
 #include "ui/campaigns/CampaignEditorDialog.h"
+#include "ui/campaigns/CampaignViewSettings.h"
 #include "ui/campaigns/ConflictDialog.h"
 #include "ui/campaigns/MessageBar.h"
 #include "ui/shell/UiSettings.h"
@@ -51,7 +53,7 @@ protected:
         ASSERT_EQ(other.status, WriteOutcome::Status::Applied);
         Campaign after = before;
         mine(after);
-        m_page->submit(before, after);
+        m_page->editing().submit(before, after);
         ASSERT_TRUE(cc::test::waitUntil(
             [&] {
                 const int row = m_page->model().rowOf(before.id);
@@ -64,33 +66,35 @@ protected:
 };
 
 TEST_F(CampaignsPageActionsTest, SortingByAColumnReordersTheTable) {
-    settle([&] { m_page->sortBy(CampaignTableModel::NameColumn, Qt::AscendingOrder); });
+    settle([&] { m_page->viewSettings().sortBy(CampaignTableModel::NameColumn, Qt::AscendingOrder); });
     EXPECT_EQ(m_page->filter().orderColumn, QStringLiteral("name"));
     for (int row = 1; row < m_page->model().rowCount(); ++row) {
         EXPECT_LE(m_page->model().campaign(row - 1).name, m_page->model().campaign(row).name) << row;
     }
-    settle([&] { m_page->sortBy(CampaignTableModel::BudgetColumn, Qt::DescendingOrder); });
+    settle([&] { m_page->viewSettings().sortBy(CampaignTableModel::BudgetColumn, Qt::DescendingOrder); });
     for (int row = 1; row < m_page->model().rowCount(); ++row) {
         EXPECT_GE(m_page->model().campaign(row - 1).budget, m_page->model().campaign(row).budget) << row;
     }
     EXPECT_EQ(m_page->table()->horizontalHeader()->sortIndicatorSection(), CampaignTableModel::BudgetColumn);
-    EXPECT_EQ(UiSettings::open()->value(CampaignsPage::kSortKey).toString(), QStringLiteral("-budget"));
+    EXPECT_EQ(UiSettings::open()->value(CampaignViewSettings::kSortKey).toString(),
+              QStringLiteral("-budget"));
 }
 
 TEST_F(CampaignsPageActionsTest, TheColumnChooserPersistsUnderConsoleSettings) {
     EXPECT_TRUE(m_page->table()->isColumnHidden(CampaignTableModel::AudienceColumn)) << "hidden by default";
-    m_page->setColumnVisible(CampaignTableModel::AudienceColumn, true);
-    m_page->setColumnVisible(CampaignTableModel::ChannelColumn, false);
+    m_page->viewSettings().setColumnVisible(CampaignTableModel::AudienceColumn, true);
+    m_page->viewSettings().setColumnVisible(CampaignTableModel::ChannelColumn, false);
     EXPECT_FALSE(m_page->table()->isColumnHidden(CampaignTableModel::AudienceColumn));
-    const QStringList hidden = UiSettings::open()->value(CampaignsPage::kHiddenColumnsKey).toStringList();
+    const QStringList hidden =
+        UiSettings::open()->value(CampaignViewSettings::kHiddenColumnsKey).toStringList();
     EXPECT_TRUE(hidden.contains(QStringLiteral("channel")));
     EXPECT_FALSE(hidden.contains(QStringLiteral("audience_size")));
-    EXPECT_TRUE(CampaignsPage::kHiddenColumnsKey.startsWith(QStringLiteral("console/")));
+    EXPECT_TRUE(CampaignViewSettings::kHiddenColumnsKey.startsWith(QStringLiteral("console/")));
 
     CampaignsPage again(*m_store, m_outbox, *m_sender, m_clock);
     EXPECT_TRUE(again.table()->isColumnHidden(CampaignTableModel::ChannelColumn));
     EXPECT_FALSE(again.table()->isColumnHidden(CampaignTableModel::AudienceColumn));
-    m_page->setColumnVisible(CampaignTableModel::NameColumn, false);
+    m_page->viewSettings().setColumnVisible(CampaignTableModel::NameColumn, false);
     EXPECT_FALSE(m_page->table()->isColumnHidden(CampaignTableModel::NameColumn)) << "the name always shows";
 }
 
@@ -109,7 +113,7 @@ TEST_F(CampaignsPageActionsTest, TheDetailPaneFollowsTheSelection) {
 TEST_F(CampaignsPageActionsTest, DuplicateCreatesACopyOnTheServer) {
     const Campaign original = m_page->model().campaign(4);
     selectRows(4, 4);
-    CampaignEditorDialog* dialog = m_page->duplicate(4);
+    CampaignEditorDialog* dialog = m_page->editing().duplicate(m_page->model().campaign(4));
     ASSERT_TRUE(dialog);
     const Campaign copy = dialog->campaign();
     EXPECT_TRUE(copy.id.isEmpty());
@@ -132,11 +136,11 @@ TEST_F(CampaignsPageActionsTest, DeleteThenUndoBringsTheRowsBack) {
     const Campaign b = m_page->model().campaign(1);
     const int rows = m_page->model().rowCount();
     selectRows(0, 1);
-    m_page->deleteSelected();
+    m_page->editing().remove(m_page->table()->selectedCampaigns());
     ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowCount() == rows - 2; }));
     EXPECT_EQ(m_page->model().rowOf(a.id), -1);
     EXPECT_TRUE(m_page->messageBar()->hasAction()) << m_page->messageBar()->text().toStdString();
-    m_page->action(QStringLiteral("undoDelete"))->trigger();
+    m_page->action(CampaignAction::UndoDelete)->trigger();
     ASSERT_TRUE(cc::test::waitUntil(
         [&] { return m_page->model().rowOf(a.id) >= 0 && m_page->model().rowOf(b.id) >= 0; }));
     ASSERT_TRUE(cc::test::waitUntil([&] { return drained(); }, 10'000));
@@ -168,11 +172,11 @@ TEST_F(CampaignsPageActionsTest, UndoWhileTheDeletionIsOnTheWireKeepsTheRowsShow
                                           if (!undoPressed &&
                                               QString::fromLatin1(method) + QLatin1Char(' ') + path == rpc) {
                                               undoPressed = true;
-                                              m_page->action(QStringLiteral("undoDelete"))->trigger();
+                                              m_page->action(CampaignAction::UndoDelete)->trigger();
                                           }
                                       });
     m_requests.clear();
-    m_page->deleteSelected();
+    m_page->editing().remove(m_page->table()->selectedCampaigns());
     ASSERT_TRUE(cc::test::waitUntil([&] { return count(rpc) == 2 && drained(); }, 10'000))
         << "the deletion, then the re-creation: " << m_requests.join(QLatin1Char('\n')).toStdString();
     QObject::disconnect(onTheWire);
@@ -191,7 +195,7 @@ TEST_F(CampaignsPageActionsTest, UndoWhileTheDeletionIsOnTheWireKeepsTheRowsShow
 TEST_F(CampaignsPageActionsTest, UndoAfterTheServerDeletedItReCreatesTheCampaign) {
     const Campaign a = m_page->model().campaign(2);
     selectRows(2, 2);
-    m_page->deleteSelected();
+    m_page->editing().remove(m_page->table()->selectedCampaigns());
     ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowOf(a.id) == -1; }));
     ASSERT_TRUE(cc::test::waitUntil([&] { return drained(); }, 10'000));
     const auto gone = get(a.id);
@@ -208,9 +212,9 @@ TEST_F(CampaignsPageActionsTest, UndoAfterTheServerDeletedItReCreatesTheCampaign
 
 TEST_F(CampaignsPageActionsTest, BulkPauseOfFiftyRowsIsOneRpcRequest) {
     selectRows(0, 49);
-    ASSERT_EQ(m_page->selectedCampaigns().size(), 50);
+    ASSERT_EQ(m_page->table()->selectedCampaigns().size(), 50);
     QStringList ids;
-    for (const Campaign& c : m_page->selectedCampaigns()) {
+    for (const Campaign& c : m_page->table()->selectedCampaigns()) {
         ids.append(c.id);
     }
     m_requests.clear();
@@ -219,7 +223,7 @@ TEST_F(CampaignsPageActionsTest, BulkPauseOfFiftyRowsIsOneRpcRequest) {
     QObject::connect(&m_page->changes(), &CampaignChanges::changed, m_page.get(), [&] {
         sawPending = sawPending || m_page->model().marker(ids.first()) == CampaignTableModel::Marker::Pending;
     });
-    m_page->action(QStringLiteral("pauseCampaigns"))->trigger();
+    m_page->action(CampaignAction::Pause)->trigger();
     EXPECT_EQ(m_page->model().marker(ids.first()), CampaignTableModel::Marker::None)
         << "not pending before it is durable";
     // The rows change in the same step that marks them (the outbox's callback).
@@ -275,7 +279,7 @@ TEST_F(CampaignsPageActionsTest, CsvExportWritesTheWholeFilteredView) {
 TEST_F(CampaignsPageActionsTest, ConflictDialogTakeTheirsDropsMyChange) {
     const Campaign before = m_page->model().campaign(5);
     makeConflict(before, [](Campaign& c) { c.budget = 777; });
-    ConflictDialog* dialog = m_page->openConflict(before.id);
+    ConflictDialog* dialog = m_page->editing().openConflict(before.id);
     ASSERT_TRUE(dialog);
     dialog->resize(560, 420);
     screenshot(dialog, QStringLiteral("campui-conflict.png"));
@@ -294,7 +298,7 @@ TEST_F(CampaignsPageActionsTest, ConflictDialogTakeTheirsDropsMyChange) {
 TEST_F(CampaignsPageActionsTest, ConflictDialogKeepMineSendsMyChangeOnTopOfTheirs) {
     const Campaign before = m_page->model().campaign(6);
     makeConflict(before, [](Campaign& c) { c.budget = 888; });
-    ConflictDialog* dialog = m_page->openConflict(before.id);
+    ConflictDialog* dialog = m_page->editing().openConflict(before.id);
     ASSERT_TRUE(dialog);
     dialog->keepMine();
     ASSERT_TRUE(cc::test::waitUntil([&] { return m_outbox.all().value().isEmpty(); }, 10'000));
@@ -309,7 +313,7 @@ TEST_F(CampaignsPageActionsTest, ConflictDialogMergeKeepsTheChosenSidePerField) 
         c.budget = 999;
         c.name = QStringLiteral("My name");
     });
-    ConflictDialog* dialog = m_page->openConflict(before.id);
+    ConflictDialog* dialog = m_page->editing().openConflict(before.id);
     ASSERT_TRUE(dialog);
     EXPECT_TRUE(dialog->differingFields().contains(QStringLiteral("name")));
     dialog->setKeepMine(QStringLiteral("name"), false);
@@ -330,7 +334,7 @@ TEST_F(CampaignsPageActionsTest, ScreenshotOfTheViewWithFiltersAndAPendingRow) {
     stopServer(); // the edit stays pending
     Campaign after = m_page->model().campaign(1);
     after.budget = 12'345;
-    m_page->submit(m_page->model().campaign(1), after);
+    m_page->editing().submit(m_page->model().campaign(1), after);
     selectRows(1, 1);
     m_page->resize(1180, 620);
     ASSERT_TRUE(cc::test::waitUntil([&] {

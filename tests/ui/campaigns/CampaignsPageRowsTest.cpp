@@ -4,6 +4,8 @@
 // and an undo whose withdrawal fails after the server applied the deletion still brings the rows back.
 #include "app/net/ApiCall.h"
 #include "tests/ui/campaigns/CampaignsPageFixture.h"
+#include "ui/campaigns/CampaignEditing.h"
+#include "ui/campaigns/CampaignViewSettings.h"
 #include "ui/campaigns/MessageBar.h"
 
 #include <QAction>
@@ -73,7 +75,7 @@ TEST_F(CampaignsPageRowsTest, AReCreationStillInTheOutboxStaysShownAfterARefresh
     const Campaign b = m_page->model().campaign(4);
     const qint64 total = m_page->model().total();
     selectRows(3, 4);
-    m_page->deleteSelected();
+    m_page->editing().remove(m_page->table()->selectedCampaigns());
     ASSERT_TRUE(cc::test::waitUntil([&] { return !shown(a.id) && drained(); }, 10'000));
     ASSERT_FALSE(get(a.id).value()) << "deleted on the server";
     // The backend goes away before the undo's re-creation reaches it; the page refreshes meanwhile.
@@ -92,7 +94,7 @@ TEST_F(CampaignsPageRowsTest, ACampaignCreatedOfflineStaysShownAsPendingUntilThe
     stopServer();
     Campaign created;
     created.name = QStringLiteral("Made offline");
-    m_page->submit(Campaign(), created);
+    m_page->editing().submit(Campaign(), created);
     ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().campaign(0).name == created.name; }));
     const QString id = m_page->model().campaign(0).id;
     const qint64 total = m_page->model().total();
@@ -126,7 +128,7 @@ TEST_F(CampaignsPageRowsTest, APendingCreateOutsideTheFilterIsNotShown) {
 }
 
 TEST_F(CampaignsPageRowsTest, AnAppliedRowTheTableDoesNotShowEntersWhereItBelongs) {
-    settle([&] { m_page->sortBy(CampaignTableModel::NameColumn, Qt::AscendingOrder); });
+    settle([&] { m_page->viewSettings().sortBy(CampaignTableModel::NameColumn, Qt::AscendingOrder); });
     const qint64 total = m_page->model().total();
     const QString middle = m_page->model().campaign(m_page->model().rowCount() / 2).name;
     const Campaign row = createOnServer(middle + QStringLiteral(" (2)"), QStringLiteral("draft"));
@@ -172,13 +174,13 @@ TEST_F(CampaignsPageRowsTest, UndoWhoseWithdrawalFailsAfterTheDeletionWasApplied
                                      QObject::connect(call, &net::ApiCall::finished, m_page.get(), [&] {
                                          undoPressed = true;
                                          setOutboxReadOnly(true);
-                                         m_page->action(QStringLiteral("undoDelete"))->trigger();
+                                         m_page->action(CampaignAction::UndoDelete)->trigger();
                                          setOutboxReadOnly(false);
                                      });
                                  }
                              }
                          });
-    m_page->deleteSelected();
+    m_page->editing().remove(m_page->table()->selectedCampaigns());
     ASSERT_TRUE(cc::test::waitUntil([&] { return undoPressed && drained() && get(a.id).value(); }, 10'000));
     QObject::disconnect(onTheWire);
     ASSERT_TRUE(get(b.id).value()) << "re-created on the server";

@@ -8,7 +8,9 @@
 #include "app/data/Outbox.h"
 #include "app/data/OutboxSender.h"
 #include "tests/ui/campaigns/CampaignsPageFixture.h"
+#include "ui/campaigns/CampaignEditing.h"
 #include "ui/campaigns/CampaignEditorDialog.h"
+#include "ui/campaigns/CampaignViewSettings.h"
 #include "ui/campaigns/MessageBar.h"
 
 #include <QComboBox>
@@ -84,7 +86,7 @@ TEST_F(CampaignsPageTest, OfflineBannerAndPendingMarkers) {
     stopServer();
     data::Campaign after = before;
     after.budget = 4242;
-    m_page->submit(before, after);
+    m_page->editing().submit(before, after);
     const QModelIndex sync = m_page->model().index(0, CampaignTableModel::SyncColumn);
     // Pending once the outbox has committed it (on its own thread).
     EXPECT_TRUE(cc::test::waitUntil([&] { return sync.data().toString() == QLatin1String("pending"); }));
@@ -121,7 +123,7 @@ TEST_F(CampaignsPageTest, AChangeTheOutboxCannotStoreIsAnErrorNotAPendingRow) {
     const data::Campaign before = m_page->model().campaign(0);
     data::Campaign after = before;
     after.name = QString(64 * 1024, QLatin1Char('x'));
-    m_page->submit(before, after);
+    m_page->editing().submit(before, after);
     ASSERT_TRUE(cc::test::waitUntil([&] {
         return m_page->messageBar()->text().contains(QStringLiteral("full"));
     })) << m_page->messageBar()->text().toStdString();
@@ -151,11 +153,11 @@ TEST_F(CampaignsPageTest, UndoWhileTheDeletionIsStillQueuedWithdrawsIt) {
         true, &m_outbox, [&](Result<bool> r) { held = r.ok(); });
     ASSERT_TRUE(cc::test::waitUntil([&] { return held; }));
     m_page->table()->selectRow(0);
-    m_page->deleteSelected();
+    m_page->editing().remove(m_page->table()->selectedCampaigns());
     EXPECT_GE(m_page->model().rowOf(a.id), 0) << "not gone before the deletion is durable";
     ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowOf(a.id) == -1; }));
     EXPECT_EQ(m_outbox.all().value().size(), 2);
-    m_page->undoDelete();
+    m_page->editing().undoDelete();
     ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().rowOf(a.id) >= 0; }));
     const QList<data::OutboxOperation> left = m_outbox.all().value();
     ASSERT_EQ(left.size(), 1) << "withdrawn, not re-created";

@@ -151,5 +151,19 @@ TEST(Campaign, ChangedFieldsListsOnlyDifferences) {
               (QStringList{QStringLiteral("status"), QStringLiteral("budget")}));
 }
 
+TEST(CampaignRules, ValidateValueChecksABudgetAlone) {
+    EXPECT_TRUE(CampaignRules::validateValue(QStringLiteral("budget"), 4500.5).isEmpty());
+    EXPECT_TRUE(CampaignRules::validateValue(QStringLiteral("budget"), 0).isEmpty());
+    const auto negative = CampaignRules::validateValue(QStringLiteral("budget"), -1);
+    ASSERT_EQ(negative.size(), 1);
+    EXPECT_EQ(negative.first().constraint, QStringLiteral("campaigns_budget_check"));
+}
+
+TEST(CampaignRules, ValidateValueRefusesAValueOfTheWrongType) {
+    const auto wrong = CampaignRules::validateValue(QStringLiteral("budget"), QStringLiteral("lots"));
+    ASSERT_EQ(wrong.size(), 1);
+    EXPECT_EQ(wrong.first().field, QStringLiteral("budget"));
+}
+
 } // namespace
 } // namespace cc::data

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/data/CampaignFilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace cc::ui {
+
+// The Campaigns page's filters: the search box (debounced, so typing a word queries once), the status and
+// the channel. changed() asks the page to query again; apply() writes them into the page's filter.
+class CampaignFilterBar : public QWidget {
+    Q_OBJECT
+
+public:
+    static constexpr int kSearchDebounceMs = 250;
+
+    explicit CampaignFilterBar(QWidget* parent = nullptr);
+
+    QLineEdit* searchBox() const { return m_search; }
+    QComboBox* statusFilter() const { return m_status; }
+    QComboBox* channelFilter() const { return m_channel; }
+
+    // Search, statuses and channels of `filter` from the controls.
+    void apply(data::CampaignFilter& filter) const;
+    // Shows every campaign named like `name`, whatever its status or channel.
+    void searchFor(const QString& name);
+    // The trailing space of the bar (the page puts its view menu there).
+    void addTrailingWidget(QWidget* widget);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QComboBox* m_channel;
+    QTimer m_debounce;
+};
+
+} // namespace cc::ui
