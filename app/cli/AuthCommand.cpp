@@ -63,7 +63,7 @@ int AuthCommand::login(const QStringList& arguments) {
     if (auto exit = parse(parser, arguments, profile)) {
         return *exit;
     }
-    CtlSession rt(profile);
+    CtlSession rt(profile, m_context.demo());
     QEventLoop loop;
     int code = ExitFailure;
 
@@ -133,7 +133,7 @@ int AuthCommand::whoami(const QStringList& arguments) {
     if (auto exit = parse(parser, arguments, profile)) {
         return *exit;
     }
-    CtlSession rt(profile);
+    CtlSession rt(profile, m_context.demo());
     if (const std::optional<Error> notSignedIn = rt.restore()) {
         return m_context.failure(notSignedIn->message);
     }
@@ -160,7 +160,7 @@ int AuthCommand::logout(const QStringList& arguments) {
     if (auto exit = parse(parser, arguments, profile)) {
         return *exit;
     }
-    CtlSession rt(profile);
+    CtlSession rt(profile, m_context.demo());
     QEventLoop loop;
     int code = ExitOk;
     QObject::connect(&rt.session, &auth::Session::signOutFinished, &loop, [&] {

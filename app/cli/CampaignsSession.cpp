@@ -39,14 +39,9 @@ std::optional<Error> CampaignsSession::signIn() {
         }
         return std::nullopt;
     }
-    m_session = std::make_unique<CtlSession>(m_profile);
-    if (const auto& demo = m_context.demoSandbox()) {
-        // The demo sandbox's administrator sees every campaign.
-        for (const sandbox::SandboxUser& user : demo->users) {
-            if (user.role == QLatin1String("admin")) {
-                return m_session->signInDemoUser(user.email, user.password);
-            }
-        }
+    m_session = std::make_unique<CtlSession>(m_profile, m_context.demo());
+    if (m_context.demo()) {
+        return m_session->signInDemoUser(); // the demo sandbox's administrator sees every campaign
     }
     return m_session->restore();
 }
@@ -60,14 +55,12 @@ std::optional<Error> CampaignsSession::open() {
     if (auto notSignedIn = signIn()) {
         return notSignedIn;
     }
-    UserWorkspace::Options options;
-    options.outboxConnection = QStringLiteral("ctl-outbox");
-    options.stopSendingWhenUnreachable = true;
-    m_workspace = std::make_unique<UserWorkspace>(m_profile, SystemClock::instance(),
-                                                  SystemRandom::instance(), nullptr, options);
     if (m_session) {
-        m_session->session.attach(m_workspace->apiClient());
+        m_workspace = m_session->makeUserWorkspace();
     } else {
+        m_workspace =
+            std::make_unique<UserWorkspace>(m_profile, SystemClock::instance(), SystemRandom::instance(),
+                                            nullptr, CtlSession::contextOptions().workspace);
         const QString token = m_fixedToken;
         m_workspace->apiClient().setTokenProvider([token] { return token; });
     }

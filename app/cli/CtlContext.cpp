@@ -1,10 +1,10 @@
 #include "app/cli/CtlContext.h"
 
+#include "app/core/Clock.h"
 #include "app/core/LogRecord.h"
 #include "app/core/Logging.h"
 #include "app/core/ProfileStore.h"
 #include "app/core/Translations.h"
-#include "app/sandbox/EmbeddedSandbox.h"
 
 #include <QEventLoop>
 
@@ -23,29 +23,24 @@ CtlContext::~CtlContext() = default;
 
 Result<Profile> CtlContext::resolveProfile() {
     if (common.demo) {
-        if (m_demoProfile) {
-            return *m_demoProfile;
+        if (demo()) {
+            return *m_demo->profile();
         }
         // A command-line program with nothing else to do: wait here for the sandbox's thread to come up.
-        m_sandbox = std::make_unique<sandbox::EmbeddedSandbox>();
+        m_demo = std::make_unique<DemoMode>(SystemClock::instance());
         std::optional<Error> failed;
         QEventLoop loop;
-        QObject::connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::started, &loop,
-                         [&](const sandbox::SandboxInfo& info) {
-                             m_demoProfile = info.localProfile();
-                             m_demoInfo = info;
-                             loop.quit();
-                         });
-        QObject::connect(m_sandbox.get(), &sandbox::EmbeddedSandbox::failed, &loop, [&](const Error& error) {
+        QObject::connect(m_demo.get(), &DemoMode::started, &loop, &QEventLoop::quit);
+        QObject::connect(m_demo.get(), &DemoMode::failed, &loop, [&](const Error& error) {
             failed = error;
             loop.quit();
         });
-        m_sandbox->start(sandbox::SandboxOptions::demo());
+        m_demo->start();
         loop.exec();
         if (failed) {
             return *failed;
         }
-        return *m_demoProfile;
+        return *m_demo->profile();
     }
     auto store = settingsFile.isEmpty() ? std::make_unique<ProfileStore>()
                                         : std::make_unique<ProfileStore>(settingsFile);

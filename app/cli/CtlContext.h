@@ -3,7 +3,7 @@
 #include "app/core/CommonOptions.h"
 #include "app/core/Error.h"
 #include "app/core/Profile.h"
-#include "app/sandbox/SandboxInfo.h"
+#include "app/workspace/DemoMode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,10 +12,6 @@
 
 #include <memory>
 #include <optional>
-
-namespace cc::sandbox {
-class EmbeddedSandbox;
-}
 
 namespace cc::cli {
 
@@ -46,17 +42,16 @@ public:
     // The profile a command works on: with --demo the built-in sandbox's `local` profile (the sandbox starts
     // on first use and runs until the command ends), else --profile, else the current one.
     Result<Profile> resolveProfile();
-    // With --demo, once resolveProfile() started the sandbox: what it runs with (its generated users).
-    const std::optional<sandbox::SandboxInfo>& demoSandbox() const { return m_demoInfo; }
+    // With --demo, once resolveProfile() started the sandbox: the demo (its profile, memory-only tokens and
+    // sign-in); else nullptr.
+    DemoMode* demo() const { return m_demo && m_demo->isRunning() ? m_demo.get() : nullptr; }
 
     void printJson(const QJsonValue& value);
     int usageError(const QString& message, const QString& helpText = {});
     int failure(const QString& message);
 
 private:
-    std::unique_ptr<sandbox::EmbeddedSandbox> m_sandbox;
-    std::optional<Profile> m_demoProfile;
-    std::optional<sandbox::SandboxInfo> m_demoInfo;
+    std::unique_ptr<DemoMode> m_demo;
 };
 
 } // namespace cc::cli

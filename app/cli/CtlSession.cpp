@@ -1,25 +1,35 @@
 #include "app/cli/CtlSession.h"
 
-#include "app/auth/PasswordSignIn.h"
 #include "app/core/Clock.h"
 #include "app/core/RandomSource.h"
+#include "app/workspace/DemoMode.h"
 
 #include <QEventLoop>
 
 namespace cc::cli {
 
-CtlSession::CtlSession(const Profile& profile)
-    : tokens(keychain)
-    , client(SystemClock::instance(), SystemRandom::instance())
-    , session(profile, client, tokens, SystemClock::instance()) {
-    for (const net::ServiceConfig& config :
-         net::ServiceConfig::supabase(profile.projectUrl, profile.anonKey)) {
-        // The sign-in client never sends a user's bearer token by itself; requests that need one set it.
-        net::ServiceConfig c = config;
-        c.sendBearerToken = false;
-        client.addService(c);
-    }
+ProfileContext::Options CtlSession::contextOptions() {
+    ProfileContext::Options options;
+    options.followSession = false; // a command opens its own workspace, once signed in
+    options.liveChanges = false;
+    options.accounts = false;
+    options.workspace.outboxConnection = QStringLiteral("ctl-outbox");
+    options.workspace.stopSendingWhenUnreachable = true; // report and exit instead of waiting
+    return options;
 }
+
+CtlSession::CtlSession(const Profile& profile, DemoMode* demo)
+    : m_demo(demo)
+    , m_keychainTokens(m_keychain)
+    , m_context(std::make_unique<ProfileContext>(profile, demo ? demo->tokens() : m_keychainTokens,
+                                                 SystemClock::instance(), SystemRandom::instance(), nullptr,
+                                                 contextOptions()))
+    , keychain(m_keychain)
+    , tokens(m_context->tokens())
+    , client(m_context->signInClient())
+    , session(m_context->session()) {}
+
+CtlSession::~CtlSession() = default;
 
 std::optional<Error> CtlSession::restore() {
     QEventLoop loop;
@@ -48,26 +58,29 @@ std::optional<Error> CtlSession::restore() {
             : tr("not signed in to profile %1: run 'campaignctl login --profile %1' first.").arg(name));
 }
 
-std::optional<Error> CtlSession::signInDemoUser(const QString& email, const QString& password) {
-    tokens.setMemoryOnly(Error(ErrorKind::Config, tr("demo sessions are never stored")),
-                         auth::TokenStore::Why::ByChoice);
+std::optional<Error> CtlSession::signInDemoUser() {
+    if (!m_demo) {
+        return Error(ErrorKind::Config, tr("the demo sign-in did not complete"));
+    }
     QEventLoop loop;
     std::optional<Error> failed;
+    // The session stores the tokens before it says signedIn (or problem, when it could not).
     QObject::connect(&session, &auth::Session::signedIn, &loop, &QEventLoop::quit);
     QObject::connect(&session, &auth::Session::problem, &loop, [&](const Error& e) {
         failed = e;
         loop.quit();
     });
-    auth::PasswordSignIn::signIn(client, session.profile(), SystemClock::instance(), email, password,
-                                 [&](Result<auth::SessionTokens> result) {
-                                     if (!result) {
-                                         failed = result.error();
-                                         loop.quit();
-                                         return;
-                                     }
-                                     session.adopt(result.value());
-                                 });
-    loop.exec();
+    bool refused = false;
+    m_demo->signInAdministrator(session, client, &loop, [&](std::optional<Error> error) {
+        if (error) {
+            failed = std::move(error);
+            refused = true;
+            loop.quit();
+        }
+    });
+    if (!refused) {
+        loop.exec();
+    }
     if (!failed && !session.isSignedIn()) {
         failed = Error(ErrorKind::Auth, tr("the demo sign-in did not complete"));
     }

@@ -15,23 +15,23 @@ ConsoleCommandLine::Parsed ConsoleCommandLine::parse(const QStringList& argument
         QStringLiteral("screenshot"),
         tr("Save a picture of the main window to <file> after it is drawn, then exit."),
         QStringLiteral("file"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption page(QStringLiteral("page"),
                             tr("Open page <name>: %1.").arg(Pages::keys().join(QStringLiteral(", "))),
                             QStringLiteral("name"));
-    page.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption benchmarkStartup(
         QStringLiteral("benchmark-startup"),
         tr("Measure the cold start: print the time until the first campaign rows are painted, then exit."));
-    benchmarkStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addOption(page);
     parser.addOption(benchmarkStartup);
     QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
                                        tr("With --screenshot: wait at least <ms> milliseconds first."),
                                        QStringLiteral("ms"));
-    screenshotDelay.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotDelay);
+    QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+                                      tr("With --screenshot: the window's size, e.g. 1024x640."),
+                                      QStringLiteral("width>x<height"));
+    parser.addOption(screenshotSize);
 
     Parsed parsed;
     const auto usageError = [&](const QString& message) {
@@ -76,6 +76,17 @@ ConsoleCommandLine::Parsed ConsoleCommandLine::parse(const QStringList& argument
         if (!ok || parsed.options.screenshotDelayMs < 0) {
             return usageError(tr("--screenshot-delay needs a number of milliseconds."));
         }
+    }
+    if (parser.isSet(screenshotSize)) {
+        const QStringList parts = parser.value(screenshotSize).split(QLatin1Char('x'));
+        bool wide = false;
+        bool high = false;
+        const int width = parts.size() == 2 ? parts.at(0).toInt(&wide) : 0;
+        const int height = parts.size() == 2 ? parts.at(1).toInt(&high) : 0;
+        if (!wide || !high || width < 320 || height < 240 || width > 7680 || height > 4320) {
+            return usageError(tr("--screenshot-size needs a size such as 1024x640 (320x240 to 7680x4320)."));
+        }
+        parsed.options.screenshotSize = QSize(width, height);
     }
     if (parser.isSet(page)) {
         parsed.options.page = Pages::fromKey(parser.value(page));

@@ -4,6 +4,7 @@
 #include "ui/shell/Page.h"
 
 #include <QCoreApplication>
+#include <QSize>
 #include <QTextStream>
 
 #include <optional>
@@ -12,15 +13,17 @@ namespace cc::ui {
 
 struct ConsoleOptions {
     CommonOptions common;
-    QString screenshotFile;    // hidden --screenshot FILE: grab the window after the first paint, save, exit
-    std::optional<Page> page;  // hidden --page NAME: the page to open
-    int screenshotDelayMs = 0; // hidden --screenshot-delay MS: wait at least this long before grabbing
-    // hidden --benchmark-startup: print the time to the first campaign rows, exit
+    QString screenshotFile;    // --screenshot FILE: grab the window after the first paint, save, exit
+    std::optional<Page> page;  // --page NAME: the page to open
+    int screenshotDelayMs = 0; // --screenshot-delay MS: wait at least this long before grabbing
+    QSize screenshotSize; // --screenshot-size WxH: the window's size for the picture (default size: none)
+    // --benchmark-startup: print the time to the first campaign rows, exit
     bool benchmarkStartup = false;
 };
 
-// campaign-console's command line: the common options plus the hidden screenshot options. Exit codes follow
-// campaignctl: 0 after --help/--version, 2 for usage errors (message on stderr).
+// campaign-console's command line: the common options, the page to open and the screenshot and start-up
+// measuring options (documented in --help: the README's screenshots and benchmarks use them). Exit codes
+// follow campaignctl: 0 after --help/--version, 2 for usage errors (message on stderr).
 class ConsoleCommandLine {
     Q_DECLARE_TR_FUNCTIONS(cc::ui::ConsoleCommandLine)
 

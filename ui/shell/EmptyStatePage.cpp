@@ -21,7 +21,8 @@ EmptyStatePage::EmptyStatePage(const QString& title, const QString& subtitle, co
     , m_icon(new QLabel(this))
     , m_heading(new QLabel(this))
     , m_body(new QLabel(this))
-    , m_action(new QPushButton(this)) {
+    , m_action(new QPushButton(this))
+    , m_secondary(new QPushButton(this)) {
     m_icon->setPixmap(icon.pixmap(kIconSize, QIcon::Disabled));
     m_icon->setAlignment(Qt::AlignCenter);
 
@@ -39,7 +40,11 @@ EmptyStatePage::EmptyStatePage(const QString& title, const QString& subtitle, co
     m_body->setTextFormat(Qt::PlainText);
 
     m_action->setObjectName(QStringLiteral("emptyAction"));
+    m_action->setDefault(true);
     connect(m_action, &QPushButton::clicked, this, &EmptyStatePage::actionRequested);
+    m_secondary->setObjectName(QStringLiteral("emptySecondaryAction"));
+    m_secondary->setFlat(true);
+    connect(m_secondary, &QPushButton::clicked, this, &EmptyStatePage::secondaryActionRequested);
 
     // A fixed-width column, centred by stretches: word-wrapped labels need a layout that gives them their
     // height for the width, which alignment flags would take away.
@@ -53,6 +58,7 @@ EmptyStatePage::EmptyStatePage(const QString& title, const QString& subtitle, co
     columnLayout->addWidget(m_body);
     columnLayout->addSpacing(4);
     columnLayout->addWidget(m_action, 0, Qt::AlignHCenter);
+    columnLayout->addWidget(m_secondary, 0, Qt::AlignHCenter);
 
     auto* row = new QHBoxLayout;
     row->addStretch(1);
@@ -97,6 +103,8 @@ void EmptyStatePage::refresh() {
                                                                            : state.body);
     m_action->setText(state.action);
     m_action->setVisible(!state.action.isEmpty());
+    m_secondary->setText(state.secondaryAction);
+    m_secondary->setVisible(!state.secondaryAction.isEmpty());
 }
 
 } // namespace cc::ui

@@ -19,8 +19,9 @@ class EmptyStatePage : public QWidget {
 public:
     struct State {
         QString heading;
-        QString body;   // may contain %1: the profile's name
-        QString action; // button text; empty: no button
+        QString body;            // may contain %1: the profile's name
+        QString action;          // button text; empty: no button
+        QString secondaryAction; // a second, less prominent choice; empty: none
     };
 
     EmptyStatePage(const QString& title, const QString& subtitle, const QIcon& icon,
@@ -33,9 +34,11 @@ public:
     QString heading() const;
     QString body() const;
     QPushButton* actionButton() const { return m_action; }
+    QPushButton* secondaryButton() const { return m_secondary; }
 
 signals:
     void actionRequested();
+    void secondaryActionRequested();
 
 private:
     void refresh();
@@ -45,6 +48,7 @@ private:
     QLabel* m_heading;
     QLabel* m_body;
     QPushButton* m_action;
+    QPushButton* m_secondary;
     State m_withoutProfile;
     State m_withProfile;
     QString m_profileName;

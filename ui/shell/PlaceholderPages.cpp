@@ -24,13 +24,15 @@ QString PlaceholderPages::title(Page page) {
 }
 
 EmptyStatePage* PlaceholderPages::create(Page page, QWidget* parent) {
-    const EmptyStatePage::State addProfile{tr("No backend profile yet"), QString(), tr("Open Settings")};
-    const QString noProfileHint =
-        tr("Add a profile in Settings with your Supabase project URL and anon key, or start the console with "
-           "--demo to try it against the built-in sandbox.");
+    // The first run: try the console on the built-in sandbox at once, or connect it to a project.
+    const EmptyStatePage::State welcome{tr("Welcome to Campaign Console"), QString(), tr("Try the demo"),
+                                        tr("Connect to your Supabase project…")};
+    const QString noProfileHint = tr(
+        "Try the demo to explore the console with 5,000 sample campaigns on a built-in sandbox (nothing "
+        "leaves this computer), or add a profile in Settings with your Supabase project URL and anon key.");
 
     EmptyStatePage* result = nullptr;
-    EmptyStatePage::State without = addProfile;
+    EmptyStatePage::State without = welcome;
     EmptyStatePage::State with;
     switch (page) {
     case Page::Campaigns:
@@ -42,7 +44,7 @@ EmptyStatePage* PlaceholderPages::create(Page page, QWidget* parent) {
             tr("Sign in to see campaigns"),
             tr("The campaigns of “%1” are listed here once you are signed in. Sign in on the Accounts page: "
                "the console opens your web browser, and your session is kept in the system keychain."),
-            tr("Go to Accounts")};
+            tr("Go to Accounts"), QString()};
         break;
     case Page::LiveFeed:
         result = new EmptyStatePage(title(page), tr("Changes to campaigns as they happen on the server."),
@@ -52,33 +54,10 @@ EmptyStatePage* PlaceholderPages::create(Page page, QWidget* parent) {
                        noProfileHint;
         with = {tr("Sign in to follow changes"),
                 tr("Once you are signed in to “%1”, changes made by anyone appear here as they happen."),
-                tr("Go to Accounts")};
+                tr("Go to Accounts"), QString()};
         break;
     case Page::Health:
-        result = new EmptyStatePage(title(page), tr("The state of every service the console depends on."),
-                                    Icons::page(page), parent);
-        without.body =
-            tr("Auth, the REST API, Realtime and the e-mail API will each show their state, latency "
-               "and uptime here.\n\n") +
-            noProfileHint;
-        with = {tr("Sign in to check the services"),
-                tr("The health of every service “%1” depends on is checked once you are signed in."),
-                tr("Go to Accounts")};
-        break;
     case Page::Accounts:
-        result = new EmptyStatePage(title(page),
-                                    tr("Your sign-in and the social accounts connected for "
-                                       "campaigns."),
-                                    Icons::page(page), parent);
-        without.body =
-            tr("Signing in through your web browser and the accounts connected for campaigns will be "
-               "managed here.\n\n") +
-            noProfileHint;
-        with = {tr("Not signed in"),
-                tr("Signing in to “%1” through your web browser is not available in this version yet. "
-                   "Nothing about your accounts is stored on this computer."),
-                QString()};
-        break;
     case Page::Settings:
     case Page::Logs:
         return nullptr;

@@ -10,14 +10,14 @@ namespace cc::ui {
 
 class EmptyStatePage;
 
-// The pages whose features later issues bring (Campaigns, Live feed, Health, Accounts), as honest empty
-// states: what will appear there, and what the user can do now.
+// Every page's title, and the empty states of the pages that show a signed-in user's data (Campaigns, Live
+// feed: see WorkspacePages): what will appear there, and what the user can do now, with or without a profile.
 class PlaceholderPages {
     Q_DECLARE_TR_FUNCTIONS(cc::ui::PlaceholderPages)
 
 public:
     static QString title(Page page);
-    // nullptr for pages that are not placeholders (Settings, Logs).
+    // nullptr for the pages that always have content of their own (Health, Accounts, Settings, Logs).
     static EmptyStatePage* create(Page page, QWidget* parent = nullptr);
 };
 

@@ -27,9 +27,16 @@ WorkspacePages::WorkspacePages(MainWindow& window, Clock& clock, RandomSource& r
     , m_random(random) {
     for (Page page : {Page::Campaigns, Page::LiveFeed}) {
         EmptyStatePage* placeholder = PlaceholderPages::create(page);
-        // Without a profile the way forward is Settings; with one, signing in on the Accounts page.
-        connect(placeholder, &EmptyStatePage::actionRequested, this,
-                [this] { m_window.setCurrentPage(m_hasProfile ? Page::Accounts : Page::Settings); });
+        // Without a profile: the demo, or Settings to connect a project; with one, signing in on Accounts.
+        connect(placeholder, &EmptyStatePage::actionRequested, this, [this] {
+            if (m_hasProfile) {
+                m_window.setCurrentPage(Page::Accounts);
+            } else {
+                Q_EMIT demoRequested();
+            }
+        });
+        connect(placeholder, &EmptyStatePage::secondaryActionRequested, this,
+                [this] { m_window.setCurrentPage(Page::Settings); });
         auto* slot = new PageSlot(placeholder);
         slot->setObjectName(Pages::key(page) + QStringLiteral("Slot"));
         m_slots.append({page, slot});
@@ -75,17 +82,8 @@ void WorkspacePages::bind(SessionWorkspace* workspace) {
     connect(workspace, &SessionWorkspace::ready, this, &WorkspacePages::onReady);
     connect(workspace, &SessionWorkspace::closing, this, &WorkspacePages::onClosing);
     connect(workspace, &SessionWorkspace::opening, this, [this] { setPending(true); });
-    connect(workspace, &SessionWorkspace::fullSyncProgress, this,
-            [this](qint64 stored, std::optional<qint64> total) {
-                Q_EMIT message(
-                    total ? tr("Downloading campaigns for offline use: %L1 of %L2…").arg(stored).arg(*total)
-                          : tr("Downloading campaigns for offline use…"));
-            });
-    connect(workspace, &SessionWorkspace::fullSyncFinished, this, [this](const Error& error) {
-        Q_EMIT message(
-            error.isError()
-                ? tr("Not every campaign could be downloaded for offline use: %1").arg(error.message)
-                : tr("Every campaign is available offline."));
+    // The status bar shows the sync's progress (StatusBarEvents); the page shows what it brought.
+    connect(workspace, &SessionWorkspace::fullSyncFinished, this, [this] {
         if (CampaignsPage* page = campaignsPage()) {
             page->refresh(false);
         }
@@ -116,7 +114,7 @@ void WorkspacePages::onReady(UserWorkspace* workspace, const QString& movedAside
     Q_EMIT campaignsPageShown(campaigns);
     campaigns->refresh(false);
     if (LiveChanges* live = m_bound ? m_bound->live() : nullptr) {
-        showLiveChanges(*live, *campaigns, workspace->profile());
+        showLiveChanges(*live, *campaigns);
     }
     if (!movedAside.isEmpty()) {
         Q_EMIT message(
@@ -126,8 +124,8 @@ void WorkspacePages::onReady(UserWorkspace* workspace, const QString& movedAside
 }
 
 // Live changes reach the campaigns table (minimal updates, a brief flash) and the live feed page; the
-// connection state goes to the status bar.
-void WorkspacePages::showLiveChanges(LiveChanges& live, CampaignsPage& campaigns, const Profile& profile) {
+// connection state reaches the status bar as a domain event (StatusBarEvents).
+void WorkspacePages::showLiveChanges(LiveChanges& live, CampaignsPage& campaigns) {
     auto* updater = new CampaignLiveUpdater(campaigns.model(), m_clock, &campaigns);
     QPointer<CampaignsPage> page(&campaigns);
     updater->setFilterSource([page] { return page ? page->filter() : data::CampaignFilter(); });
@@ -148,31 +146,6 @@ void WorkspacePages::showLiveChanges(LiveChanges& live, CampaignsPage& campaigns
         }
     });
     slot(Page::LiveFeed)->setContent(feed);
-
-    realtime::RealtimeClient* client = &live.client();
-    connect(client, &realtime::RealtimeClient::stateChanged, this,
-            [this, client, profile](realtime::ConnectionState state) {
-                using realtime::ConnectionState;
-                switch (state) {
-                case ConnectionState::Live:
-                    m_window.setConnectionState(MainWindow::ConnectionState::Connected,
-                                                tr("Live updates from %1").arg(profile.name));
-                    break;
-                case ConnectionState::Connecting:
-                case ConnectionState::Joining:
-                case ConnectionState::Reconnecting:
-                    m_window.setConnectionState(MainWindow::ConnectionState::Connecting,
-                                                LiveFeedPage::stateText(state));
-                    break;
-                case ConnectionState::AuthFailed:
-                case ConnectionState::Disconnected:
-                    m_window.setConnectionState(MainWindow::ConnectionState::Offline,
-                                                client->lastError().isError()
-                                                    ? client->lastError().message
-                                                    : LiveFeedPage::stateText(state));
-                    break;
-                }
-            });
 }
 
 void WorkspacePages::onClosing() {

@@ -52,13 +52,15 @@ public:
 Q_SIGNALS:
     // A signed-in user's campaigns page was just put in place (the start-up benchmark watches it).
     void campaignsPageShown(cc::ui::CampaignsPage* page);
+    // "Try the demo" on the first-run page: the shell starts the built-in sandbox in this window.
+    void demoRequested();
     // The workspace could not be opened, or its cache was rebuilt: a sentence for the status bar.
     void message(const QString& text);
 
 private:
     void onReady(UserWorkspace* workspace, const QString& movedAside);
     void onClosing();
-    void showLiveChanges(LiveChanges& live, CampaignsPage& campaigns, const Profile& profile);
+    void showLiveChanges(LiveChanges& live, CampaignsPage& campaigns);
 
     MainWindow& m_window;
     Clock& m_clock;

@@ -34,7 +34,8 @@ Profile stagingProfile() {
     return p;
 }
 
-// Builds the window as ConsoleApplication does: the four placeholder pages, Settings and Logs.
+// Builds the window as ConsoleApplication does: the two empty states of the workspace pages, stand-ins for
+// Health and Accounts, Settings and Logs.
 class MainWindowTest : public test::IsolatedTest {
 protected:
     void SetUp() override {
@@ -51,8 +52,12 @@ protected:
 
     std::unique_ptr<MainWindow> makeWindow() {
         auto window = std::make_unique<MainWindow>();
-        for (Page page : {Page::Campaigns, Page::LiveFeed, Page::Health, Page::Accounts}) {
+        for (Page page : {Page::Campaigns, Page::LiveFeed}) {
             window->addPage(page, PlaceholderPages::title(page), PlaceholderPages::create(page));
+        }
+        for (Page page : {Page::Health, Page::Accounts}) {
+            EXPECT_EQ(PlaceholderPages::create(page), nullptr); // their pages always have content
+            window->addPage(page, PlaceholderPages::title(page), new QWidget);
         }
         window->addPage(Page::Settings, PlaceholderPages::title(Page::Settings),
                         new SettingsPage(*m_store, &m_network, QStringLiteral("en")));
@@ -177,20 +182,23 @@ TEST_F(MainWindowTest, AboutShowsTheVersionWithoutBlocking) {
 TEST_F(MainWindowTest, EmptyPagesTellWhatToDoWithoutAProfile) {
     auto* campaigns = qobject_cast<EmptyStatePage*>(m_window->pageWidget(Page::Campaigns));
     ASSERT_NE(campaigns, nullptr);
-    EXPECT_TRUE(campaigns->body().contains(QStringLiteral("Add a profile in Settings")));
+    EXPECT_TRUE(campaigns->body().contains(QStringLiteral("add a profile in Settings")));
+    EXPECT_EQ(campaigns->actionButton()->text(), QStringLiteral("Try the demo"));
+    EXPECT_FALSE(campaigns->secondaryButton()->isHidden());
     EXPECT_FALSE(campaigns->body().contains(QStringLiteral("TODO")));
     EXPECT_FALSE(campaigns->actionButton()->isHidden());
 
     campaigns->setProfileName(QStringLiteral("Staging"));
-    EXPECT_FALSE(campaigns->body().contains(QStringLiteral("Add a profile")));
+    EXPECT_FALSE(campaigns->body().contains(QStringLiteral("add a profile")));
+    EXPECT_TRUE(campaigns->secondaryButton()->isHidden());
     EXPECT_TRUE(campaigns->body().contains(QStringLiteral("Staging")));
 }
 
 TEST_F(MainWindowTest, EmptyPageActionIsReported) {
-    auto* health = qobject_cast<EmptyStatePage*>(m_window->pageWidget(Page::Health));
-    ASSERT_NE(health, nullptr);
-    test::SignalCounter requests(health, &EmptyStatePage::actionRequested);
-    health->actionButton()->click();
+    auto* feed = qobject_cast<EmptyStatePage*>(m_window->pageWidget(Page::LiveFeed));
+    ASSERT_NE(feed, nullptr);
+    test::SignalCounter requests(feed, &EmptyStatePage::actionRequested);
+    feed->actionButton()->click();
     EXPECT_EQ(requests.count(), 1);
 }
 

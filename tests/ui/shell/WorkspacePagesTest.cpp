@@ -101,10 +101,18 @@ TEST_F(WorkspacePagesTest, SignedOutTheEmptyStateLeadsToTheAccountsPage) {
     EXPECT_EQ(m_window.currentPage(), Page::Accounts);
 }
 
-TEST_F(WorkspacePagesTest, WithoutAProfileTheEmptyStateLeadsToSettings) {
+TEST_F(WorkspacePagesTest, WithoutAProfileConnectingLeadsToSettings) {
     m_pages->setProfile(std::nullopt);
-    campaigns()->placeholder()->actionButton()->click();
+    campaigns()->placeholder()->secondaryButton()->click();
     EXPECT_EQ(m_window.currentPage(), Page::Settings);
+}
+
+TEST_F(WorkspacePagesTest, WithoutAProfileTheFirstChoiceAsksForTheDemo) {
+    m_pages->setProfile(std::nullopt);
+    test::SignalCounter demo(m_pages.get(), &WorkspacePages::demoRequested);
+    EXPECT_TRUE(campaigns()->placeholder()->heading().contains(QStringLiteral("Welcome")));
+    campaigns()->placeholder()->actionButton()->click();
+    EXPECT_EQ(demo.count(), 1);
 }
 
 TEST_F(WorkspacePagesTest, SigningInShowsTheUsersOwnCampaigns) {
