@@ -43,6 +43,7 @@ RealtimeClient::RealtimeClient(QUrl projectUrl, QString apiKey, Clock& clock, Ra
     , m_projectUrl(std::move(projectUrl))
     , m_apiKey(std::move(apiKey))
     , m_clock(clock)
+    , m_tokens(clock)
     , m_backoff(random) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RealtimeClient::tick);
@@ -77,10 +78,6 @@ RealtimeChannel* RealtimeClient::findChannel(const QString& topic) {
         }
     }
     return nullptr;
-}
-
-QString RealtimeClient::currentToken() const {
-    return m_tokenProvider ? m_tokenProvider() : QString();
 }
 
 QString RealtimeClient::nextRef() {
@@ -149,7 +146,7 @@ void RealtimeClient::giveUp(ConnectionState state, const Error& error) {
 
 void RealtimeClient::connectNow() {
     const quint64 generation = m_generation;
-    withFreshToken([this, generation](bool ok) {
+    m_tokens.withFreshToken([this, generation](bool ok) {
         if (!m_running || m_phase != SocketPhase::None || generation != m_generation) {
             return;
         }
@@ -162,7 +159,7 @@ void RealtimeClient::connectNow() {
 }
 
 void RealtimeClient::noUsableToken() {
-    if (m_tokenProvider && currentToken().isEmpty()) {
+    if (m_tokens.hasProvider() && m_tokens.current().isEmpty()) {
         giveUp(ConnectionState::Disconnected,
                Error(ErrorKind::Auth, tr("Live updates need a signed-in user."), QStringLiteral("no token")));
         return;
@@ -315,115 +312,148 @@ void RealtimeClient::sendClose() {
 
 // --- the timer ---------------------------------------------------------------------------------------------
 
-void RealtimeClient::tick() {
-    const qint64 now = m_clock.monotonicMs();
+// Every deadline the client keeps: the one table that tick() acts on and arm() takes the earliest of, so the
+// two can never disagree about what is due.
+std::vector<RealtimeClient::Deadline> RealtimeClient::deadlines() const {
+    std::vector<Deadline> table;
+    const auto add = [&table](Deadline::Kind kind, qint64 atMs, std::size_t channel = 0) {
+        if (atMs >= 0) {
+            table.push_back({kind, atMs, channel});
+        }
+    };
     switch (m_phase) {
     case SocketPhase::Connecting:
-        if (now - m_phaseSinceMs >= kConnectTimeoutMs) {
-            abortSocket(QStringLiteral("connect timeout"));
-        }
+        add(Deadline::Kind::ConnectTimeout, m_phaseSinceMs + kConnectTimeoutMs);
         break;
     case SocketPhase::Closing:
-        if (now - m_phaseSinceMs >= kLeaveTimeoutMs) {
-            if (m_closeSent) {
-                abortSocket(QStringLiteral("close timeout"));
-            } else {
-                sendClose();
+        add(Deadline::Kind::CloseTimeout, m_phaseSinceMs + kLeaveTimeoutMs);
+        break;
+    case SocketPhase::Open:
+        if (m_heartbeat.isRunning()) {
+            add(Deadline::Kind::Heartbeat, m_heartbeat.nextDueMs());
+        }
+        for (std::size_t i = 0; i < m_channels.size(); ++i) {
+            const RealtimeChannel& channel = m_channels[i];
+            if (channel.state == RealtimeChannel::State::Joining) {
+                add(Deadline::Kind::JoinTimeout, channel.joinSentAtMs + kJoinTimeoutMs, i);
+            } else if (awaitsSubscription(channel)) {
+                add(Deadline::Kind::SubscriptionTimeout, channel.joinedAtMs + kJoinTimeoutMs, i);
+            } else if (channel.state == RealtimeChannel::State::Errored) {
+                add(Deadline::Kind::Rejoin, channel.rejoinAtMs, i);
             }
         }
+        add(Deadline::Kind::TokenCheck, m_tokenCheckAtMs);
         break;
-    case SocketPhase::Open: {
+    case SocketPhase::None:
+        if (m_running) {
+            add(Deadline::Kind::Reconnect, m_reconnectAtMs);
+        }
+        break;
+    }
+    return table;
+}
+
+bool RealtimeClient::awaitsSubscription(const RealtimeChannel& channel) {
+    return channel.state == RealtimeChannel::State::Joined && !channel.subscribed &&
+           !channel.bindings.isEmpty();
+}
+
+void RealtimeClient::tick() {
+    const qint64 now = m_clock.monotonicMs();
+    const SocketPhase phase = m_phase;
+    for (const Deadline& deadline : deadlines()) {
+        // An earlier action may have changed the socket (a heartbeat timeout closes it): what was due for the
+        // socket that was is no longer anyone's.
+        if (deadline.atMs > now || m_phase != phase) {
+            continue;
+        }
+        if (!act(deadline, now)) {
+            break;
+        }
+    }
+    arm();
+}
+
+// Does what `deadline` stands for; false when the socket is gone and nothing else may run in this tick.
+bool RealtimeClient::act(const Deadline& deadline, qint64 now) {
+    RealtimeChannel* channel = deadline.channel < m_channels.size() ? &m_channels[deadline.channel] : nullptr;
+    switch (deadline.kind) {
+    case Deadline::Kind::ConnectTimeout:
+        abortSocket(QStringLiteral("connect timeout"));
+        return false;
+    case Deadline::Kind::CloseTimeout:
+        if (m_closeSent) {
+            abortSocket(QStringLiteral("close timeout"));
+        } else {
+            sendClose();
+        }
+        return false;
+    case Deadline::Kind::Heartbeat:
         switch (m_heartbeat.tick(now)) {
         case HeartbeatMonitor::Action::SendHeartbeat: {
             const QString ref = nextRef();
             send(PhoenixMessage::heartbeat(ref));
             m_heartbeat.sent(ref, now);
             checkToken(); // like realtime-js: re-read the token with every heartbeat
-            break;
+            return true;
         }
         case HeartbeatMonitor::Action::TimedOut:
             cc::log::warning(lcRealtime(), QStringLiteral("realtime heartbeat unanswered"));
             abortSocket(QStringLiteral("heartbeat timeout"));
-            arm();
-            return;
+            return false;
         case HeartbeatMonitor::Action::None:
-            break;
+            return true;
         }
-        // Indexes, not references: join() and channelFailed() may call back into code that reads the list.
-        for (std::size_t i = 0; i < m_channels.size() && m_phase == SocketPhase::Open; ++i) {
-            RealtimeChannel& channel = m_channels[i];
-            if (channel.state == RealtimeChannel::State::Joining &&
-                now - channel.joinSentAtMs >= kJoinTimeoutMs) {
-                channelFailed(channel, FailurePolicy::Action::Retry, QStringLiteral("join timed out"));
-            } else if (channel.state == RealtimeChannel::State::Joined && !channel.subscribed &&
-                       !channel.bindings.isEmpty() && now - channel.joinedAtMs >= kJoinTimeoutMs) {
-                // A server that never confirms the subscription: go on rather than hang in Joining.
-                cc::log::warning(lcRealtime(), QStringLiteral("realtime subscription not confirmed"),
-                                 {{QStringLiteral("topic"), channel.topic}});
-                channel.subscribed = true;
-                maybeAllJoined();
-            } else if (channel.state == RealtimeChannel::State::Errored && channel.rejoinAtMs >= 0 &&
-                       now >= channel.rejoinAtMs) {
-                join(channel);
-            }
+        return true;
+    case Deadline::Kind::JoinTimeout:
+        // join() and channelFailed() may call back into code that reads the list: the channel is found again
+        // by index, and only acted on while it is still in the state the deadline was for.
+        if (channel && channel->state == RealtimeChannel::State::Joining) {
+            channelFailed(*channel, FailurePolicy::Action::Retry, QStringLiteral("join timed out"));
         }
-        if (m_phase == SocketPhase::Open && m_tokenCheckAtMs >= 0 && now >= m_tokenCheckAtMs) {
+        return true;
+    case Deadline::Kind::SubscriptionTimeout:
+        if (channel && awaitsSubscription(*channel)) {
+            // A server that never confirms the subscription: go on rather than hang in Joining.
+            cc::log::warning(lcRealtime(), QStringLiteral("realtime subscription not confirmed"),
+                             {{QStringLiteral("topic"), channel->topic}});
+            channel->subscribed = true;
+            maybeAllJoined();
+        }
+        return true;
+    case Deadline::Kind::Rejoin:
+        if (channel && channel->state == RealtimeChannel::State::Errored && channel->rejoinAtMs >= 0) {
+            join(*channel);
+        }
+        return true;
+    case Deadline::Kind::TokenCheck:
+        if (m_tokenCheckAtMs >= 0 && now >= m_tokenCheckAtMs) {
             m_tokenCheckAtMs = -1;
             checkToken();
         }
-        break;
-    }
-    case SocketPhase::None:
+        return true;
+    case Deadline::Kind::Reconnect:
         if (m_running && m_reconnectAtMs >= 0 && now >= m_reconnectAtMs) {
             m_reconnectAtMs = -1;
             connectNow();
         }
-        break;
+        return false;
     }
-    arm();
+    return true;
 }
 
 void RealtimeClient::arm() {
-    const qint64 now = m_clock.monotonicMs();
     qint64 due = -1;
-    const auto consider = [&due](qint64 at) {
-        if (at >= 0 && (due < 0 || at < due)) {
-            due = at;
+    for (const Deadline& deadline : deadlines()) {
+        if (due < 0 || deadline.atMs < due) {
+            due = deadline.atMs;
         }
-    };
-    switch (m_phase) {
-    case SocketPhase::Connecting:
-        consider(m_phaseSinceMs + kConnectTimeoutMs);
-        break;
-    case SocketPhase::Closing:
-        consider(m_phaseSinceMs + kLeaveTimeoutMs);
-        break;
-    case SocketPhase::Open:
-        if (m_heartbeat.isRunning()) {
-            consider(m_heartbeat.nextDueMs());
-        }
-        for (const RealtimeChannel& channel : m_channels) {
-            if (channel.state == RealtimeChannel::State::Joining) {
-                consider(channel.joinSentAtMs + kJoinTimeoutMs);
-            } else if (channel.state == RealtimeChannel::State::Joined && !channel.subscribed &&
-                       !channel.bindings.isEmpty()) {
-                consider(channel.joinedAtMs + kJoinTimeoutMs);
-            } else if (channel.state == RealtimeChannel::State::Errored) {
-                consider(channel.rejoinAtMs);
-            }
-        }
-        consider(m_tokenCheckAtMs);
-        break;
-    case SocketPhase::None:
-        if (m_running) {
-            consider(m_reconnectAtMs);
-        }
-        break;
     }
     if (due < 0) {
         m_timer.stop();
         return;
     }
+    const qint64 now = m_clock.monotonicMs();
     m_timer.start(static_cast<int>(std::clamp<qint64>(due - now, kMinTimerMs, 24 * 3600 * 1000)));
 }
 
@@ -508,14 +538,14 @@ void RealtimeClient::join(RealtimeChannel& channel) {
     if (m_phase != SocketPhase::Open) {
         return;
     }
-    const QString token = currentToken();
-    if (m_tokenProvider && !TokenRefreshSchedule::isUsable(token, m_clock.nowUtc())) {
+    const QString token = m_tokens.current();
+    if (m_tokens.hasProvider() && !TokenRefreshSchedule::isUsable(token, m_clock.nowUtc())) {
         // Never join with a token known to be expired (docs/realtime-protocol.md §6 rule 3): refresh first.
         channel.state = RealtimeChannel::State::Errored;
         channel.rejoinAtMs = -1;
         const QString topic = channel.topic;
         const quint64 generation = m_generation;
-        withFreshToken([this, topic, generation](bool ok) {
+        m_tokens.withFreshToken([this, topic, generation](bool ok) {
             RealtimeChannel* c = findChannel(topic);
             if (!c || generation != m_generation || !m_running ||
                 c->state != RealtimeChannel::State::Errored) {
@@ -656,11 +686,12 @@ void RealtimeClient::channelFailed(RealtimeChannel& channel, FailurePolicy::Acti
         arm();
         return;
     }
-    // "Refresh, then rejoin" (docs/realtime-protocol.md §6 rule 2): the session renews the token; the rejoin carries the new one.
+    // "Refresh, then rejoin" (docs/realtime-protocol.md §6 rule 2): the session renews the token; the rejoin
+    // carries the new one.
     channel.rejoinAtMs = -1;
     const QString topic = channel.topic;
     const quint64 generation = m_generation;
-    requestRefresh([this, topic, generation, action](bool ok) {
+    m_tokens.requestRefresh([this, topic, generation, action](bool ok) {
         RealtimeChannel* c = findChannel(topic);
         if (!c || generation != m_generation || !m_running || c->state != RealtimeChannel::State::Errored) {
             return;
@@ -769,10 +800,10 @@ void RealtimeClient::tokenChanged() {
 }
 
 void RealtimeClient::checkToken() {
-    if (!m_tokenProvider || m_phase != SocketPhase::Open || !m_running) {
+    if (!m_tokens.hasProvider() || m_phase != SocketPhase::Open || !m_running) {
         return;
     }
-    const QString current = currentToken();
+    const QString current = m_tokens.current();
     const QDateTime now = m_clock.nowUtc();
     bool refresh = false;
     for (RealtimeChannel& channel : m_channels) {
@@ -798,11 +829,11 @@ void RealtimeClient::checkToken() {
         return;
     }
     const quint64 generation = m_generation;
-    requestRefresh([this, generation, current](bool ok) {
+    m_tokens.requestRefresh([this, generation, current](bool ok) {
         if (generation != m_generation) {
             return;
         }
-        if (ok && currentToken() != current) { // a "refresh" that changed nothing must not loop
+        if (ok && m_tokens.current() != current) { // a "refresh" that changed nothing must not loop
             checkToken();
         } else {
             m_tokenCheckAtMs = m_clock.monotonicMs() + kRefreshRetryMs;
@@ -812,54 +843,11 @@ void RealtimeClient::checkToken() {
 }
 
 void RealtimeClient::scheduleTokenCheck() {
-    if (m_refreshing) {
+    if (m_tokens.isRefreshing()) {
         return; // the refresh's answer re-checks
     }
-    const std::optional<qint64> due = TokenRefreshSchedule::msUntilDue(currentToken(), m_clock.nowUtc());
+    const std::optional<qint64> due = m_tokens.msUntilDue();
     m_tokenCheckAtMs = due ? m_clock.monotonicMs() + std::max<qint64>(*due, kRefreshRetryMs / 15) : -1;
-}
-
-void RealtimeClient::withFreshToken(std::function<void(bool ok)> then) {
-    if (!m_tokenProvider) {
-        then(true); // the anon key authorises the connection
-        return;
-    }
-    const QString token = currentToken();
-    if (token.isEmpty()) {
-        then(false);
-        return;
-    }
-    if (TokenRefreshSchedule::isUsable(token, m_clock.nowUtc())) {
-        then(true);
-        return;
-    }
-    requestRefresh([this, then](bool ok) {
-        then(ok && TokenRefreshSchedule::isUsable(currentToken(), m_clock.nowUtc()));
-    });
-}
-
-void RealtimeClient::requestRefresh(std::function<void(bool ok)> then) {
-    if (!m_refreshHook) {
-        then(false);
-        return;
-    }
-    m_refreshWaiters.append(std::move(then));
-    if (m_refreshing) {
-        return;
-    }
-    m_refreshing = true;
-    cc::log::info(lcRealtime(), QStringLiteral("realtime asks for a token refresh"));
-    QPointer<RealtimeClient> self(this);
-    m_refreshHook([self](bool refreshed) {
-        if (!self) {
-            return;
-        }
-        self->m_refreshing = false;
-        const QList<std::function<void(bool)>> waiters = std::exchange(self->m_refreshWaiters, {});
-        for (const auto& waiter : waiters) {
-            waiter(refreshed);
-        }
-    });
 }
 
 } // namespace cc::realtime

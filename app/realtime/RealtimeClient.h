@@ -10,6 +10,7 @@
 #include "app/realtime/PostgresChange.h"
 #include "app/realtime/ProtocolVersion.h"
 #include "app/realtime/RealtimeChannel.h"
+#include "app/realtime/RealtimeTokenKeeper.h"
 #include "app/realtime/ReconnectBackoff.h"
 
 #include <QAbstractSocket>
@@ -50,11 +51,9 @@ class RealtimeClient : public QObject {
     Q_OBJECT
 
 public:
-    // The current access token, empty when signed out (mirrors net::ApiClient::TokenProvider).
-    using TokenProvider = std::function<QString()>;
-    // Asks the session for a new token; `done(true)` once the provider returns it. Asynchronous.
-    using RefreshDone = std::function<void(bool refreshed)>;
-    using RefreshHook = std::function<void(RefreshDone done)>;
+    using TokenProvider = RealtimeTokenKeeper::TokenProvider;
+    using RefreshDone = RealtimeTokenKeeper::RefreshDone;
+    using RefreshHook = RealtimeTokenKeeper::RefreshHook;
     // Fetches what may have changed while the channels were not joined; `done` receives it as changes, or an
     // error (then the client cannot prove nothing was missed: it reconnects and tries again).
     using CatchUpDone = std::function<void(Result<QList<PostgresChange>> missed)>;
@@ -75,8 +74,8 @@ public:
     static QUrl socketUrl(const QUrl& projectUrl, const QString& apiKey,
                           ProtocolVersion version = ProtocolVersion::V2);
 
-    void setTokenProvider(TokenProvider provider) { m_tokenProvider = std::move(provider); }
-    void setRefreshHook(RefreshHook hook) { m_refreshHook = std::move(hook); }
+    void setTokenProvider(TokenProvider provider) { m_tokens.setProvider(std::move(provider)); }
+    void setRefreshHook(RefreshHook hook) { m_tokens.setRefreshHook(std::move(hook)); }
     void setCatchUpHook(CatchUpHook hook) { m_catchUpHook = std::move(hook); }
     void setProtocolVersion(ProtocolVersion version) { m_version = version; }
     // For tests: a shorter heartbeat interval. Takes effect with the next socket.
@@ -123,6 +122,26 @@ Q_SIGNALS:
 
 private:
     enum class SocketPhase { None, Connecting, Open, Closing };
+    // Something due at a moment of the monotonic clock; `channel` indexes m_channels for the channel kinds.
+    struct Deadline {
+        enum class Kind {
+            ConnectTimeout,
+            CloseTimeout,
+            Heartbeat,
+            JoinTimeout,
+            SubscriptionTimeout,
+            Rejoin,
+            TokenCheck,
+            Reconnect
+        };
+        Kind kind;
+        qint64 atMs;
+        std::size_t channel;
+    };
+
+    std::vector<Deadline> deadlines() const;
+    bool act(const Deadline& deadline, qint64 now);
+    static bool awaitsSubscription(const RealtimeChannel& channel);
 
     void connectNow();
     void openSocket();
@@ -141,18 +160,12 @@ private:
     void deliver(const PostgresChange& change);
     void checkToken();
     void scheduleTokenCheck();
-    // Runs `then(true)` once the provider's token is usable, refreshing first if it is not (never joins with
-    // a token known to be expired); `then(false)` when no usable token could be had.
-    void withFreshToken(std::function<void(bool ok)> then);
-    // Single-flight: every caller waiting for the same refresh gets its outcome.
-    void requestRefresh(std::function<void(bool ok)> then);
     void noUsableToken();
     void scheduleReconnect();
     void giveUp(ConnectionState state, const Error& error);
     void sendClose();
     void send(const PhoenixMessage& message);
     QString nextRef();
-    QString currentToken() const;
     RealtimeChannel* findChannel(const QString& topic);
     void setState(ConnectionState state);
     void arm();
@@ -162,8 +175,7 @@ private:
     Clock& m_clock;
     ProtocolVersion m_version = ProtocolVersion::V2;
     qint64 m_heartbeatIntervalMs = HeartbeatMonitor::kIntervalMs;
-    TokenProvider m_tokenProvider;
-    RefreshHook m_refreshHook;
+    RealtimeTokenKeeper m_tokens;
     CatchUpHook m_catchUpHook;
 
     std::vector<RealtimeChannel> m_channels;
@@ -181,8 +193,6 @@ private:
     Error m_lastError;
     qint64 m_reconnectAtMs = -1;
     qint64 m_tokenCheckAtMs = -1;
-    bool m_refreshing = false;
-    QList<std::function<void(bool)>> m_refreshWaiters;
     int m_authFailures = 0;
     quint64 m_generation = 0;    // bumped per socket: late callbacks for an older socket are ignored
     quint64 m_catchUpSerial = 0; // only the latest catch-up may declare the client live
