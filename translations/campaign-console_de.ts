@@ -2484,6 +2484,10 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <source>There is no conflict to resolve for this campaign.</source>
             <translation>Für diese Kampagne gibt es keinen Konflikt zu lösen.</translation>
         </message>
+        <message>
+            <source>Created “%1”.</source>
+            <translation>„%1“ angelegt.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CampaignEditorDialog</name>

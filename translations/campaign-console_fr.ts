@@ -2484,6 +2484,10 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <source>There is no conflict to resolve for this campaign.</source>
             <translation>Il n’y a aucun conflit à résoudre pour cette campagne.</translation>
         </message>
+        <message>
+            <source>Created “%1”.</source>
+            <translation>« %1 » créé.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::CampaignEditorDialog</name>

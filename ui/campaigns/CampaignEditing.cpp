@@ -44,13 +44,18 @@ void CampaignEditing::showError(const QString& text) {
 
 void CampaignEditing::submit(const Campaign& before, const Campaign& after) {
     // Shown as pending (and sent) only once the outbox has it on disk, committed off this thread.
-    m_changes.save(before, after, [this](Result<Campaign> saved) {
+    const bool isNew = before.id.isEmpty();
+    m_changes.save(before, after, [this, isNew](Result<Campaign> saved) {
         if (!saved.ok()) {
             showError(saved.error().message);
             return;
         }
         m_model.upsertLocal(saved.value());
         Q_EMIT rowsChanged();
+        if (isNew) {
+            m_messages.showMessage(tr("Created “%1”.").arg(saved.value().name), MessageBar::Tone::Info);
+            Q_EMIT created(saved.value().id);
+        }
     });
 }
 

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void rowsChanged();
     // Whether a deletion can be undone changed.
     void undoAvailable(bool available);
+    // A new campaign (created or duplicated) is in the outbox and in the table: the page brings it into view.
+    void created(const QString& id);
 
 private:
     void applyLocally(const QStringList& ids, const QJsonObject& values);

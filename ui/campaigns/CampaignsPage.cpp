@@ -106,6 +106,11 @@ void CampaignsPage::connectParts() {
         updateActions();
     });
     connect(m_editing, &CampaignEditing::undoAvailable, this, &CampaignsPage::updateActions);
+    connect(m_editing, &CampaignEditing::created, this, &CampaignsPage::showCampaign);
+    // The counts follow every change of the rows, whoever made it (an edit, the outbox, a live change).
+    for (auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(&m_model, rowsChanged, this, &CampaignsPage::updateFreshnessText);
+    }
     connect(&m_changes, &CampaignChanges::changed, this, [this] {
         updateMarkers();
         updateDetail();

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
@@ -88,6 +89,34 @@ TEST_F(CampaignsPageRowsTest, AReCreationStillInTheOutboxStaysShownAfterARefresh
     EXPECT_EQ(marker(a.id), CampaignTableModel::Marker::Pending);
     EXPECT_EQ(marker(b.id), CampaignTableModel::Marker::Pending);
     EXPECT_EQ(m_page->model().total(), total);
+}
+
+TEST_F(CampaignsPageRowsTest, ANewCampaignIsCountedSelectedAndConfirmed) {
+    const qint64 total = m_page->model().total();
+    Campaign created;
+    created.name = QStringLiteral("Brand new");
+    m_page->editing().submit(Campaign(), created);
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().campaign(0).name == created.name; }));
+    EXPECT_EQ(m_page->model().total(), total + 1);
+    EXPECT_TRUE(m_page->countsLabel()->text().contains(QLocale().toString(total + 1)))
+        << qPrintable(m_page->countsLabel()->text());
+    ASSERT_EQ(m_page->table()->selectedCampaigns().size(), 1);
+    EXPECT_EQ(m_page->table()->selectedCampaigns().first().name, created.name);
+    EXPECT_TRUE(m_page->messageBar()->text().contains(created.name))
+        << qPrintable(m_page->messageBar()->text());
+}
+
+TEST_F(CampaignsPageRowsTest, TheCountsFollowADeletionAndItsUndo) {
+    const qint64 total = m_page->model().total();
+    selectRows(3, 4);
+    m_page->editing().remove(m_page->table()->selectedCampaigns());
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().total() == total - 2; }));
+    EXPECT_TRUE(m_page->countsLabel()->text().contains(QLocale().toString(total - 2)))
+        << qPrintable(m_page->countsLabel()->text());
+    m_page->editing().undoDelete();
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->model().total() == total; }));
+    EXPECT_TRUE(m_page->countsLabel()->text().contains(QLocale().toString(total)))
+        << qPrintable(m_page->countsLabel()->text());
 }
 
 TEST_F(CampaignsPageRowsTest, ACampaignCreatedOfflineStaysShownAsPendingUntilTheServerHasIt) {
