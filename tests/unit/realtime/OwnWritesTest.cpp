@@ -4,7 +4,7 @@
 #include "app/realtime/PostgresChange.h"
 #include "tests/support/ManualClock.h"
 #include "tests/support/QtPrinters.h"
-#include "tests/unit/feed/ChangeTestData.h"
+#include "tests/unit/realtime/ChangeTestData.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 #include "app/realtime/PostgresChange.h"
 #include "app/sandbox/Jwt.h"
-#include "tests/integration/realtime_server/RealtimeFixture.h"
+#include "tests/integration/sandbox/realtime/RealtimeServerFixture.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
 
@@ -13,7 +13,7 @@ using realtime::PhoenixMessage;
 using realtime::ProtocolVersion;
 namespace events = realtime::events;
 
-class RealtimeAuthTest : public RealtimeFixture {};
+class RealtimeAuthTest : public RealtimeServerFixture {};
 
 TEST_F(RealtimeAuthTest, WrongApiKeyIsRefusedAtTheHandshake) {
     auto client = socket(ProtocolVersion::V2, QStringLiteral("not-a-key"));
@@ -102,7 +102,7 @@ TEST_F(RealtimeAuthTest, InvalidAccessTokenUpdateClosesTheChannel) {
     EXPECT_TRUE(client->takeEvent(kTopic, QString(events::kPhxClose)).has_value());
 }
 
-class RealtimeFaultTest : public RealtimeFixture {};
+class RealtimeFaultTest : public RealtimeServerFixture {};
 
 TEST_F(RealtimeFaultTest, DropFaultDropsOpenSocketsAndRefusesNewOnes) {
     auto client = subscribed(accessToken(marketer(0)), RealtimeTestSocket::binding(QStringLiteral("*")));

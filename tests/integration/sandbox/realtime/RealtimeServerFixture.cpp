@@ -1,4 +1,4 @@
-#include "tests/integration/realtime_server/RealtimeFixture.h"
+#include "tests/integration/sandbox/realtime/RealtimeServerFixture.h"
 
 #include "app/realtime/PostgresChange.h"
 
@@ -6,15 +6,15 @@ namespace cc::sandbox::test {
 
 using realtime::PhoenixMessage;
 
-std::unique_ptr<RealtimeTestSocket> RealtimeFixture::socket(realtime::ProtocolVersion version,
-                                                            const QString& apiKey) {
+std::unique_ptr<RealtimeTestSocket> RealtimeServerFixture::socket(realtime::ProtocolVersion version,
+                                                                  const QString& apiKey) {
     return std::make_unique<RealtimeTestSocket>(m_server->url(), apiKey.isEmpty() ? info().anonKey : apiKey,
                                                 version);
 }
 
-std::unique_ptr<RealtimeTestSocket> RealtimeFixture::subscribed(const QString& token,
-                                                                const QJsonObject& binding,
-                                                                realtime::ProtocolVersion version) {
+std::unique_ptr<RealtimeTestSocket> RealtimeServerFixture::subscribed(const QString& token,
+                                                                      const QJsonObject& binding,
+                                                                      realtime::ProtocolVersion version) {
     auto client = socket(version);
     EXPECT_TRUE(client->open());
     const std::optional<PhoenixMessage> reply = client->join(kTopic, QJsonArray{binding}, token);
@@ -33,7 +33,7 @@ std::unique_ptr<RealtimeTestSocket> RealtimeFixture::subscribed(const QString& t
     return client;
 }
 
-QJsonObject RealtimeFixture::campaign(const QString& name) {
+QJsonObject RealtimeServerFixture::campaign(const QString& name) {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("status"), QStringLiteral("draft")},
             {QStringLiteral("channel"), QStringLiteral("email")},
@@ -43,7 +43,7 @@ QJsonObject RealtimeFixture::campaign(const QString& name) {
             {QStringLiteral("end_date"), QStringLiteral("2026-04-30")}};
 }
 
-QJsonObject RealtimeFixture::insertAs(const QString& token, const QString& name) {
+QJsonObject RealtimeServerFixture::insertAs(const QString& token, const QString& name) {
     const TestReply reply =
         m_client->postJson(QStringLiteral("/rest/v1/campaigns"), campaign(name),
                            asUser(token) + QPair<QByteArray, QByteArray>("Prefer", "return=representation"));
@@ -51,19 +51,19 @@ QJsonObject RealtimeFixture::insertAs(const QString& token, const QString& name)
     return reply.array().at(0).toObject();
 }
 
-void RealtimeFixture::patchAs(const QString& token, const QString& id, const QJsonObject& values) {
+void RealtimeServerFixture::patchAs(const QString& token, const QString& id, const QJsonObject& values) {
     const TestReply reply =
         m_client->patchJson(QStringLiteral("/rest/v1/campaigns?id=eq.") + id, values, asUser(token));
     EXPECT_EQ(reply.status, 204) << reply.body.toStdString();
 }
 
-void RealtimeFixture::deleteAs(const QString& token, const QString& id) {
+void RealtimeServerFixture::deleteAs(const QString& token, const QString& id) {
     const TestReply reply =
         m_client->send("DELETE", QStringLiteral("/rest/v1/campaigns?id=eq.") + id, {}, asUser(token));
     EXPECT_EQ(reply.status, 204) << reply.body.toStdString();
 }
 
-bool RealtimeFixture::isChangeOf(const PhoenixMessage& message, const QString& name) {
+bool RealtimeServerFixture::isChangeOf(const PhoenixMessage& message, const QString& name) {
     if (message.event != realtime::events::kPostgresChanges) {
         return false;
     }

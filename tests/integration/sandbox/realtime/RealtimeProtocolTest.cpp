@@ -1,5 +1,5 @@
 #include "app/realtime/PostgresChange.h"
-#include "tests/integration/realtime_server/RealtimeFixture.h"
+#include "tests/integration/sandbox/realtime/RealtimeServerFixture.h"
 #include "tests/support/QtPrinters.h"
 
 namespace cc::sandbox::test {
@@ -10,7 +10,8 @@ using realtime::PostgresChange;
 using realtime::ProtocolVersion;
 namespace events = realtime::events;
 
-class RealtimeProtocolTest : public RealtimeFixture, public ::testing::WithParamInterface<ProtocolVersion> {};
+class RealtimeProtocolTest : public RealtimeServerFixture,
+                             public ::testing::WithParamInterface<ProtocolVersion> {};
 
 TEST_P(RealtimeProtocolTest, JoinRepliesWithBindingIdsThenConfirmsTheSubscription) {
     auto client = socket(GetParam());
@@ -115,7 +116,7 @@ INSTANTIATE_TEST_SUITE_P(Versions, RealtimeProtocolTest,
                              return std::string(info.param == ProtocolVersion::V1 ? "V1" : "V2");
                          });
 
-class RealtimeEventsTest : public RealtimeFixture {};
+class RealtimeEventsTest : public RealtimeServerFixture {};
 
 TEST_F(RealtimeEventsTest, MarketerReceivesOnlyTheirOwnRows) {
     const QString maria = accessToken(marketer(0));

@@ -1,4 +1,4 @@
-#include "tests/integration/realtime_server/RealtimeTestSocket.h"
+#include "tests/integration/sandbox/realtime/RealtimeTestSocket.h"
 
 #include "app/realtime/PhoenixEvents.h"
 #include "tests/support/SignalWaiter.h"

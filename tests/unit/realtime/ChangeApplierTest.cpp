@@ -5,7 +5,7 @@
 #include "tests/support/ManualClock.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
-#include "tests/unit/feed/ChangeTestData.h"
+#include "tests/unit/realtime/ChangeTestData.h"
 
 #include <gtest/gtest.h>
 

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "app/realtime/PhoenixEvents.h"
-#include "tests/integration/realtime_server/RealtimeTestSocket.h"
 #include "tests/integration/sandbox/SandboxFixture.h"
+#include "tests/integration/sandbox/realtime/RealtimeTestSocket.h"
 
 #include <memory>
 
 namespace cc::sandbox::test {
 
 // A sandbox, REST clients for its users and helpers to open realtime sockets against it.
-class RealtimeFixture : public SandboxFixture {
+class RealtimeServerFixture : public SandboxFixture {
 protected:
     static inline const QString kTopic = QStringLiteral("realtime:campaigns");
 
