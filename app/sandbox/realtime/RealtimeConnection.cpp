@@ -149,7 +149,7 @@ void RealtimeConnection::handleJoin(const PhoenixMessage& message) {
         return;
     }
 
-    RealtimeChannel channel;
+    JoinedChannel channel;
     channel.topic = message.topic;
     channel.joinRef = message.joinRef.isEmpty() ? message.ref : message.joinRef;
     channel.token = token;
@@ -164,19 +164,19 @@ void RealtimeConnection::handleJoin(const PhoenixMessage& message) {
             return;
         }
         QJsonObject echo = raw.toObject();
-        echo.insert(QStringLiteral("id"), RealtimeChannel::bindingId(raw.toObject()));
+        echo.insert(QStringLiteral("id"), JoinedChannel::bindingId(raw.toObject()));
         replied.append(echo);
         Result<realtime::ChangeBinding> binding = realtime::ChangeBinding::fromJson(raw.toObject());
         if (!binding) {
             problems.append(binding.error().detail);
             continue;
         }
-        if (!RealtimeChannel::isPublished(binding.value())) {
+        if (!JoinedChannel::isPublished(binding.value())) {
             problems.append(QStringLiteral("%1.%2 is not in the supabase_realtime publication")
                                 .arg(binding.value().schema, binding.value().table));
             continue;
         }
-        binding.value().id = RealtimeChannel::bindingId(raw.toObject());
+        binding.value().id = JoinedChannel::bindingId(raw.toObject());
         channel.bindings.append(binding.value());
     }
     if (auto existing = m_channels.constFind(message.topic); existing != m_channels.cend()) {
@@ -210,13 +210,13 @@ void RealtimeConnection::handleJoin(const PhoenixMessage& message) {
 }
 
 void RealtimeConnection::handleLeave(const PhoenixMessage& message) {
-    const RealtimeChannel channel = m_channels.take(message.topic);
+    const JoinedChannel channel = m_channels.take(message.topic);
     send(PhoenixMessage::reply(message, okStatus()));
     send(PhoenixMessage::close(channel.topic, channel.joinRef));
 }
 
 void RealtimeConnection::handleAccessToken(const PhoenixMessage& message) {
-    RealtimeChannel& channel = m_channels[message.topic];
+    JoinedChannel& channel = m_channels[message.topic];
     const QString token = message.payload.value(QStringLiteral("access_token")).toString();
     // Supabase ignores sb_ keys and a token equal to the current one; success has no reply.
     if (token.isEmpty() || token.startsWith(QStringLiteral("sb_")) || token == channel.token) {
@@ -233,7 +233,7 @@ void RealtimeConnection::handleAccessToken(const PhoenixMessage& message) {
 }
 
 void RealtimeConnection::shutDownChannel(const QString& topic, const QString& systemMessage) {
-    const RealtimeChannel channel = m_channels.take(topic);
+    const JoinedChannel channel = m_channels.take(topic);
     log::info(lcSandbox(), QStringLiteral("realtime channel closed by the server"),
               {{QStringLiteral("topic"), topic}, {QStringLiteral("reason"), systemMessage}});
     send(PhoenixMessage::system(topic, channel.joinRef,
@@ -247,7 +247,7 @@ void RealtimeConnection::shutDownChannel(const QString& topic, const QString& sy
 void RealtimeConnection::expireTokens() {
     const qint64 now = m_context.keys.nowSeconds();
     QStringList expired;
-    for (const RealtimeChannel& channel : std::as_const(m_channels)) {
+    for (const JoinedChannel& channel : std::as_const(m_channels)) {
         if (channel.expiresAt > 0 && channel.expiresAt <= now) {
             expired.append(channel.topic);
         }
@@ -259,7 +259,7 @@ void RealtimeConnection::expireTokens() {
 }
 
 void RealtimeConnection::deliver(const QList<realtime::PostgresChange>& changes) {
-    for (const RealtimeChannel& channel : std::as_const(m_channels)) {
+    for (const JoinedChannel& channel : std::as_const(m_channels)) {
         if (!channel.subscribed) {
             continue;
         }

@@ -2,7 +2,7 @@
 
 #include "app/realtime/PhoenixMessage.h"
 #include "app/realtime/PostgresChange.h"
-#include "app/sandbox/realtime/RealtimeChannel.h"
+#include "app/sandbox/realtime/JoinedChannel.h"
 
 #include <QHash>
 #include <QObject>
@@ -69,8 +69,8 @@ private:
     realtime::ProtocolVersion m_version;
     QString m_apiKey;
     Context m_context;
-    QHash<QString, RealtimeChannel> m_channels; // by topic
-    QQueue<QString> m_delayed;                  // frames held back by a latency fault, in order
+    QHash<QString, JoinedChannel> m_channels; // by topic
+    QQueue<QString> m_delayed;                // frames held back by a latency fault, in order
 };
 
 } // namespace cc::sandbox

@@ -1,4 +1,4 @@
-#include "app/sandbox/realtime/RealtimeChannel.h"
+#include "app/sandbox/realtime/JoinedChannel.h"
 
 #include "app/sandbox/CampaignTable.h"
 #include "app/sandbox/KeyRing.h"
@@ -23,7 +23,7 @@ QJsonObject signedClaims(const QString& token) {
 
 } // namespace
 
-QList<qint64> RealtimeChannel::matchingIds(const realtime::PostgresChange& change) const {
+QList<qint64> JoinedChannel::matchingIds(const realtime::PostgresChange& change) const {
     QList<qint64> ids;
     if (!RowSecurity::canSee(caller, change.row().value(CampaignTable::kOwner).toString())) {
         return ids;
@@ -36,7 +36,7 @@ QList<qint64> RealtimeChannel::matchingIds(const realtime::PostgresChange& chang
     return ids;
 }
 
-qint64 RealtimeChannel::bindingId(const QJsonObject& rawBinding) {
+qint64 JoinedChannel::bindingId(const QJsonObject& rawBinding) {
     QByteArray key;
     for (const char* field : {"event", "schema", "table", "filter"}) {
         key += rawBinding.value(QLatin1String(field)).toString().toUtf8();
@@ -48,7 +48,7 @@ qint64 RealtimeChannel::bindingId(const QJsonObject& rawBinding) {
     return static_cast<qint64>(value & 0x7ffffff) + 1; // never 0, which means "no id"
 }
 
-bool RealtimeChannel::isPublished(const realtime::ChangeBinding& binding) {
+bool JoinedChannel::isPublished(const realtime::ChangeBinding& binding) {
     const bool schema = binding.schema == QLatin1String("*") || binding.schema == QLatin1String("public");
     const bool table = binding.table == QLatin1String("*") || binding.table == CampaignTable::kName;
     return schema && table;

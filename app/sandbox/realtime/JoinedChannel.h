@@ -14,7 +14,7 @@ class KeyRing;
 
 // One joined channel of a realtime socket: who joined it (the access token's caller, which decides row-level
 // security) and which postgres_changes it asked for.
-struct RealtimeChannel {
+struct JoinedChannel {
     QString topic;   // "realtime:<name>"
     QString joinRef; // the phx_join's ref; every push to this channel quotes it
     QString token;   // the access token the channel currently runs with
