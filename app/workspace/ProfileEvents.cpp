@@ -93,6 +93,9 @@ void ProfileEvents::onWorkspaceReady(UserWorkspace& workspace, LiveChanges* live
     realtime::RealtimeClient* client = &live->client();
     connect(client, &realtime::RealtimeClient::stateChanged, this,
             [this, client](realtime::ConnectionState state) {
+                if (!m_context.session().isSignedIn()) {
+                    return; // the socket closing after a sign-out: "signed out" was said, not "offline"
+                }
                 using realtime::ConnectionState;
                 events::ConnectivityChanged event{m_profile, events::Connectivity::Connecting, {}};
                 switch (state) {

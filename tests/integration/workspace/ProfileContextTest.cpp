@@ -3,9 +3,11 @@
 #include "app/auth/Session.h"
 #include "app/auth/TokenStore.h"
 #include "app/core/Clock.h"
+#include "app/core/EventBus.h"
 #include "app/core/RandomSource.h"
 #include "app/net/ApiClient.h"
 #include "app/workspace/DemoMode.h"
+#include "app/workspace/DomainEvents.h"
 #include "app/workspace/SessionWorkspace.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
@@ -95,6 +97,47 @@ TEST_F(ProfileContextTest, DroppingTheContextWhileTheWorkspaceIsOpenIsClean) {
     context.reset();
     // Whatever was still on its way (the full sync, the realtime socket) must find nothing freed under it.
     EXPECT_FALSE(test::waitUntil([] { return false; }, 300));
+}
+
+TEST_F(ProfileContextTest, SigningOutSaysSignedOutNotOffline) {
+    EventBus bus;
+    QObject listener;
+    QList<events::Connectivity> states;
+    Subscription subscription = bus.subscribe<events::ConnectivityChanged>(
+        &listener, [&](const events::ConnectivityChanged& e) { states.append(e.state); });
+    ProfileContext::Options options;
+    options.events = &bus;
+    auto context = build(options);
+    signIn(*context);
+    ASSERT_TRUE(test::waitUntil([&] { return states.contains(events::Connectivity::Reachable); }, 10'000));
+    context->session().signOut();
+    ASSERT_TRUE(test::waitUntil([&] { return states.contains(events::Connectivity::SignedOut); }, 10'000));
+    EXPECT_FALSE(test::waitUntil([&] { return states.last() != events::Connectivity::SignedOut; }, 500));
+    EXPECT_EQ(states.last(), events::Connectivity::SignedOut);
+    // Not even for a moment: the live socket closing after the sign-out is not the backend going away.
+    EXPECT_FALSE(states.contains(events::Connectivity::Offline));
+}
+
+TEST_F(ProfileContextTest, SignInAndSyncArePublishedAsDomainEvents) {
+    EventBus bus;
+    QObject listener;
+    QStringList seen;
+    std::vector<Subscription> subscriptions;
+    subscriptions.push_back(
+        bus.subscribe<events::SessionSignedIn>(&listener, [&](const events::SessionSignedIn& e) {
+            seen << QStringLiteral("signed in ") + e.profile;
+        }));
+    subscriptions.push_back(
+        bus.subscribe<events::SyncFinished>(&listener, [&](const events::SyncFinished& e) {
+            seen << (e.error.isError() ? QStringLiteral("sync failed") : QStringLiteral("synced"));
+        }));
+    ProfileContext::Options options;
+    options.events = &bus;
+    auto context = build(options);
+    signIn(*context);
+    ASSERT_TRUE(test::waitUntil([&] { return seen.contains(QStringLiteral("synced")); }, 20'000))
+        << qPrintable(seen.join(u','));
+    EXPECT_EQ(seen.first(), QStringLiteral("signed in local"));
 }
 
 } // namespace
