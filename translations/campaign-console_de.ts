@@ -3984,6 +3984,45 @@ Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicke
         </message>
     </context>
     <context>
+        <name>cc::ui::ShellMenus</name>
+        <message>
+            <source>&amp;New campaign…</source>
+            <translation>&amp;Neue Kampagne…</translation>
+        </message>
+        <message>
+            <source>&amp;Export campaigns…</source>
+            <translation>Kampagnen &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Switch profile</source>
+            <translation>Profil &amp;wechseln</translation>
+        </message>
+        <message>
+            <source>Connecting a Supabase &amp;project</source>
+            <translation>Ein Supabase-&amp;Projekt verbinden</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>&amp;Protokollordner öffnen</translation>
+        </message>
+        <message>
+            <source>The guide is not installed with this copy of the console.</source>
+            <translation>Die Anleitung ist mit dieser Kopie der Konsole nicht installiert.</translation>
+        </message>
+        <message>
+            <source>Sign in first: the campaigns of the profile are not shown yet.</source>
+            <translation>Melden Sie sich zuerst an: Die Kampagnen des Profils werden noch nicht angezeigt.</translation>
+        </message>
+        <message>
+            <source>No profiles yet: add one in Settings</source>
+            <translation>Noch keine Profile: Legen Sie eines in den Einstellungen an</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>%1 konnte nicht geöffnet werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::StateTimelineStrip</name>
         <message>
             <source>No problems in this period</source>

@@ -3984,6 +3984,45 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         </message>
     </context>
     <context>
+        <name>cc::ui::ShellMenus</name>
+        <message>
+            <source>&amp;New campaign…</source>
+            <translation>&amp;Nouvelle campagne…</translation>
+        </message>
+        <message>
+            <source>&amp;Export campaigns…</source>
+            <translation>&amp;Exporter les campagnes…</translation>
+        </message>
+        <message>
+            <source>&amp;Switch profile</source>
+            <translation>&amp;Changer de profil</translation>
+        </message>
+        <message>
+            <source>Connecting a Supabase &amp;project</source>
+            <translation>Connecter un &amp;projet Supabase</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>Ouvrir le dossier des &amp;journaux</translation>
+        </message>
+        <message>
+            <source>The guide is not installed with this copy of the console.</source>
+            <translation>Le guide n’est pas installé avec cette copie de la console.</translation>
+        </message>
+        <message>
+            <source>Sign in first: the campaigns of the profile are not shown yet.</source>
+            <translation>Connectez-vous d’abord : les campagnes du profil ne sont pas encore affichées.</translation>
+        </message>
+        <message>
+            <source>No profiles yet: add one in Settings</source>
+            <translation>Aucun profil pour l’instant : ajoutez-en un dans les Paramètres</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Impossible d’ouvrir %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>cc::ui::StateTimelineStrip</name>
         <message>
             <source>No problems in this period</source>

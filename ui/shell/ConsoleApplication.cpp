@@ -26,6 +26,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PlaceholderPages.h"
 #include "ui/shell/ProfileHealth.h"
+#include "ui/shell/ShellMenus.h"
 #include "ui/shell/StatusBarEvents.h"
 #include "ui/shell/WorkspacePages.h"
 
@@ -33,6 +34,15 @@
 #include <QStatusBar>
 
 namespace cc::ui {
+
+namespace {
+
+// Where the JSON log is written (the Logs page reads it, Help opens it).
+QString logDirectory() {
+    return Logging::directory().isEmpty() ? Logging::defaultDirectory() : Logging::directory();
+}
+
+} // namespace
 
 ConsoleApplication::LogCloser::~LogCloser() {
     if (Logging::isInstalled()) {
@@ -60,6 +70,9 @@ std::optional<int> ConsoleApplication::start() {
     }
     buildWindow(m_language);
     setUpAuth();
+    m_menus =
+        new ShellMenus(*m_window, *m_pages, *m_store, *m_browser, {logDirectory(), ShellMenus::findGuide()});
+    m_menus->setProfileSwitcher([this](const Profile& profile) { useProfile(profile); });
     if (m_options.common.demo) {
         startDemo();
     } else {
@@ -146,10 +159,8 @@ void ConsoleApplication::buildWindow(const QString& language) {
     });
     m_window->addPage(Page::Settings, PlaceholderPages::title(Page::Settings), m_settings);
 
-    const QString logDirectory =
-        Logging::directory().isEmpty() ? Logging::defaultDirectory() : Logging::directory();
     m_window->addPage(Page::Logs, PlaceholderPages::title(Page::Logs),
-                      new LogsPage(logDirectory, QStringLiteral("console")));
+                      new LogsPage(logDirectory(), QStringLiteral("console")));
 
     if (m_options.screenshotFile.isEmpty()) {
         m_window->restoreWindowState();
@@ -208,6 +219,9 @@ void ConsoleApplication::startDemo() {
 
 void ConsoleApplication::useProfile(const std::optional<Profile>& profile) {
     m_profile = profile;
+    if (m_menus) {
+        m_menus->setCurrentProfile(profile);
+    }
     m_window->setProfile(profile);
     m_window->setConnectionState(MainWindow::ConnectionState::NotConnected);
     m_pages->setProfile(profile);

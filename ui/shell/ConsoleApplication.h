@@ -28,6 +28,7 @@ class AccountsPage;
 class MainWindow;
 class ProfileHealth;
 class SettingsPage;
+class ShellMenus;
 class UserStatusWidget;
 class WorkspacePages;
 
@@ -94,6 +95,7 @@ private:
     UserStatusWidget* m_userStatus = nullptr;
     WorkspacePages* m_pages = nullptr;
     SettingsPage* m_settings = nullptr;
+    ShellMenus* m_menus = nullptr;
     std::optional<Profile> m_profile;
     std::optional<Profile> m_initialProfile;
 };

@@ -66,7 +66,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
     m_connectionLabel->setTextFormat(Qt::RichText);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->addWidget(m_profileChip);
+    // Both permanent: a status message (which hides the ordinary widgets while it shows) never hides which
+    // environment the user is working on.
+    statusBar()->addPermanentWidget(m_profileChip);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->setContentsMargins(6, 0, 6, 2);
     setConnectionState(ConnectionState::NotConnected);
@@ -77,16 +79,26 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_quitSeparator = m_fileMenu->addSeparator();
+    QAction* quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Campaign Console"), this, &MainWindow::showAbout);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_aboutSeparator = m_helpMenu->addSeparator();
+    QAction* about = m_helpMenu->addAction(tr("&About Campaign Console"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::addToFileMenu(QAction* action) {
+    m_fileMenu->insertAction(m_quitSeparator, action);
+}
+
+void MainWindow::addToHelpMenu(QAction* action) {
+    m_helpMenu->insertAction(m_aboutSeparator, action);
 }
 
 void MainWindow::addPage(Page page, const QString& title, QWidget* widget) {

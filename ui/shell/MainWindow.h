@@ -52,6 +52,13 @@ public:
 
     void showAbout();
 
+    // The File and Help menus, for the shell to add its entries to (ShellMenus): File ends with Quit, Help
+    // with About; what is added goes before them.
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
+    void addToFileMenu(QAction* action);
+    void addToHelpMenu(QAction* action);
+
 signals:
     void currentPageChanged(cc::ui::Page page);
 
@@ -66,7 +73,11 @@ private:
     QStackedWidget* m_stack;
     ProfileChip* m_profileChip;
     QLabel* m_connectionLabel;
+    QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quitSeparator = nullptr;
+    QAction* m_aboutSeparator = nullptr;
     QList<Page> m_order;
     QHash<Page, QWidget*> m_widgets;
     QHash<Page, QAction*> m_actions;

@@ -17,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,6 +193,14 @@ TEST_F(MainWindowTest, EmptyPagesTellWhatToDoWithoutAProfile) {
     EXPECT_FALSE(campaigns->body().contains(QStringLiteral("add a profile")));
     EXPECT_TRUE(campaigns->secondaryButton()->isHidden());
     EXPECT_TRUE(campaigns->body().contains(QStringLiteral("Staging")));
+}
+
+TEST_F(MainWindowTest, TheEnvironmentChipStaysVisibleDuringAStatusMessage) {
+    m_window->setProfile(stagingProfile());
+    showActive(m_window.get());
+    m_window->statusBar()->showMessage(QStringLiteral("Signed in as ada@example.org"), 10'000);
+    EXPECT_TRUE(m_window->profileChip()->isVisible());
+    EXPECT_FALSE(m_window->profileChip()->isHidden());
 }
 
 TEST_F(MainWindowTest, EmptyPageActionIsReported) {
