@@ -3,6 +3,9 @@
 #include "app/auth/ConnectedAccounts.h"
 #include "app/auth/Session.h"
 #include "app/auth/TokenStore.h"
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
+#include "app/core/Redactor.h"
 #include "app/net/ApiClient.h"
 #include "app/net/ServiceConfig.h"
 #include "app/workspace/ProfileEvents.h"
@@ -37,6 +40,10 @@ ProfileContext::ProfileContext(Profile profile, auth::TokenStore& tokens, Clock&
     if (m_options.events) {
         m_events = std::make_unique<ProfileEvents>(*this, *m_options.events);
     }
+    log::info(lcCore(), QStringLiteral("profile in use"),
+              {{QStringLiteral("profile"), m_profile.name},
+               {QStringLiteral("environment"), m_profile.environment},
+               {QStringLiteral("url"), Redactor::redactUrl(m_profile.projectUrl)}});
 }
 
 ProfileContext::~ProfileContext() {

@@ -11,7 +11,6 @@
 #include "app/core/Logging.h"
 #include "app/core/ProfileStore.h"
 #include "app/core/RandomSource.h"
-#include "app/core/Redactor.h"
 #include "app/workspace/DemoMode.h"
 #include "app/workspace/DomainEvents.h"
 #include "app/workspace/ProfileContext.h"
@@ -236,10 +235,6 @@ void ConsoleApplication::useProfile(const std::optional<Profile>& profile) {
     if (!profile) {
         return;
     }
-    log::info(lcUi(), QStringLiteral("profile in use"),
-              {{QStringLiteral("profile"), profile->name},
-               {QStringLiteral("environment"), profile->environment},
-               {QStringLiteral("url"), Redactor::redactUrl(profile->projectUrl)}});
     const bool demo = m_demo && m_demo->owns(*profile) && !m_store->find(profile->name);
     ProfileContext::Options options;
     options.events = &m_events;
