@@ -1,9 +1,9 @@
 #include "app/net/ApiCall.h"
+#include "app/net/RedirectPolicy.h"
 
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 #include "app/core/Redactor.h"
-#include "app/core/UrlPolicy.h"
 #include "app/net/ApiClient.h"
 #include "app/net/ApiService.h"
 #include "app/net/ErrorMapper.h"
@@ -227,7 +227,7 @@ void ApiCall::onReplyFinished() {
             error.detail += QStringLiteral("; TLS: %1").arg(m_tlsErrors.join(QStringLiteral("; ")));
         }
     }
-    if (!error.isError() && isTruncated(*reply, body)) {
+    if (!error.isError() && ErrorMapper::isTruncated(*reply, body)) {
         // Qt sometimes reports a connection closed mid-body as a normal finish; the missing bytes say
         // otherwise.
         error = ErrorMapper::fromNetwork(QNetworkReply::RemoteHostClosedError, reply->errorString());
@@ -237,16 +237,6 @@ void ApiCall::onReplyFinished() {
                             .arg(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     }
     handleAttempt(error, status, std::move(headers), std::move(body));
-}
-
-bool ApiCall::isTruncated(const QNetworkReply& reply, const QByteArray& body) {
-    const QVariant declared = reply.header(QNetworkRequest::ContentLengthHeader);
-    // With a Content-Encoding Qt hands over the decoded body, whose size the header does not describe.
-    if (!declared.isValid() || reply.hasRawHeader("Content-Encoding") ||
-        reply.operation() == QNetworkAccessManager::HeadOperation) {
-        return false;
-    }
-    return body.size() < declared.toLongLong();
 }
 
 void ApiCall::onAttemptTimeout() {
@@ -279,20 +269,18 @@ void ApiCall::onDeadline() {
 }
 
 void ApiCall::followRedirect(int status, const QUrl& target) {
-    const bool downgrade = m_request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
-                           target.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0;
-    if (downgrade || UrlPolicy::check(target)) {
-        handleAttempt(ErrorMapper::insecureRedirect(Redactor::redactUrl(target)), 0, {}, {});
+    const RedirectPolicy::Decision decision =
+        RedirectPolicy::decide(m_hop.method, status, m_request.url, target, m_redirects);
+    if (decision.verdict != RedirectPolicy::Verdict::Follow) {
+        const QString shown = Redactor::redactUrl(target);
+        handleAttempt(decision.verdict == RedirectPolicy::Verdict::RefuseInsecure
+                          ? ErrorMapper::insecureRedirect(shown)
+                          : ErrorMapper::tooManyRedirects(kMaxRedirects, shown),
+                      0, {}, {});
         return;
     }
-    if (++m_redirects > kMaxRedirects) {
-        handleAttempt(ErrorMapper::tooManyRedirects(kMaxRedirects, Redactor::redactUrl(target)), 0, {}, {});
-        return;
-    }
-    // As browsers and Qt do: 303 always, and 301/302 after a POST, continue with a GET without the body;
-    // 307 and 308 repeat the request as it was.
-    const QByteArray method = m_hop.method.toUpper();
-    if (method != "HEAD" && (status == 303 || ((status == 301 || status == 302) && method == "POST"))) {
+    ++m_redirects;
+    if (decision.becomesGet) {
         m_hop.method = "GET";
         m_hop.body.clear();
         m_hop.contentType.clear();

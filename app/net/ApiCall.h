@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/net/RedirectPolicy.h"
+
 #include "app/core/Error.h"
 #include "app/net/ApiRequest.h"
 #include "app/net/ApiResponse.h"
@@ -30,7 +32,7 @@ class ApiCall : public QObject {
 public:
     // Redirects followed within one attempt before it fails (as Qt's and curl's defaults allow more,
     // but an API that redirects more than this is misconfigured).
-    static constexpr int kMaxRedirects = 5;
+    static constexpr int kMaxRedirects = RedirectPolicy::kMaxRedirects;
 
     ~ApiCall() override;
 
@@ -65,7 +67,6 @@ private:
     void sendAttempt();
     void onReplyFinished();
     // The body is shorter than the Content-Length the server announced.
-    static bool isTruncated(const QNetworkReply& reply, const QByteArray& body);
     void onAttemptTimeout();
     void onDeadline();
     // Sends m_hop: the attempt's request, or where redirects have led it.

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 
 namespace cc::net {
 
@@ -213,6 +214,16 @@ Error ErrorMapper::tooManyRedirects(int max, const QString& lastTarget) {
 
 Error ErrorMapper::refusedUrl(const QString& reason) {
     return Error(ErrorKind::Config, reason, QStringLiteral("URL refused by UrlPolicy"));
+}
+
+bool ErrorMapper::isTruncated(const QNetworkReply& reply, const QByteArray& body) {
+    const QVariant declared = reply.header(QNetworkRequest::ContentLengthHeader);
+    // With a Content-Encoding Qt hands over the decoded body, whose size the header does not describe.
+    if (!declared.isValid() || reply.hasRawHeader("Content-Encoding") ||
+        reply.operation() == QNetworkAccessManager::HeadOperation) {
+        return false;
+    }
+    return body.size() < declared.toLongLong();
 }
 
 } // namespace cc::net

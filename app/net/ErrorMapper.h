@@ -22,6 +22,9 @@ public:
     // An HTTP error status (>= 400) with its body: PostgREST ({code, message, details, hint}), GoTrue
     // ({code|error_code, msg|message} or {error, error_description}) or anything else.
     static Error fromHttp(int status, const QByteArray& body, const Headers& headers);
+    // Whether a finished reply's body is shorter than its Content-Length said: the connection dropped
+    // mid-body although Qt reports no error.
+    static bool isTruncated(const QNetworkReply& reply, const QByteArray& body);
     // A transport failure reported by QNetworkReply (no usable HTTP answer).
     static Error fromNetwork(QNetworkReply::NetworkError code, const QString& errorString);
 
