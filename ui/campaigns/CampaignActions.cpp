@@ -56,7 +56,7 @@ QList<QAction*> CampaignActions::rowActions() const {
     return toolbarActions();
 }
 
-QToolBar* CampaignActions::makeToolbar() const {
+QWidget* CampaignActions::makeToolbar() const {
     auto* toolbar = new QToolBar;
     toolbar->setObjectName(QStringLiteral("campaignActions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

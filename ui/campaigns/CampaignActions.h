@@ -6,7 +6,6 @@
 #include <array>
 
 class QAction;
-class QToolBar;
 class QWidget;
 
 namespace cc::ui {
@@ -50,7 +49,7 @@ public:
     QList<QAction*> toolbarActions() const;
     QList<QAction*> rowActions() const;
     // A toolbar of the toolbar actions, text only.
-    QToolBar* makeToolbar() const;
+    QWidget* makeToolbar() const;
 
     void update(const Context& context);
     // Why `which` cannot act in `context`; empty when it can.

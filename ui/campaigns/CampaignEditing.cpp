@@ -203,6 +203,15 @@ void CampaignEditing::askBudget(const QList<Campaign>& selected) {
     dialog->open();
 }
 
+void CampaignEditing::discard(qint64 seq) {
+    m_changes.discard(seq, [this](Result<bool> done) {
+        if (!done.ok()) {
+            showError(done.error().message);
+        }
+        Q_EMIT discarded();
+    });
+}
+
 ConflictDialog* CampaignEditing::openConflict(const QString& id) {
     const std::optional<data::OutboxOperation> op = m_changes.pending().unresolved(id);
     if (!op || op->kind != data::OutboxOperation::Kind::Update || !op->server) {

@@ -43,6 +43,8 @@ public:
     void askBudget(const QList<data::Campaign>& selected);
 
     ConflictDialog* openConflict(const QString& id);
+    // Drops an operation the server will never take (or a conflict the user gives up); discarded() follows.
+    void discard(qint64 seq);
 
     void showError(const QString& text);
 
@@ -51,6 +53,8 @@ Q_SIGNALS:
     void rowsChanged();
     // Whether a deletion can be undone changed.
     void undoAvailable(bool available);
+    // An operation left the outbox unsent: what the table shows may be the edit's, and must be asked again.
+    void discarded();
     // A new campaign (created or duplicated) is in the outbox and in the table: the page brings it into view.
     void created(const QString& id);
 

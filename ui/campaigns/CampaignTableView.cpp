@@ -64,12 +64,21 @@ QStringList CampaignTableView::selectedIds() const {
     return ids;
 }
 
+int CampaignTableView::detailRow() const {
+    const QModelIndex current = selectionModel()->currentIndex();
+    if (current.isValid() && selectionModel()->isRowSelected(current.row(), {})) {
+        return current.row() < m_model.rowCount() ? current.row() : -1;
+    }
+    const QModelIndexList selected = selectionModel()->selectedRows();
+    return selected.size() == 1 && selected.first().row() < m_model.rowCount() ? selected.first().row() : -1;
+}
+
 int CampaignTableView::selectedCount() const {
     return static_cast<int>(selectionModel()->selectedRows().size());
 }
 
-QStringList CampaignTableView::visibleColumnKeys() const {
-    QStringList columns;
+QStringList CampaignTableView::exportColumns() const {
+    QStringList columns = {QStringLiteral("id")};
     for (int column = CampaignTableModel::NameColumn; column < CampaignTableModel::ColumnCount; ++column) {
         if (!isColumnHidden(column)) {
             columns.append(CampaignTableModel::columnKey(column));

@@ -21,8 +21,12 @@ public:
     QList<data::Campaign> selectedCampaigns() const;
     QStringList selectedIds() const;
     int selectedCount() const;
-    // The columns shown, as the cache and the server name them (the budget followed by its currency).
-    QStringList visibleColumnKeys() const;
+    // The row a detail pane shows: the current row when it is selected, else the only selected row; -1 when
+    // neither (nothing, or several rows without the current one among them).
+    int detailRow() const;
+    // What an export of this view writes: the id, then the columns shown, as the cache and the server name
+    // them (the budget followed by its currency).
+    QStringList exportColumns() const;
 
 private:
     CampaignTableModel& m_model;

@@ -40,7 +40,7 @@ CampaignViewSettings::CampaignViewSettings(QTableView& table, const CampaignTabl
     connect(header, &QHeaderView::customContextMenuRequested, this, &CampaignViewSettings::showColumnMenu);
 }
 
-QToolButton* CampaignViewSettings::menuButton() {
+QWidget* CampaignViewSettings::menuButton() {
     auto* button = new QToolButton;
     button->setText(tr("&View"));
     button->setPopupMode(QToolButton::InstantPopup);

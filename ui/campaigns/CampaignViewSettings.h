@@ -6,7 +6,6 @@
 class QMenu;
 class QPoint;
 class QTableView;
-class QToolButton;
 class QWidget;
 
 namespace cc::ui {
@@ -30,7 +29,7 @@ public:
     QMenu* columnMenu() const { return m_columnMenu; }
     QMenu* sortMenu() const { return m_sortMenu; }
     // A "View" button with both menus, for the page's filter bar.
-    QToolButton* menuButton();
+    QWidget* menuButton();
 
     // Applies the saved columns and sort to the table (without sortChanged()).
     void restore();

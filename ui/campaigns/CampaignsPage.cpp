@@ -16,11 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSplitter>
-#include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace cc::ui {
 
@@ -119,16 +115,9 @@ void CampaignsPage::connectParts() {
             [this](const Campaign& row) { m_pendingRows.applied(row, m_filter); });
     connect(&m_changes, &CampaignChanges::rowRemoved, this,
             [this](const QString& id) { m_model.removeIds({id}); });
-    connect(m_detail, &CampaignDetailPane::resolveRequested, this,
-            [this](const QString& id) { m_editing->openConflict(id); });
-    connect(m_detail, &CampaignDetailPane::discardRequested, this, [this](qint64 seq) {
-        m_changes.discard(seq, [this](Result<bool> done) {
-            if (!done.ok()) {
-                m_editing->showError(done.error().message);
-            }
-            refresh(false);
-        });
-    });
+    connect(m_detail, &CampaignDetailPane::resolveRequested, m_editing, &CampaignEditing::openConflict);
+    connect(m_detail, &CampaignDetailPane::discardRequested, m_editing, &CampaignEditing::discard);
+    connect(m_editing, &CampaignEditing::discarded, this, [this] { refresh(false); });
     connect(m_exporter, &CampaignExporter::finished, this, &CampaignsPage::exported);
 }
 
@@ -155,7 +144,7 @@ void CampaignsPage::onAction(CampaignAction which) {
         m_editing->askBudget(m_table->selectedCampaigns());
         break;
     case CampaignAction::Export:
-        m_exporter->askPath(m_filter, QStringList{QStringLiteral("id")} + m_table->visibleColumnKeys());
+        m_exporter->askPath(m_filter, m_table->exportColumns());
         break;
     case CampaignAction::SendTestEmail:
         openSendTestEmail();
@@ -250,23 +239,14 @@ void CampaignsPage::updateMarkers() {
 }
 
 void CampaignsPage::updateDetail() {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const int row = current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {})
-                        ? current.row()
-                        : (m_table->selectedCampaigns().size() == 1
-                               ? m_model.rowOf(m_table->selectedCampaigns().first().id)
-                               : -1);
-    if (row < 0 || row >= m_model.rowCount()) {
+    const int row = m_table->detailRow();
+    if (row < 0) {
         m_detail->clear();
         return;
     }
     const Campaign& c = m_model.campaign(row);
     const PendingChanges pending = m_changes.pending();
     m_detail->showCampaign(c, pending.state(c.id), pending.unresolved(c.id));
-}
-
-void CampaignsPage::exportCsv(const QString& path) {
-    m_exporter->exportTo(path, m_filter, QStringList{QStringLiteral("id")} + m_table->visibleColumnKeys());
 }
 
 SendTestEmailDialog* CampaignsPage::openSendTestEmail() {

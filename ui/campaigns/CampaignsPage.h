@@ -78,8 +78,6 @@ public:
 
 public slots:
     void refresh(bool force = false);
-    // Writes the whole filtered view (not only the rows loaded so far) to `path`; exported() follows.
-    void exportCsv(const QString& path);
     // Brings one campaign into view and selects it (the live feed's "open"): at once when it is loaded,
     // otherwise by searching for its name.
     void showCampaign(const QString& id);

@@ -5,6 +5,7 @@
 #include "ui/campaigns/CampaignDetailPane.h"
 #include "ui/campaigns/CampaignEditing.h"
 #include "ui/campaigns/CampaignEditorDialog.h"
+#include "ui/campaigns/CampaignExporter.h"
 #include "ui/campaigns/CampaignViewSettings.h"
 #include "ui/campaigns/ConflictDialog.h"
 #include "ui/campaigns/MessageBar.h"
@@ -261,7 +262,7 @@ TEST_F(CampaignsPageActionsTest, CsvExportWritesTheWholeFilteredView) {
                          rows = n;
                          EXPECT_TRUE(error.isEmpty()) << error.toStdString();
                      });
-    m_page->exportCsv(path);
+    m_page->exporter().exportTo(path, m_page->filter(), m_page->table()->exportColumns());
     ASSERT_TRUE(cc::test::waitUntil([&] { return done; }, 10'000));
     EXPECT_EQ(rows, total);
     QFile file(path);
