@@ -64,6 +64,17 @@ QWidget* CampaignActions::makeToolbar() const {
     return toolbar;
 }
 
+QList<QKeySequence> CampaignActions::shortcutsOverText() const {
+    QList<QKeySequence> keys;
+    for (CampaignAction which :
+         {CampaignAction::New, CampaignAction::Duplicate, CampaignAction::Pause, CampaignAction::Archive,
+          CampaignAction::Budget, CampaignAction::Export, CampaignAction::SendTestEmail,
+          CampaignAction::Refresh, CampaignAction::FocusSearch}) {
+        keys.append(action(which)->shortcut());
+    }
+    return keys;
+}
+
 QString CampaignActions::disabledReason(CampaignAction which, const Context& context) {
     switch (which) {
     case CampaignAction::Duplicate:

@@ -51,6 +51,10 @@ public:
     // A toolbar of the toolbar actions, text only.
     QWidget* makeToolbar() const;
 
+    // The shortcuts a text field has no use of its own for (Ctrl+N, Ctrl+E, F5...): they work from the search
+    // box too. Undo, Delete and the editing keys stay the field's.
+    QList<QKeySequence> shortcutsOverText() const;
+
     void update(const Context& context);
     // Why `which` cannot act in `context`; empty when it can.
     static QString disabledReason(CampaignAction which, const Context& context);

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 
 namespace cc::ui {
@@ -16,6 +17,7 @@ CampaignFilterBar::CampaignFilterBar(QWidget* parent)
     m_search->setObjectName(QStringLiteral("campaignSearch"));
     m_search->setPlaceholderText(tr("Search campaigns by name (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("All statuses"), QString());
@@ -40,6 +42,16 @@ CampaignFilterBar::CampaignFilterBar(QWidget* parent)
     connect(&m_debounce, &QTimer::timeout, this, &CampaignFilterBar::changed);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CampaignFilterBar::changed);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &CampaignFilterBar::changed);
+}
+
+bool CampaignFilterBar::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (m_letThrough.contains(QKeySequence(key->keyCombination()))) {
+            return true; // not accepted: the page's shortcut runs instead of the line edit's key binding
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CampaignFilterBar::addTrailingWidget(QWidget* widget) {

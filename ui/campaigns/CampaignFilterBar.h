@@ -2,6 +2,7 @@
 
 #include "app/data/CampaignFilter.h"
 
+#include <QKeySequence>
 #include <QTimer>
 #include <QWidget>
 
@@ -28,17 +29,24 @@ public:
     void apply(data::CampaignFilter& filter) const;
     // Shows every campaign named like `name`, whatever its status or channel.
     void searchFor(const QString& name);
+    // Lets these shortcuts reach the page while the search box has focus, though QLineEdit would claim some
+    // of them (Ctrl+E moves to the end of the line on X11).
+    void letShortcutsThrough(QList<QKeySequence> keys) { m_letThrough = std::move(keys); }
     // The trailing space of the bar (the page puts its view menu there).
     void addTrailingWidget(QWidget* widget);
 
 Q_SIGNALS:
     void changed();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QLineEdit* m_search;
     QComboBox* m_status;
     QComboBox* m_channel;
     QTimer m_debounce;
+    QList<QKeySequence> m_letThrough;
 };
 
 } // namespace cc::ui

@@ -19,6 +19,7 @@ CampaignTableView::CampaignTableView(CampaignTableModel& model, QWidget* parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setTabKeyNavigation(false); // Tab leaves the table (arrows move in it), as in every other control
     verticalHeader()->hide();
     // Rows told apart by their colours, without a grid, as on the Logs page (the grid lines were a fifth of
     // every repaint).

@@ -64,6 +64,8 @@ void CampaignsPage::buildLayout() {
     m_exporter = new CampaignExporter(m_store, m_changes, *m_messages, *this);
 
     m_table->addActions(m_actions->rowActions());
+    setFocusProxy(m_table);
+    m_filters->letShortcutsThrough(m_actions->shortcutsOverText());
     m_filters->addTrailingWidget(m_view->menuButton());
     auto* status = new QHBoxLayout;
     status->addWidget(m_status->counts());
@@ -95,18 +97,17 @@ void CampaignsPage::connectParts() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CampaignsPage::updateDetail);
     connect(&m_model, &CampaignTableModel::moreRequested, this, &CampaignsPage::loadMore);
-    connect(&m_model, &QAbstractItemModel::modelReset, this, &CampaignsPage::updateDetail);
-    connect(m_editing, &CampaignEditing::rowsChanged, this, [this] {
-        updateMarkers();
-        updateFreshnessText();
+    connect(&m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateDetail();
         updateActions();
     });
+    // The markers, the counts and the actions that need rows (Export) follow every change of the rows,
+    // whoever made it: an edit, the outbox, a live change.
+    connect(m_editing, &CampaignEditing::rowsChanged, this, &CampaignsPage::updateIndicators);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this, &CampaignsPage::updateIndicators);
+    connect(&m_model, &QAbstractItemModel::rowsRemoved, this, &CampaignsPage::updateIndicators);
     connect(m_editing, &CampaignEditing::undoAvailable, this, &CampaignsPage::updateActions);
     connect(m_editing, &CampaignEditing::created, this, &CampaignsPage::showCampaign);
-    // The counts follow every change of the rows, whoever made it (an edit, the outbox, a live change).
-    for (auto rowsChanged : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(&m_model, rowsChanged, this, &CampaignsPage::updateFreshnessText);
-    }
     connect(&m_changes, &CampaignChanges::changed, this, [this] {
         updateMarkers();
         updateDetail();
@@ -236,6 +237,12 @@ void CampaignsPage::updateFreshnessText() {
 
 void CampaignsPage::updateMarkers() {
     m_pendingRows.showMarkers(m_changes.pending());
+}
+
+void CampaignsPage::updateIndicators() {
+    updateMarkers();
+    updateFreshnessText();
+    updateActions();
 }
 
 void CampaignsPage::updateDetail() {

@@ -99,6 +99,7 @@ private:
     void updateFreshnessText();
     void updateDetail();
     void updateActions();
+    void updateIndicators();
 
     data::CampaignStore& m_store;
     const Clock& m_clock;

@@ -83,6 +83,7 @@ std::optional<int> ConsoleApplication::start() {
                {QStringLiteral("profile"), m_profile ? m_profile->name : QString()},
                {QStringLiteral("settings"), m_store->fileName()}});
     m_window->show();
+    m_window->focusCurrentPage();
     return std::nullopt;
 }
 

@@ -41,6 +41,7 @@ EmptyStatePage::EmptyStatePage(const QString& title, const QString& subtitle, co
 
     m_action->setObjectName(QStringLiteral("emptyAction"));
     m_action->setDefault(true);
+    setFocusProxy(m_action); // the way forward is one key press away
     connect(m_action, &QPushButton::clicked, this, &EmptyStatePage::actionRequested);
     m_secondary->setObjectName(QStringLiteral("emptySecondaryAction"));
     m_secondary->setFlat(true);

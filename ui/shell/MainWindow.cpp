@@ -140,6 +140,12 @@ void MainWindow::setCurrentPage(Page page) {
     }
 }
 
+void MainWindow::focusCurrentPage() {
+    if (QWidget* page = m_widgets.value(currentPage())) {
+        page->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 Page MainWindow::currentPage() const {
     const int row = m_navigation->currentRow();
     return row >= 0 && row < m_order.size() ? m_order.at(row) : Page::Campaigns;

@@ -37,6 +37,8 @@ public:
     QWidget* pageWidget(Page page) const;
     QList<Page> pages() const { return m_order; }
     void setCurrentPage(Page page);
+    // Gives the keyboard to the page in front (at start-up, so its shortcuts work without a click first).
+    void focusCurrentPage();
     Page currentPage() const;
     QAction* pageAction(Page page) const { return m_actions.value(page); }
 
