@@ -21,6 +21,9 @@ CampaignStatusLine::CampaignStatusLine(const Clock& clock, qint64 ttlMs, QObject
     m_offline->setStyleSheet(QStringLiteral(
         "#offlineBanner { background: #fce8e6; color: #8c1d18; padding: 6px 10px; border-radius: 4px; }"));
     m_offline->hide();
+    m_ageTicker.setInterval(30'000);
+    connect(&m_ageTicker, &QTimer::timeout, this, [this] { show(m_last, m_loaded, m_total); });
+    m_ageTicker.start();
 }
 
 void CampaignStatusLine::showRefreshing() {
@@ -28,6 +31,9 @@ void CampaignStatusLine::showRefreshing() {
 }
 
 void CampaignStatusLine::show(const data::CampaignStore::Answer& last, int loaded, qint64 total) {
+    m_last = last;
+    m_loaded = loaded;
+    m_total = total;
     const QLocale locale;
     m_counts->setText(tr("%1 of %2").arg(locale.toString(loaded), locale.toString(total)));
     m_offline->setVisible(last.error.isError());

@@ -4,6 +4,7 @@
 #include "app/data/CampaignStore.h"
 
 #include <QObject>
+#include <QTimer>
 
 class QLabel;
 
@@ -23,7 +24,8 @@ public:
     QLabel* offlineBanner() const { return m_offline; }
 
     void showRefreshing();
-    // The last answer's error, revalidation and freshness, with the rows loaded of the total.
+    // The last answer's error, revalidation and freshness, with the rows loaded of the total. The age ("3 min
+    // ago") is said again every 30 seconds.
     void show(const data::CampaignStore::Answer& last, int loaded, qint64 total);
 
 private:
@@ -32,6 +34,10 @@ private:
     QLabel* m_counts;
     QLabel* m_freshness;
     QLabel* m_offline;
+    QTimer m_ageTicker;
+    data::CampaignStore::Answer m_last;
+    int m_loaded = 0;
+    qint64 m_total = 0;
 };
 
 } // namespace cc::ui

@@ -34,13 +34,8 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
     m_view->restore();
     m_filter.orderColumn = m_view->sortKey();
     m_filter.descending = m_view->descending();
-    m_ageTicker.setInterval(30'000);
-    connect(&m_ageTicker, &QTimer::timeout, this, &CampaignsPage::updateFreshnessText);
-    m_ageTicker.start();
     updateActions();
 }
-
-CampaignsPage::~CampaignsPage() = default;
 
 void CampaignsPage::buildLayout() {
     m_filters = new CampaignFilterBar;

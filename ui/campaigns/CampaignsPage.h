@@ -14,7 +14,6 @@
 #include "ui/campaigns/PendingRows.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -53,7 +52,7 @@ public:
 
     CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, data::OutboxSender& sender,
                   const Clock& clock, QWidget* parent = nullptr);
-    ~CampaignsPage() override;
+    ~CampaignsPage() override = default;
 
     // Optional: enables "Send test e-mail"; `userEmail` prefills the recipient.
     void setEmailClient(email::EmailClient* client);
@@ -121,7 +120,6 @@ private:
     CampaignEditing* m_editing;
     CampaignViewSettings* m_view;
     CampaignExporter* m_exporter;
-    QTimer m_ageTicker;
 };
 
 } // namespace cc::ui
