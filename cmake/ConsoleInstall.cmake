@@ -70,6 +70,7 @@ foreach(_program campaign-console campaignctl campaign-sandbox)
         # Every sub-command's own --help, so the page lists their options too.
         set(_commands ${_generated}/man/campaignctl-commands.h2m)
         add_custom_command(OUTPUT ${_commands}
+            COMMAND ${CMAKE_COMMAND} -E make_directory ${_generated}/man ${_generated}/man-home
             COMMAND ${_man_env} ${PROJECT_SOURCE_DIR}/resources/man/campaignctl-commands.sh
                     $<TARGET_FILE:campaignctl> ${_commands}
             DEPENDS campaignctl ${PROJECT_SOURCE_DIR}/resources/man/campaignctl-commands.sh
@@ -80,7 +81,7 @@ foreach(_program campaign-console campaignctl campaign-sandbox)
     set(_page ${_generated}/man/${_program}.1)
     add_custom_command(OUTPUT ${_page}.gz
         COMMAND ${CMAKE_COMMAND} -E make_directory ${_generated}/man ${_generated}/man-home
-        COMMAND ${_man_env} ${CONSOLE_HELP2MAN} --no-info --section=1 --no-discard-stderr
+        COMMAND ${_man_env} ${CONSOLE_HELP2MAN} --no-info --section=1
                 --include=${_include} ${_extra_includes} --output=${_page} $<TARGET_FILE:${_program}>
         # -n: no name or time stamp in the archive, so the same page gives the same bytes (lintian asks it).
         COMMAND ${CONSOLE_GZIP} -9nf ${_page}

@@ -6,7 +6,9 @@ set(CPACK_PACKAGE_NAME campaign-console)
 set(CPACK_PACKAGE_VENDOR "Campaign Console maintainers")
 set(CPACK_PACKAGE_CONTACT "${CONSOLE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Each package's synopsis is the first line of its own description below. CPackDeb (3.25) would put this
+# summary in front of every component's description unless it is CPack's default text, so it is that.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR}/packages)
