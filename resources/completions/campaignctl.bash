@@ -29,7 +29,7 @@ _campaignctl() {
     prev=""
     ((COMP_CWORD > 0)) && prev="${COMP_WORDS[COMP_CWORD - 1]}"
 
-    local global="--help --version --profile --demo --lang --log-level --json --config"
+    local global="--help --help-all --version --profile --demo --lang --log-level --json --config"
     local commands="profiles campaigns doctor health login whoami logout watch"
     local campaign_fields="--name --status --channel --budget --currency --start-date --end-date --audience-size
                           --sent-count --open-count --click-count"
