@@ -6,6 +6,7 @@ set(CPACK_PACKAGE_NAME campaign-console)
 set(CPACK_PACKAGE_VENDOR "Campaign Console maintainers")
 set(CPACK_PACKAGE_CONTACT "${CONSOLE_MAINTAINER}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+# Descriptions: the first line is the synopsis; CPackDeb indents the rest and turns an empty line into " .".
 # Each package's synopsis is the first line of its own description below. CPackDeb (3.25) would put this
 # summary in front of every component's description unless it is CPack's default text, so it is that.
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CMAKE_PROJECT_NAME} built using CMake")
@@ -33,15 +34,15 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | ke
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "campaignctl, campaign-sandbox")
 set(CPACK_COMPONENT_CONSOLE_DESCRIPTION
     "desktop administration console for a Supabase backend
- Campaign Console is a Qt desktop console for the campaigns of a Supabase
- project: browse, search, create and change thousands of campaigns (also
- offline, from a local cache), watch the health of every service the console
- depends on with history, and follow a live feed of changes.
- .
- It ships with a built-in Supabase-compatible sandbox, so `campaign-console
- --demo` runs without any account. The package also holds the SQL migrations
- that prepare a real Supabase project and the guides, under
- /usr/share/campaign-console.")
+Campaign Console is a Qt desktop console for the campaigns of a Supabase
+project: browse, search, create and change thousands of campaigns (also
+offline, from a local cache), watch the health of every service the console
+depends on with history, and follow a live feed of changes.
+
+It ships with a built-in Supabase-compatible sandbox, so `campaign-console
+--demo` runs without any account. The package also holds the SQL migrations
+that prepare a real Supabase project and the guides, under
+/usr/share/campaign-console.")
 
 set(CPACK_DEBIAN_CTL_PACKAGE_NAME campaignctl)
 set(CPACK_DEBIAN_CTL_PACKAGE_SECTION utils)
@@ -50,24 +51,24 @@ set(CPACK_DEBIAN_CTL_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager | keepas
 set(CPACK_DEBIAN_CTL_PACKAGE_SUGGESTS "bash-completion")
 set(CPACK_COMPONENT_CTL_DESCRIPTION
     "command line for Campaign Console
- campaignctl manages Campaign Console profiles and the campaigns of a Supabase
- backend from a terminal or a script: profiles, sign-in, a doctor that says
- how to fix a profile, campaigns list/show/create/update/delete/sync, a live
- watch of changes and a health check with exit codes. --json gives
- machine-readable output; --demo runs against a built-in sandbox.
- .
- It shares profiles and the signed-in session with the desktop console but
- needs no graphical libraries.")
+campaignctl manages Campaign Console profiles and the campaigns of a Supabase
+backend from a terminal or a script: profiles, sign-in, a doctor that says
+how to fix a profile, campaigns list/show/create/update/delete/sync, a live
+watch of changes and a health check with exit codes. --json gives
+machine-readable output; --demo runs against a built-in sandbox.
+
+It shares profiles and the signed-in session with the desktop console but
+needs no graphical libraries.")
 
 set(CPACK_DEBIAN_SANDBOX_PACKAGE_NAME campaign-sandbox)
 set(CPACK_DEBIAN_SANDBOX_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SANDBOX_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_COMPONENT_SANDBOX_DESCRIPTION
     "local Supabase-compatible backend for Campaign Console
- campaign-sandbox serves Supabase's protocols on SQLite on this computer:
- PostgREST (campaigns, filters, paging, row-level security, RPC), GoTrue
- sign-in with refresh-token rotation, Realtime change channels, an e-mail API,
- a health endpoint and fault injection. It seeds demo users and campaigns, for
- demonstrations and end-to-end tests of the console and campaignctl.")
+campaign-sandbox serves Supabase's protocols on SQLite on this computer:
+PostgREST (campaigns, filters, paging, row-level security, RPC), GoTrue
+sign-in with refresh-token rotation, Realtime change channels, an e-mail API,
+a health endpoint and fault injection. It seeds demo users and campaigns, for
+demonstrations and end-to-end tests of the console and campaignctl.")
 
 include(CPack)

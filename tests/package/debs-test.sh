@@ -15,7 +15,7 @@ case "$case_name" in
 lintian_finds_no_error)
   # Errors fail; so does any warning that tests/package/lintian-accepted.txt does not list with its reason.
   # (The tags' explanations: `lintian-explain-tags TAG`.)
-  report="$(lintian --fail-on none --no-tag-display-limit "${debs}"/*.deb)"
+  report="$(lintian --fail-on none --tag-display-limit 0 "${debs}"/*.deb)"
   echo "$report"
   if grep -q '^E: ' <<<"$report"; then
     fail "lintian reported errors"
