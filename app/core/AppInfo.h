@@ -7,8 +7,8 @@ namespace cc {
 // Names shared by the three executables, so campaignctl, the GUI and the sandbox read the same settings file.
 class AppInfo {
 public:
-    static void
-    apply(); // sets organisation, application name and version (versionText()) on QCoreApplication
+    // Sets organisation, application name and version (versionText()) on QCoreApplication.
+    static void apply();
     static QString version(); // project(VERSION) of the top-level CMakeLists.txt, e.g. "0.1.0"
     // The Git commit the program was built from ("1a2b3c4d5e6f", "-dirty" when the tree had changes), or
     // empty when it was not built from a checkout. Each executable registers it (see
