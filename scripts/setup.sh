@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
   fonts-dejavu-core
+  help2man librsvg2-bin gzip dpkg-dev file desktop-file-utils appstream lintian bash-completion zsh man-db
 )
 
 missing=()

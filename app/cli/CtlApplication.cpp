@@ -47,7 +47,8 @@ int CtlApplication::run(const QStringList& arguments) {
         return context.usageError(parser.errorText(), parser.helpText());
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        // Not applicationName(): campaignctl borrows the console's name to share its settings file.
+        m_out << "campaignctl " << QCoreApplication::applicationVersion() << '\n';
         m_out.flush();
         return ExitOk;
     }

@@ -236,7 +236,7 @@ void MainWindow::showAbout() {
     box->setTextFormat(Qt::RichText);
     box->setText(QStringLiteral("<h3>%1</h3><p>%2</p>")
                      .arg(AppInfo::displayName().toHtmlEscaped(),
-                          tr("Version %1").arg(AppInfo::version()).toHtmlEscaped()));
+                          tr("Version %1").arg(AppInfo::versionText()).toHtmlEscaped()));
     box->setInformativeText(tr("A desktop administration console for Supabase backends.\nBuilt with Qt %1.")
                                 .arg(QString::fromLatin1(qVersion())));
     box->setStandardButtons(QMessageBox::Close);
