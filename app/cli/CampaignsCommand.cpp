@@ -1,6 +1,7 @@
 #include "app/cli/CampaignsCommand.h"
 
 #include "app/cli/CampaignsSession.h"
+#include "app/cli/TerminalText.h"
 #include "app/data/CampaignRules.h"
 
 #include <QCommandLineParser>
@@ -136,7 +137,7 @@ void CampaignsCommand::printCampaign(const Campaign& c) {
         m_context.out << column << ": "
                       << (value.isDouble() ? QString::number(value.toDouble(), 'f',
                                                              column == QLatin1String("budget") ? 2 : 0)
-                                           : value.toString())
+                                           : TerminalText::escaped(value.toString()))
                       << '\n';
     }
     m_context.out.flush();
@@ -185,7 +186,9 @@ int CampaignsCommand::list(const QStringList& arguments) {
     });
     const bool offline = last.source == data::CampaignStore::Answer::Source::Cache && last.error.isError();
     if (offline) {
-        m_context.err << tr("offline: showing cached data (%1).").arg(last.error.message) << '\n';
+        m_context.err
+            << tr("offline: showing cached data (%1).").arg(TerminalText::escaped(last.error.message))
+            << '\n';
         m_context.err.flush();
     }
     if (m_context.json) {
@@ -201,8 +204,10 @@ int CampaignsCommand::list(const QStringList& arguments) {
         return offline && last.rows.isEmpty() ? ExitFailure : ExitOk;
     }
     for (const Campaign& c : std::as_const(last.rows)) {
-        m_context.out << c.id << '\t' << c.status << '\t' << c.channel << '\t'
-                      << QString::number(c.budget, 'f', 2) << ' ' << c.currency << '\t' << c.name << '\n';
+        // Rows from the server or the cache are not trusted to be clean: every text field is escaped.
+        m_context.out << TerminalText::tsvField(c.id) << '\t' << TerminalText::tsvField(c.status) << '\t'
+                      << TerminalText::tsvField(c.channel) << '\t' << QString::number(c.budget, 'f', 2) << ' '
+                      << TerminalText::tsvField(c.currency) << '\t' << TerminalText::tsvField(c.name) << '\n';
     }
     m_context.out << tr("%1 of %2 campaigns").arg(last.rows.size()).arg(last.total) << '\n';
     m_context.out.flush();
@@ -419,20 +424,23 @@ int CampaignsCommand::report(CampaignsSession& session, const QString& headline)
         m_context.printJson(object);
     } else {
         if (!headline.isEmpty()) {
-            m_context.out << headline << '\n';
+            m_context.out << TerminalText::escaped(headline) << '\n';
         }
         for (const OutboxOperation& op : all) {
             if (op.state == OutboxOperation::State::Conflict && op.server) {
                 m_context.out
                     << tr("conflict: campaign %1 was changed by someone else.\n  yours:  %2\n  server: %3")
-                           .arg(op.campaignId,
-                                QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)),
-                                QString::fromUtf8(
-                                    QJsonDocument(op.server->toJson()).toJson(QJsonDocument::Compact)))
+                           .arg(TerminalText::escaped(op.campaignId),
+                                TerminalText::escaped(QString::fromUtf8(
+                                    QJsonDocument(op.payload).toJson(QJsonDocument::Compact))),
+                                TerminalText::escaped(QString::fromUtf8(
+                                    QJsonDocument(op.server->toJson()).toJson(QJsonDocument::Compact))))
                     << '\n';
             } else if (op.state == OutboxOperation::State::Failed) {
                 m_context.out << tr("refused: %1 of campaign %2: %3")
-                                     .arg(OutboxOperation::kindName(op.kind), op.campaignId, op.lastError)
+                                     .arg(OutboxOperation::kindName(op.kind),
+                                          TerminalText::escaped(op.campaignId),
+                                          TerminalText::escaped(op.lastError))
                               << '\n';
             }
         }
@@ -440,7 +448,7 @@ int CampaignsCommand::report(CampaignsSession& session, const QString& headline)
             m_context.out << tr("%n change(s) waiting; the backend cannot be reached (%1). Run \"campaignctl "
                                 "campaigns sync\" later.",
                                 nullptr, static_cast<int>(left))
-                                 .arg(result.stoppedBy->message)
+                                 .arg(TerminalText::escaped(result.stoppedBy->message))
                           << '\n';
         } else {
             m_context.out << tr("%n change(s) sent.", nullptr, result.applied) << '\n';

@@ -1,5 +1,7 @@
 #include "app/cli/CtlContext.h"
 
+#include "app/cli/TerminalText.h"
+
 #include "app/core/LogRecord.h"
 #include "app/core/Logging.h"
 #include "app/core/ProfileStore.h"
@@ -116,7 +118,9 @@ void CtlContext::printJson(const QJsonValue& value) {
 }
 
 int CtlContext::usageError(const QString& message, const QString& helpText) {
-    err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1").arg(message) << '\n';
+    err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1")
+               .arg(TerminalText::escaped(message, true))
+        << '\n';
     if (!helpText.isEmpty()) {
         err << '\n' << helpText;
     }
@@ -129,7 +133,9 @@ int CtlContext::failure(const QString& message) {
         QJsonObject error{{QStringLiteral("error"), message}};
         err << QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)) << '\n';
     } else {
-        err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1").arg(message) << '\n';
+        err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1")
+                   .arg(TerminalText::escaped(message, true))
+            << '\n';
     }
     err.flush();
     return ExitFailure;

@@ -18,7 +18,9 @@ QJsonValue dateValue(const QDate& date) {
 bool readInteger(const QJsonValue& value, qint64& out) {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (std::floor(d) != d) {
+        // Outside qint64 the cast would be undefined; the rules refuse anything above the column's range.
+        constexpr double kLimit = 9223372036854775808.0; // 2^63
+        if (std::floor(d) != d || d >= kLimit || d < -kLimit) {
             return false;
         }
         out = static_cast<qint64>(d);
