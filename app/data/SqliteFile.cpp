@@ -1,5 +1,7 @@
 #include "app/data/SqliteFile.h"
 
+#include "app/core/OwnerOnlyPaths.h"
+
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 
@@ -114,7 +116,7 @@ Result<bool> SqliteFile::open() {
 Result<bool> SqliteFile::openOnce() {
     close();
     const QFileInfo info(m_options.path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!OwnerOnlyPaths::makeDirectory(info.absolutePath())) {
         return Error(ErrorKind::Storage, tr("The folder for the local database could not be created."),
                      info.absolutePath());
     }
