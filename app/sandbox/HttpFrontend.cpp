@@ -10,7 +10,85 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <optional>
+
 namespace cc::sandbox {
+
+namespace {
+
+HttpResponse bodyTooLarge() {
+    HttpResponse response = HttpResponse::json(
+        413, QJsonObject{{QStringLiteral("code"), QStringLiteral("PGRST413")},
+                         {QStringLiteral("message"), QStringLiteral("Request body is larger than 1 MB")},
+                         {QStringLiteral("details"), QJsonValue::Null},
+                         {QStringLiteral("hint"), QJsonValue::Null}});
+    response.setHeader("Connection", "close");
+    return response;
+}
+
+// The Content-Length a request head declares, once the whole head is buffered; nullopt while it is not, or
+// when the buffered data does not start a request (the rest of a body QtHttpServer is reading).
+std::optional<qint64> declaredLength(const QByteArray& buffered) {
+    constexpr std::array methods{"GET ", "HEAD ", "POST ", "PUT ", "PATCH ", "DELETE ", "OPTIONS "};
+    if (std::none_of(methods.begin(), methods.end(),
+                     [&](const char* method) { return buffered.startsWith(method); })) {
+        return std::nullopt;
+    }
+    const qsizetype end = buffered.indexOf("\r\n\r\n");
+    if (end < 0) {
+        return std::nullopt;
+    }
+    for (const QByteArray& line : buffered.left(end).split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length") {
+            bool ok = false;
+            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+            // Too long for a qint64 is too long for the sandbox.
+            return ok ? length : std::numeric_limits<qint64>::max();
+        }
+    }
+    return std::nullopt;
+}
+
+// Accepts connections like QTcpServer, with one more readyRead handler per socket, connected before
+// QtHttpServer's own so it runs first: it peeks at the request head and refuses an oversized body.
+class BodyLimitingTcpServer : public QTcpServer {
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr handle) override {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(handle)) {
+            delete socket;
+            return;
+        }
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] { refuseOversizedBody(socket); });
+        addPendingConnection(socket);
+    }
+
+private:
+    static void refuseOversizedBody(QTcpSocket* socket) {
+        constexpr qint64 kHeadPeek = 16 * 1024;
+        const std::optional<qint64> length = declaredLength(socket->peek(kHeadPeek));
+        if (!length || *length <= HttpFrontend::kMaxBodyBytes) {
+            return;
+        }
+        // Nobody reads this socket any more (QtHttpServer's handler is disconnected before it runs), and
+        // Qt buffers at most 64 KiB more of it until the answer is written and the connection closed.
+        QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+        socket->setReadBufferSize(64 * 1024);
+        socket->write(bodyTooLarge().serialize(false));
+        socket->disconnectFromHost();
+        log::warning(lcSandbox(), QStringLiteral("request body refused from its Content-Length"),
+                     {{QStringLiteral("content_length"), *length}});
+    }
+};
+
+} // namespace
 
 HttpFrontend::HttpFrontend(Handler handler, QObject* parent)
     : QAbstractHttpServer(parent)
@@ -19,6 +97,16 @@ HttpFrontend::HttpFrontend(Handler handler, QObject* parent)
 void HttpFrontend::setWebSocketUpgrade(const QString& path, UpgradeCheck check) {
     m_upgradePath = path;
     m_upgradeCheck = std::move(check);
+}
+
+quint16 HttpFrontend::listenRefusingOversizedBodies(const QHostAddress& address, quint16 port) {
+    auto* server = new BodyLimitingTcpServer(this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 void HttpFrontend::shutdown() {
@@ -33,13 +121,7 @@ void HttpFrontend::shutdown() {
 bool HttpFrontend::handleRequest(const QHttpServerRequest& qtRequest, QTcpSocket* socket) {
     const QPointer<QTcpSocket> guard(socket);
     if (qtRequest.body().size() > kMaxBodyBytes) {
-        HttpResponse response = HttpResponse::json(
-            413, QJsonObject{{QStringLiteral("code"), QStringLiteral("PGRST413")},
-                             {QStringLiteral("message"), QStringLiteral("Request body is larger than 1 MB")},
-                             {QStringLiteral("details"), QJsonValue::Null},
-                             {QStringLiteral("hint"), QJsonValue::Null}});
-        response.setHeader("Connection", "close");
-        deliver(guard, response, false);
+        deliver(guard, bodyTooLarge(), false);
         return true;
     }
     const HttpRequest request = HttpRequest::fromQt(qtRequest);
