@@ -139,8 +139,8 @@ void CacheDatabase::abandonFullSync() {
 Result<qint64> CacheDatabase::finishFullSync(const QDateTime& at) {
     m_fullSyncRunning = false;
     QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
+    if (const QSqlError error = SqliteFile::beginImmediate(db); error.isValid()) {
+        return SqliteFile::storageError(error, tr("the cached campaigns"));
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -175,8 +175,8 @@ Result<qint64> CacheDatabase::finishFullSync(const QDateTime& at) {
 
 Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFullSync) {
     QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
+    if (const QSqlError error = SqliteFile::beginImmediate(db); error.isValid()) {
+        return SqliteFile::storageError(error, tr("the cached campaigns"));
     }
     QSqlQuery query(db);
     // The rowids only when there is a search index to keep in step (there is none during a full sync).
@@ -378,8 +378,8 @@ Result<CacheDatabase::Page> CacheDatabase::query(const CampaignFilter& filter) {
 Result<bool> CacheDatabase::removeMissing(const CampaignFilter& filter, const QStringList& ids) {
     QSqlDatabase db = m_file.database();
     QSqlQuery query(db);
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
+    if (const QSqlError error = SqliteFile::beginImmediate(db); error.isValid()) {
+        return SqliteFile::storageError(error, tr("the cached campaigns"));
     }
     const auto fail = [&](const QSqlError& e) {
         const Error error = SqliteFile::storageError(e, tr("the cached campaigns"));

@@ -166,8 +166,8 @@ Result<qint64> OutboxDatabase::pendingCount() {
 
 Result<bool> OutboxDatabase::complete(qint64 seq, const std::optional<Campaign>& row) {
     QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the outbox"));
+    if (const QSqlError error = SqliteFile::beginImmediate(db); error.isValid()) {
+        return SqliteFile::storageError(error, tr("the outbox"));
     }
     Result<std::optional<OutboxOperation>> op = find(seq);
     if (!op.ok()) {

@@ -56,6 +56,14 @@ Error SqliteFile::storageError(const QSqlError& error, const QString& what) {
     return Error(ErrorKind::Storage, tr("The local database failed: %1.").arg(what), error.text());
 }
 
+QSqlError SqliteFile::beginImmediate(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return query.lastError();
+    }
+    return {};
+}
+
 int SqliteFile::schemaVersion() const {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
@@ -204,8 +212,21 @@ Result<bool> SqliteFile::migrate() {
                      QStringLiteral("schema %1 > %2").arg(current).arg(target));
     }
     for (int version = current; version < target; ++version) {
-        if (!db.transaction()) {
-            return storageError(db.lastError(), tr("the schema"));
+        if (const QSqlError error = beginImmediate(db); error.isValid()) {
+            return storageError(error, tr("the schema"));
+        }
+        // Another process may have migrated the file since user_version was read: read it again under the
+        // write lock.
+        version = schemaVersion();
+        if (version < 0) {
+            const Error error(ErrorKind::Validation, tr("The local database is damaged."),
+                              db.lastError().text());
+            db.rollback();
+            return error;
+        }
+        if (version >= target) {
+            db.commit();
+            break;
         }
         QSqlQuery query(db);
         for (const QString& statement : m_options.migrations[version]) {
