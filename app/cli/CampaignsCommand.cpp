@@ -184,6 +184,10 @@ int CampaignsCommand::list(const QStringList& arguments) {
             }
         });
     });
+    if (last.error.isError() && !last.error.isUnreachable()) {
+        // The server answered, and refused (a wrong key, a bad request): an error, not "offline".
+        return m_context.failure(last.error.toString());
+    }
     const bool offline = last.source == data::CampaignStore::Answer::Source::Cache && last.error.isError();
     if (offline) {
         m_context.err

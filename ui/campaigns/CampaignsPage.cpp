@@ -346,6 +346,14 @@ void CampaignsPage::updateFreshnessText() {
     m_counts->setText(
         tr("%1 of %2").arg(locale.toString(m_model.rowCount()), locale.toString(m_model.total())));
     m_offline->setVisible(m_last.error.isError());
+    if (m_last.error.isError() && !m_last.error.isUnreachable()) {
+        // The server answered and refused: not "offline", and waiting will not help.
+        m_offline->setText(tr("The server refused to list campaigns: %1").arg(m_last.error.message));
+        m_freshness->setText(tr("Error: showing cached data"));
+        m_freshness->setToolTip(m_last.error.toString());
+        m_freshness->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        return;
+    }
     if (m_last.error.isError()) {
         m_offline->setText(
             tr("Offline: the server cannot be reached (%1). You are seeing cached data; changes "
