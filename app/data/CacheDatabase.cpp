@@ -1,5 +1,8 @@
 #include "app/data/CacheDatabase.h"
 
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,8 +36,9 @@ const QStringList kV3 = {
     QStringLiteral("CREATE INDEX campaigns_search_idx ON campaigns (created_at DESC, id, name_lower)"),
 };
 
-Campaign rowFrom(const QSqlQuery& query, int column) {
-    return Campaign::fromJson(QJsonDocument::fromJson(query.value(column).toString().toUtf8()).object());
+// Columns 0 and 1 are id and row_json. Nullopt for a row whose bytes are damaged: it is never shown.
+std::optional<Campaign> rowFrom(const QSqlQuery& query) {
+    return Campaign::fromStoredJson(query.value(1).toString().toUtf8(), query.value(0).toString());
 }
 
 } // namespace
@@ -238,6 +242,17 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFul
     return true;
 }
 
+void CacheDatabase::dropDamaged(const QStringList& ids) {
+    if (ids.isEmpty()) {
+        return;
+    }
+    // Counted and logged, and removed: the next revalidation or sync fetches them again from the server.
+    m_damagedRows += ids.size();
+    log::warning(lcData(), QStringLiteral("damaged cached rows skipped and removed"),
+                 {{QStringLiteral("rows"), ids.size()}, {QStringLiteral("path"), m_file.path()}});
+    remove(ids);
+}
+
 Result<bool> CacheDatabase::remove(const QStringList& ids) {
     QSqlQuery query(m_file.database());
     query.prepare(QStringLiteral("DELETE FROM campaigns WHERE id = ? RETURNING rowid"));
@@ -298,7 +313,7 @@ Result<QList<Campaign>> CacheDatabase::window(const QString& where, const QVaria
                                               const CampaignFilter& filter) {
     QSqlQuery query(m_file.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT row_json FROM campaigns") + where + orderClause(filter) +
+    query.prepare(QStringLiteral("SELECT id, row_json FROM campaigns") + where + orderClause(filter) +
                   QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& b : binds) {
         query.addBindValue(b);
@@ -309,9 +324,16 @@ Result<QList<Campaign>> CacheDatabase::window(const QString& where, const QVaria
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
     }
     QList<Campaign> rows;
+    QStringList damaged;
     while (query.next()) {
-        rows.append(rowFrom(query, 0));
+        if (std::optional<Campaign> row = rowFrom(query)) {
+            rows.append(std::move(*row));
+        } else {
+            damaged.append(query.value(0).toString());
+        }
     }
+    query.finish();
+    dropDamaged(damaged);
     return rows;
 }
 
@@ -420,7 +442,7 @@ Result<bool> CacheDatabase::removeMissing(const CampaignFilter& filter, const QS
 
 Result<std::optional<Campaign>> CacheDatabase::find(const QString& id) {
     QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral("SELECT row_json FROM campaigns WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, row_json FROM campaigns WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
@@ -428,7 +450,12 @@ Result<std::optional<Campaign>> CacheDatabase::find(const QString& id) {
     if (!query.next()) {
         return std::optional<Campaign>();
     }
-    return std::optional<Campaign>(rowFrom(query, 0));
+    std::optional<Campaign> row = rowFrom(query);
+    query.finish();
+    if (!row) {
+        dropDamaged({id});
+    }
+    return row;
 }
 
 Result<QHash<QString, CacheDatabase::StoredRow>> CacheDatabase::findMany(const QStringList& ids) {

@@ -1,5 +1,6 @@
 #include "app/data/Campaign.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <cmath>
@@ -92,6 +93,27 @@ Campaign Campaign::fromJson(const QJsonObject& object) {
     for (const QString& column : writableColumns()) {
         if (object.contains(column)) {
             c.setValue(column, object.value(column));
+        }
+    }
+    return c;
+}
+
+std::optional<Campaign> Campaign::fromStoredJson(const QByteArray& json, const QString& expectedId) {
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    const QString id = object.value(QStringLiteral("id")).toString();
+    if (id.isEmpty() || (!expectedId.isEmpty() && id != expectedId) ||
+        !object.value(QStringLiteral("name")).isString()) {
+        return std::nullopt;
+    }
+    Campaign c = fromJson(object);
+    for (const QString& column : writableColumns()) {
+        if (object.contains(column) && !Campaign(c).setValue(column, object.value(column))) {
+            return std::nullopt;
         }
     }
     return c;
