@@ -87,6 +87,10 @@ std::optional<int> CampaignsCommand::prepare(QCommandLineParser& parser, const Q
         return error->kind == ErrorKind::Config ? m_context.usageError(error->message)
                                                 : m_context.failure(error->toString());
     }
+    if (const QString& notice = session.outbox().recoveryNotice(); !notice.isEmpty()) {
+        m_context.err << tr("warning: %1").arg(TerminalText::escaped(notice)) << '\n';
+        m_context.err.flush();
+    }
     return std::nullopt;
 }
 

@@ -69,7 +69,7 @@ Result<bool> OutboxDatabase::exec(const QString& sql, const QVariantList& binds,
     return true;
 }
 
-OutboxOperation OutboxDatabase::fromQuery(const QSqlQuery& query) const {
+OutboxOperation OutboxDatabase::fromQuery(const QSqlQuery& query) {
     OutboxOperation op;
     op.seq = query.value(0).toLongLong();
     op.key = query.value(1).toString();
@@ -112,6 +112,60 @@ Result<OutboxOperation> OutboxDatabase::enqueue(OutboxOperation op) {
     }
     op.seq = query.lastInsertId().toLongLong();
     return op;
+}
+
+Result<OutboxOperation> OutboxDatabase::restore(OutboxOperation op) {
+    QSqlQuery query(m_file.database());
+    query.prepare(
+        QStringLiteral("INSERT INTO ops (idempotency_key, kind, campaign_id, base_updated_at, payload, "
+                       "state, attempts, last_error, server_json, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(op.key.isEmpty() ? newKey() : op.key);
+    query.addBindValue(OutboxOperation::kindName(op.kind));
+    query.addBindValue(op.campaignId);
+    query.addBindValue(op.baseUpdatedAt);
+    query.addBindValue(compact(op.payload));
+    query.addBindValue(OutboxOperation::stateName(op.state));
+    query.addBindValue(op.attempts);
+    query.addBindValue(op.lastError);
+    query.addBindValue(op.server ? compact(op.server->toJson()) : QString());
+    query.addBindValue(op.createdAt.isEmpty() ? m_clock.nowUtc().toString(Qt::ISODateWithMs) : op.createdAt);
+    if (!query.exec()) {
+        return SqliteFile::storageError(query.lastError(), tr("the change"));
+    }
+    op.seq = query.lastInsertId().toLongLong();
+    return op;
+}
+
+QList<OutboxOperation> OutboxDatabase::readable(const QSqlDatabase& damaged) {
+    const auto read = [&](const QString& order, QList<OutboxOperation>& into, qint64 stopAt) {
+        QSqlQuery query(damaged);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ops ORDER BY seq ") +
+                        order)) {
+            return;
+        }
+        while (query.next()) {
+            const qint64 seq = query.value(0).toLongLong();
+            if (seq == stopAt) {
+                return;
+            }
+            OutboxOperation op = fromQuery(query);
+            if (OutboxOperation::kindFromName(query.value(2).toString()) && !op.key.isEmpty()) {
+                into.append(std::move(op));
+            }
+        }
+    };
+    QList<OutboxOperation> forward;
+    read(QStringLiteral("ASC"), forward, -1);
+    QList<OutboxOperation> backward;
+    read(QStringLiteral("DESC"), backward, forward.isEmpty() ? -1 : forward.last().seq);
+    for (auto it = backward.rbegin(); it != backward.rend(); ++it) {
+        if (forward.isEmpty() || it->seq > forward.last().seq) {
+            forward.append(*it);
+        }
+    }
+    return forward;
 }
 
 Result<QList<OutboxOperation>> OutboxDatabase::all() {

@@ -27,10 +27,17 @@ public:
 
     Result<bool> open();
     bool isOpen() const { return m_file.isOpen(); }
+    void close() { m_file.close(); }
     const QString& path() const { return m_file.path(); }
 
     // Records a change; fills in seq, and key (a new UUID) and createdAt unless set.
     Result<OutboxOperation> enqueue(OutboxOperation operation);
+    // Inserts an operation recovered from a damaged outbox as it was (key, state, attempts, server version,
+    // creation time); it gets a new seq, after those already here.
+    Result<OutboxOperation> restore(OutboxOperation operation);
+    // Every operation that can still be read from a damaged file's `ops` table, in order: forward until the
+    // first unreadable page, then backward from the end, so both sides of a damaged stretch are kept.
+    static QList<OutboxOperation> readable(const QSqlDatabase& damaged);
     Result<QList<OutboxOperation>> all();
     Result<std::optional<OutboxOperation>> next();
     Result<std::optional<OutboxOperation>> find(qint64 seq);
@@ -56,7 +63,7 @@ public:
     void limitPages(int maxPageCount);
 
 private:
-    OutboxOperation fromQuery(const QSqlQuery& query) const;
+    static OutboxOperation fromQuery(const QSqlQuery& query);
     Result<bool> exec(const QString& sql, const QVariantList& binds, const QString& what);
     QString newKey();
 

@@ -56,6 +56,12 @@ Error SqliteFile::storageError(const QSqlError& error, const QString& what) {
     return Error(ErrorKind::Storage, tr("The local database failed: %1.").arg(what), error.text());
 }
 
+Error SqliteFile::damaged(const QString& detail) {
+    Error error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+    error.code = QString::fromLatin1(kDamagedCode);
+    return error;
+}
+
 QSqlError SqliteFile::beginImmediate(const QSqlDatabase& db) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -84,7 +90,7 @@ Result<bool> SqliteFile::verify() {
     if (marker.open(QIODevice::WriteOnly)) {
         marker.write(detail.toUtf8());
     }
-    return Error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+    return damaged(detail);
 }
 
 bool SqliteFile::moveAside() {
@@ -158,18 +164,18 @@ Result<bool> SqliteFile::openOnce() {
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
             const QString detail = query.lastError().text();
             query.finish();
-            return Error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+            return damaged(detail);
         }
     } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
                query.value(0).toString() != QLatin1String("ok")) {
         const QString detail =
             query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         query.finish();
-        return Error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+        return damaged(detail);
     }
     query.finish();
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        return Error(ErrorKind::Validation, tr("The local database is damaged."), query.lastError().text());
+        return damaged(query.lastError().text());
     }
     query.finish();
     query.exec(m_options.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
@@ -203,7 +209,7 @@ Result<bool> SqliteFile::migrate() {
     QSqlDatabase db = database();
     const int current = schemaVersion();
     if (current < 0) {
-        return Error(ErrorKind::Validation, tr("The local database is damaged."), db.lastError().text());
+        return damaged(db.lastError().text());
     }
     const int target = static_cast<int>(m_options.migrations.size());
     if (current > target) {
@@ -219,8 +225,7 @@ Result<bool> SqliteFile::migrate() {
         // write lock.
         version = schemaVersion();
         if (version < 0) {
-            const Error error(ErrorKind::Validation, tr("The local database is damaged."),
-                              db.lastError().text());
+            const Error error = damaged(db.lastError().text());
             db.rollback();
             return error;
         }
