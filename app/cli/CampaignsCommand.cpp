@@ -1,6 +1,7 @@
 #include "app/cli/CampaignsCommand.h"
 
 #include "app/cli/CampaignsSession.h"
+#include "app/cli/ChangeReport.h"
 #include "app/cli/TerminalText.h"
 #include "app/data/CampaignRules.h"
 
@@ -290,13 +291,27 @@ int CampaignsCommand::update(const QStringList& arguments) {
         return m_context.usageError(tr("update needs exactly one campaign id."), parser.helpText());
     }
     const QString id = parser.positionalArguments().first();
+    // The base version comes from the server whenever it answers: a command line cannot know how old its
+    // cached copy is, and a copy older than someone else's change would conflict at once. The cached copy
+    // stands in only when the server cannot be reached (or does not know the campaign: an offline create).
     std::optional<Result<std::optional<Campaign>>> base;
     session.runUntil([&](std::function<void()> quit) {
-        session.store().get(id, [&base, quit](Result<std::optional<Campaign>> r) {
+        session.repository().get(id, [&base, quit](Result<std::optional<Campaign>> r) {
             base = std::move(r);
             quit();
         });
     });
+    if (base->ok() && base->value()) {
+        session.store().applied(*base->value());
+    } else if (base->ok() || base->error().isUnreachable()) {
+        base.reset();
+        session.runUntil([&](std::function<void()> quit) {
+            session.store().get(id, [&base, quit](Result<std::optional<Campaign>> r) {
+                base = std::move(r);
+                quit();
+            });
+        });
+    }
     if (!base->ok()) {
         return m_context.failure(base->error().toString());
     }
@@ -347,7 +362,7 @@ int CampaignsCommand::sync(const QStringList& arguments) {
     if (auto exit = prepare(parser, arguments, session)) {
         return *exit;
     }
-    const int sent = report(session, QString());
+    const int sent = ChangeReport(m_context, session).sendAndReport(std::nullopt);
     if (sent != ExitOk || !parser.isSet(QStringLiteral("all"))) {
         return sent;
     }
@@ -401,72 +416,7 @@ int CampaignsCommand::enqueueAndSend(CampaignsSession& session, OutboxOperation 
     if (!queued->ok()) {
         return m_context.failure(queued->error().toString());
     }
-    return report(session, operation.campaignId);
-}
-
-int CampaignsCommand::report(CampaignsSession& session, const QString& headline) {
-    const CampaignsSession::SyncReport result = session.sync();
-    const qint64 left = session.outbox().pendingCount().ok() ? session.outbox().pendingCount().value() : -1;
-    const QList<OutboxOperation> all =
-        session.outbox().all().ok() ? session.outbox().all().value() : QList<OutboxOperation>{};
-    if (m_context.json) {
-        QJsonArray conflicts;
-        QJsonArray failed;
-        for (const OutboxOperation& op : all) {
-            if (op.state == OutboxOperation::State::Conflict) {
-                conflicts.append(op.toJson());
-            } else if (op.state == OutboxOperation::State::Failed) {
-                failed.append(op.toJson());
-            }
-        }
-        QJsonObject object{{QStringLiteral("applied"), result.applied},
-                           {QStringLiteral("pending"), left},
-                           {QStringLiteral("conflicts"), conflicts},
-                           {QStringLiteral("failed"), failed}};
-        if (!headline.isEmpty()) {
-            object.insert(QStringLiteral("id"), headline);
-        }
-        if (result.stoppedBy) {
-            object.insert(QStringLiteral("offline"), result.stoppedBy->message);
-        }
-        m_context.printJson(object);
-    } else {
-        if (!headline.isEmpty()) {
-            m_context.out << TerminalText::escaped(headline) << '\n';
-        }
-        for (const OutboxOperation& op : all) {
-            if (op.state == OutboxOperation::State::Conflict && op.server) {
-                m_context.out
-                    << tr("conflict: campaign %1 was changed by someone else.\n  yours:  %2\n  server: %3")
-                           .arg(TerminalText::escaped(op.campaignId),
-                                TerminalText::escaped(QString::fromUtf8(
-                                    QJsonDocument(op.payload).toJson(QJsonDocument::Compact))),
-                                TerminalText::escaped(QString::fromUtf8(
-                                    QJsonDocument(op.server->toJson()).toJson(QJsonDocument::Compact))))
-                    << '\n';
-            } else if (op.state == OutboxOperation::State::Failed) {
-                m_context.out << tr("refused: %1 of campaign %2: %3")
-                                     .arg(OutboxOperation::kindName(op.kind),
-                                          TerminalText::escaped(op.campaignId),
-                                          TerminalText::escaped(op.lastError))
-                              << '\n';
-            }
-        }
-        if (result.stoppedBy) {
-            m_context.out << tr("%n change(s) waiting; the backend cannot be reached (%1). Run \"campaignctl "
-                                "campaigns sync\" later.",
-                                nullptr, static_cast<int>(left))
-                                 .arg(TerminalText::escaped(result.stoppedBy->message))
-                          << '\n';
-        } else {
-            m_context.out << tr("%n change(s) sent.", nullptr, result.applied) << '\n';
-        }
-        m_context.out.flush();
-    }
-    const bool clean = left == 0 && std::none_of(all.begin(), all.end(), [](const OutboxOperation& op) {
-                           return op.state != OutboxOperation::State::Pending;
-                       });
-    return clean ? ExitOk : ExitFailure;
+    return ChangeReport(m_context, session).sendAndReport(queued->value(), operation.campaignId);
 }
 
 } // namespace cc::cli

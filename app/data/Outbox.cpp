@@ -144,6 +144,11 @@ void Outbox::keepMine(qint64 seq, QObject* context, Done<bool> done) {
               std::move(done));
 }
 
+void Outbox::retry(qint64 seq, QObject* context, Done<bool> done) {
+    const QString key = OutboxDatabase::newKey(m_random);
+    run<bool>([seq, key](OutboxDatabase& db) { return db.retry(seq, key); }, true, context, std::move(done));
+}
+
 void Outbox::discard(qint64 seq, QObject* context, Done<bool> done) {
     run<bool>([seq](OutboxDatabase& db) { return db.discard(seq); }, true, context, std::move(done));
 }

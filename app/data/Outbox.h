@@ -57,6 +57,7 @@ public:
     void markFailed(qint64 seq, QString error, QObject* context, Done<bool> done);
     void keepMine(qint64 seq, QObject* context, Done<bool> done);
     void discard(qint64 seq, QObject* context, Done<bool> done);
+    void retry(qint64 seq, QObject* context, Done<bool> done);
     // Merge by field: re-send only `payload` (the fields the user kept as theirs) on top of the server's
     // version, with a new key. An empty payload is the same as discarding the change.
     void resolveWith(qint64 seq, QJsonObject payload, QObject* context, Done<bool> done);

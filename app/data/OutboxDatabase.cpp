@@ -309,6 +309,19 @@ void OutboxDatabase::limitPages(int maxPageCount) {
     query.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(maxPageCount));
 }
 
+Result<bool> OutboxDatabase::retry(qint64 seq, QString key) {
+    Result<std::optional<OutboxOperation>> op = find(seq);
+    if (!op.ok()) {
+        return op.error();
+    }
+    if (!op.value() || op.value()->state != OutboxOperation::State::Failed) {
+        return Error(ErrorKind::Validation, tr("Only a change the server refused can be sent again."));
+    }
+    return exec(QStringLiteral("UPDATE ops SET state = 'pending', attempts = 0, last_error = '', "
+                               "idempotency_key = ? WHERE seq = ?"),
+                {key.isEmpty() ? newKey() : key, seq}, tr("the outbox"));
+}
+
 Result<bool> OutboxDatabase::discard(qint64 seq) {
     return exec(QStringLiteral("DELETE FROM ops WHERE seq = ?"), {seq}, tr("the outbox"));
 }

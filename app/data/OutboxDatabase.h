@@ -53,6 +53,9 @@ public:
     // `key`: the new idempotency key (a new UUID when empty).
     Result<bool> keepMine(qint64 seq, QString key = {});
     Result<bool> discard(qint64 seq);
+    // A change the server refused, to be sent again (the data or the server behind it changed): pending, its
+    // attempts reset, with a new key (the server keeps its refusal under the old one).
+    Result<bool> retry(qint64 seq, QString key = {});
     // Merge by field: re-send only `payload` (the fields the user kept as theirs) on top of the server's
     // version, with a new key. An empty payload is the same as discarding the change.
     Result<bool> resolveWith(qint64 seq, const QJsonObject& payload, QString key = {});
