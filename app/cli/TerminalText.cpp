@@ -1,5 +1,7 @@
 #include "app/cli/TerminalText.h"
 
+#include <QList>
+
 namespace cc::cli {
 
 namespace {

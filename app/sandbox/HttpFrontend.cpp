@@ -29,32 +29,82 @@ HttpResponse bodyTooLarge() {
     return response;
 }
 
-// The Content-Length a request head declares, once the whole head is buffered; nullopt while it is not, or
-// when the buffered data does not start a request (the rest of a body QtHttpServer is reading).
-std::optional<qint64> declaredLength(const QByteArray& buffered) {
+bool startsLikeARequest(const QByteArray& head) {
     constexpr std::array methods{"GET ", "HEAD ", "POST ", "PUT ", "PATCH ", "DELETE ", "OPTIONS "};
-    if (std::none_of(methods.begin(), methods.end(),
-                     [&](const char* method) { return buffered.startsWith(method); })) {
-        return std::nullopt;
-    }
-    const qsizetype end = buffered.indexOf("\r\n\r\n");
-    if (end < 0) {
-        return std::nullopt;
-    }
-    for (const QByteArray& line : buffered.left(end).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length") {
-            bool ok = false;
-            const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
-            // Too long for a qint64 is too long for the sandbox.
-            return ok ? length : std::numeric_limits<qint64>::max();
-        }
-    }
-    return std::nullopt;
+    return std::any_of(methods.begin(), methods.end(), [&](const char* method) {
+        const QByteArray prefix(method);
+        return head.startsWith(prefix.left(head.size()));
+    });
 }
 
-// Accepts connections like QTcpServer, with one more readyRead handler per socket, connected before
-// QtHttpServer's own so it runs first: it peeks at the request head and refuses an oversized body.
+// Follows one connection's bytes as QtHttpServer will read them, request head by request head, and says when
+// a head declares a body over the limit. Each readyRead sees the bytes that arrived since QtHttpServer's last
+// read (what it left unread is remembered after its handler), so a head split over many packets is followed
+// too. It stops following (and leaves the connection to QtHttpServer's own check) on a chunked body or on
+// bytes that are not HTTP requests (a WebSocket after its upgrade).
+class RequestHeadWatch : public QObject {
+public:
+    static constexpr qsizetype kMaxHead = 64 * 1024;
+
+    explicit RequestHeadWatch(QTcpSocket* socket)
+        : QObject(socket) {}
+
+    // The declared length of a body over the limit, if the bytes that arrived complete such a head.
+    std::optional<qint64> arrived(const QByteArray& buffered) {
+        QByteArray data = buffered.mid(m_unread);
+        while (!data.isEmpty() && m_following) {
+            if (m_bodyLeft > 0) {
+                const qint64 skipped = std::min<qint64>(m_bodyLeft, data.size());
+                m_bodyLeft -= skipped;
+                data = data.mid(skipped);
+                continue;
+            }
+            m_head += data;
+            data.clear();
+            const qsizetype end = m_head.indexOf("\r\n\r\n");
+            if (!startsLikeARequest(m_head) || (end < 0 && m_head.size() > kMaxHead)) {
+                m_following = false;
+                break;
+            }
+            if (end < 0) {
+                break;
+            }
+            qint64 length = 0;
+            for (const QByteArray& line : m_head.left(end).split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                const QByteArray name = colon > 0 ? line.left(colon).trimmed().toLower() : QByteArray();
+                const QByteArray value = line.mid(colon + 1).trimmed();
+                if (name == "content-length") {
+                    bool ok = false;
+                    length = value.toLongLong(&ok);
+                    if (!ok) {
+                        length = std::numeric_limits<qint64>::max(); // beyond a qint64 is beyond the limit
+                    }
+                } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
+                    m_following = false;
+                }
+            }
+            if (length > HttpFrontend::kMaxBodyBytes) {
+                return length;
+            }
+            m_bodyLeft = length;
+            data = m_head.mid(end + 4);
+            m_head.clear();
+        }
+        return std::nullopt;
+    }
+    // After QtHttpServer's handler: what it left in the socket's buffer.
+    void leftUnread(qint64 bytes) { m_unread = bytes; }
+
+private:
+    QByteArray m_head;
+    qint64 m_bodyLeft = 0;
+    qint64 m_unread = 0;
+    bool m_following = true;
+};
+
+// Accepts connections like QTcpServer, with a RequestHeadWatch per socket whose readyRead handler is
+// connected before QtHttpServer's own (so it sees each head first) and one more after it.
 class BodyLimitingTcpServer : public QTcpServer {
 public:
     using QTcpServer::QTcpServer;
@@ -66,25 +116,28 @@ protected:
             delete socket;
             return;
         }
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] { refuseOversizedBody(socket); });
+        auto* watch = new RequestHeadWatch(socket);
+        connect(socket, &QTcpSocket::readyRead, watch, [socket, watch] {
+            if (const std::optional<qint64> length = watch->arrived(socket->peek(socket->bytesAvailable()))) {
+                refuse(socket, *length);
+            }
+        });
+        // QtHttpServer connects its own handler as it takes the connection, synchronously, from here.
         addPendingConnection(socket);
+        connect(socket, &QTcpSocket::readyRead, watch,
+                [socket, watch] { watch->leftUnread(socket->bytesAvailable()); });
     }
 
 private:
-    static void refuseOversizedBody(QTcpSocket* socket) {
-        constexpr qint64 kHeadPeek = 16 * 1024;
-        const std::optional<qint64> length = declaredLength(socket->peek(kHeadPeek));
-        if (!length || *length <= HttpFrontend::kMaxBodyBytes) {
-            return;
-        }
-        // Nobody reads this socket any more (QtHttpServer's handler is disconnected before it runs), and
-        // Qt buffers at most 64 KiB more of it until the answer is written and the connection closed.
+    static void refuse(QTcpSocket* socket, qint64 length) {
+        // Nobody reads this socket any more (QtHttpServer's handler is disconnected before it runs), and Qt
+        // buffers at most 64 KiB more of it until the answer is written and the connection closed.
         QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
         socket->setReadBufferSize(64 * 1024);
         socket->write(bodyTooLarge().serialize(false));
         socket->disconnectFromHost();
         log::warning(lcSandbox(), QStringLiteral("request body refused from its Content-Length"),
-                     {{QStringLiteral("content_length"), *length}});
+                     {{QStringLiteral("content_length"), length}});
     }
 };
 

@@ -47,6 +47,30 @@ TEST_F(SandboxHostileClientTest, ABodyDeclaredOverTheLimitIsRefusedBeforeItIsSen
     EXPECT_EQ(m_client->get(QStringLiteral("/rest/v1/campaigns?limit=1"), serviceRole()).status, 200);
 }
 
+TEST_F(SandboxHostileClientTest, AHeadSentInPiecesAfterAnEarlierRequestIsStillChecked) {
+    QTcpSocket socket;
+    socket.connectToHost(info().url.host(), static_cast<quint16>(info().url.port()));
+    ASSERT_TRUE(cc::test::waitUntil([&] { return socket.state() == QAbstractSocket::ConnectedState; }));
+    // A small request with a body first, on the same connection, then the oversized head in three pieces.
+    socket.write("GET /health HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\n\r\n{}");
+    QByteArray answer;
+    ASSERT_TRUE(cc::test::waitUntil([&] {
+        answer += socket.readAll();
+        return answer.contains("\r\n\r\n");
+    }));
+    answer.clear();
+    for (const char* piece : {"POST /rest/v1/campaigns HTTP/1.1\r\nHost: local", "host\r\nContent-Le",
+                              "ngth: 1500000000\r\n\r\n[{"}) {
+        socket.write(piece);
+        ASSERT_TRUE(cc::test::waitUntil([&] { return socket.bytesToWrite() == 0; }));
+    }
+    ASSERT_TRUE(cc::test::waitUntil([&] {
+        answer += socket.readAll();
+        return answer.contains("PGRST413");
+    })) << answer.toStdString();
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 413")) << answer.toStdString();
+}
+
 TEST_F(SandboxHostileClientTest, TooManyFiltersAreA400WithAPostgrestCode) {
     QStringList filters;
     for (int i = 0; i < 1200; ++i) {
