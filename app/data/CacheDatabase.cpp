@@ -248,8 +248,9 @@ void CacheDatabase::dropDamaged(const QStringList& ids) {
     }
     // Counted and logged, and removed: the next revalidation or sync fetches them again from the server.
     m_damagedRows += ids.size();
-    log::warning(lcData(), QStringLiteral("damaged cached rows skipped and removed"),
-                 {{QStringLiteral("rows"), ids.size()}, {QStringLiteral("path"), m_file.path()}});
+    log::warning(
+        lcData(), QStringLiteral("damaged cached rows skipped and removed"),
+        {{QStringLiteral("rows"), static_cast<qint64>(ids.size())}, {QStringLiteral("path"), m_file.path()}});
     remove(ids);
 }
 
