@@ -25,9 +25,9 @@ protected:
         }
         for (const QString& path : std::as_const(paths)) {
             const QFileInfo info(path);
-            if ((info.permissions() & kGroupOrOther) != 0 ||
+            if ((info.permissions() & kGroupOrOther).toInt() != 0 ||
                 (info.isDir() && !info.permission(QFileDevice::ExeOwner))) {
-                open.append(path + QStringLiteral(" ") + QString::number(info.permissions(), 16));
+                open.append(path + QStringLiteral(" ") + QString::number(info.permissions().toInt(), 16));
             }
         }
         return open;
