@@ -82,7 +82,12 @@ bool OwnerOnlyPaths::makeFile(const QString& path) {
 }
 
 bool OwnerOnlyPaths::restrictFile(const QString& path) {
-    return QFileInfo::exists(path) && QFile::setPermissions(path, kFile);
+    // Group and other bits go; the owner's stay as they are (a settings file its owner made read-only stays
+    // read-only).
+    constexpr QFileDevice::Permissions kOwnerBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                                                    QFileDevice::WriteUser | QFileDevice::ExeUser;
+    return QFileInfo::exists(path) && QFile::setPermissions(path, QFile::permissions(path) & kOwnerBits);
 }
 
 } // namespace cc

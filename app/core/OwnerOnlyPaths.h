@@ -16,7 +16,8 @@ public:
     static bool makeDirectory(const QString& path);
     // makeDirectory() for the file's folder, then the file created empty (if absent) and made 0600.
     static bool makeFile(const QString& path);
-    // Makes an existing file 0600 (false if it does not exist or cannot be changed).
+    // Takes the group's and others' permissions off an existing file (false if it does not exist or cannot be
+    // changed); a new file is made 0600 by makeFile().
     static bool restrictFile(const QString& path);
 };
 
