@@ -65,7 +65,8 @@ TEST_F(CtlConcurrencyTest, FourSyncsAtOnceAllSucceedAndEveryEditLandsOnce) {
     PostgrestQuery parallelRows;
     parallelRows.like(QStringLiteral("name"), QStringLiteral("parallel-*"));
     QMap<QString, int> seen;
-    for (const Campaign& c : list(parallelRows).value().rows) {
+    const QList<Campaign> created = list(parallelRows).value().rows;
+    for (const Campaign& c : created) {
         ++seen[c.name];
     }
     EXPECT_EQ(seen.size(), kCreates);

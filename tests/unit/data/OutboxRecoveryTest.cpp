@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 namespace cc::data {
@@ -35,7 +37,9 @@ protected:
                 {QStringLiteral("order"), i}};
             ASSERT_TRUE(db.enqueue(op).ok());
         }
-        // Closing the last connection checkpoints the WAL into the file.
+        // Everything into the main file, so damaging it damages the operations (not a WAL beside it).
+        QSqlQuery checkpoint(QSqlDatabase::database(QStringLiteral("recovery-seed")));
+        ASSERT_TRUE(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
 
     QString path() const { return m_dir.filePath(QStringLiteral("outbox.sqlite")); }
