@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cc::data {
 
 namespace {
@@ -116,10 +118,10 @@ Result<OutboxOperation> OutboxDatabase::enqueue(OutboxOperation op) {
 
 Result<OutboxOperation> OutboxDatabase::restore(OutboxOperation op) {
     QSqlQuery query(m_file.database());
-    query.prepare(
-        QStringLiteral("INSERT INTO ops (idempotency_key, kind, campaign_id, base_updated_at, payload, "
-                       "state, attempts, last_error, server_json, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO ops (idempotency_key, kind, campaign_id, base_updated_at, payload, "
+        "state, attempts, last_error, server_json, created_at) "
+        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?)"));
     query.addBindValue(op.key.isEmpty() ? newKey() : op.key);
     query.addBindValue(OutboxOperation::kindName(op.kind));
     query.addBindValue(op.campaignId);
@@ -138,34 +140,43 @@ Result<OutboxOperation> OutboxDatabase::restore(OutboxOperation op) {
 }
 
 QList<OutboxOperation> OutboxDatabase::readable(const QSqlDatabase& damaged) {
-    const auto read = [&](const QString& order, QList<OutboxOperation>& into, qint64 stopAt) {
-        QSqlQuery query(damaged);
-        query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ops ORDER BY seq ") +
-                        order)) {
-            return;
-        }
-        while (query.next()) {
-            const qint64 seq = query.value(0).toLongLong();
-            if (seq == stopAt) {
-                return;
-            }
-            OutboxOperation op = fromQuery(query);
-            if (OutboxOperation::kindFromName(query.value(2).toString()) && !op.key.isEmpty()) {
-                into.append(std::move(op));
-            }
+    const auto accept = [](const QSqlQuery& query, QList<OutboxOperation>& into) {
+        OutboxOperation op = fromQuery(query);
+        // A row read from a damaged page may be garbage: its kind must be known and its payload an object.
+        if (OutboxOperation::kindFromName(query.value(2).toString()) && !op.key.isEmpty() &&
+            QJsonDocument::fromJson(query.value(5).toString().toUtf8()).isObject()) {
+            into.append(std::move(op));
         }
     };
-    QList<OutboxOperation> forward;
-    read(QStringLiteral("ASC"), forward, -1);
-    QList<OutboxOperation> backward;
-    read(QStringLiteral("DESC"), backward, forward.isEmpty() ? -1 : forward.last().seq);
-    for (auto it = backward.rbegin(); it != backward.rend(); ++it) {
-        if (forward.isEmpty() || it->seq > forward.last().seq) {
-            forward.append(*it);
+    QList<OutboxOperation> ops;
+    // Row by row, by key: a lookup reads only the pages on its own path, so each operation whose pages
+    // survived is found, whatever is damaged around it. The highest seq ever given out bounds the search.
+    QSqlQuery last(damaged);
+    if (last.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'ops'")) && last.next()) {
+        const qint64 highest = std::min<qint64>(last.value(0).toLongLong(), 1'000'000);
+        last.finish();
+        QSqlQuery one(damaged);
+        one.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ops WHERE seq = ?"));
+        for (qint64 seq = 1; seq <= highest; ++seq) {
+            one.addBindValue(seq);
+            if (one.exec() && one.next()) {
+                accept(one, ops);
+            }
+            one.finish();
+        }
+        if (!ops.isEmpty()) {
+            return ops;
         }
     }
-    return forward;
+    // The sequence is unreadable: in order, up to the first unreadable page.
+    QSqlQuery all(damaged);
+    all.setForwardOnly(true);
+    if (all.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ops ORDER BY seq"))) {
+        while (all.next()) {
+            accept(all, ops);
+        }
+    }
+    return ops;
 }
 
 Result<QList<OutboxOperation>> OutboxDatabase::all() {

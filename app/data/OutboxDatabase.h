@@ -35,8 +35,9 @@ public:
     // Inserts an operation recovered from a damaged outbox as it was (key, state, attempts, server version,
     // creation time); it gets a new seq, after those already here.
     Result<OutboxOperation> restore(OutboxOperation operation);
-    // Every operation that can still be read from a damaged file's `ops` table, in order: forward until the
-    // first unreadable page, then backward from the end, so both sides of a damaged stretch are kept.
+    // Every operation that can still be read from a damaged file's `ops` table, in order: looked up one by
+    // one (so the operations on both sides of a damaged stretch are kept), or read in order up to the first
+    // unreadable page when the file's sequence cannot be read.
     static QList<OutboxOperation> readable(const QSqlDatabase& damaged);
     Result<QList<OutboxOperation>> all();
     Result<std::optional<OutboxOperation>> next();

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace cc::data {
 
@@ -35,6 +36,9 @@ QList<OutboxOperation> readFrom(const QString& file) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(file);
         if (db.open()) {
+            // With writable_schema, SQLite reads a file shorter than its header says (a truncated one) up
+            // to its end instead of refusing it whole; nothing is written to this copy.
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA writable_schema=ON"));
             ops = OutboxDatabase::readable(db);
             db.close();
         }
