@@ -90,6 +90,11 @@ ChangeReport::Mine ChangeReport::fateOf(const OutboxOperation& mine, const QList
 int ChangeReport::sendAndReport(const std::optional<OutboxOperation>& mine, const QString& headline,
                                 const QJsonObject& extra) {
     const CampaignsSession::SyncReport result = m_session.sync();
+    // Another process (the console, a second campaignctl) may have sent or added changes meanwhile: read the
+    // outbox again rather than this process's snapshot.
+    m_session.runUntil([&](std::function<void()> quit) {
+        m_session.outbox().reload(&m_session.outbox(), [quit](Result<bool>) { quit(); });
+    });
     const qint64 pending =
         m_session.outbox().pendingCount().ok() ? m_session.outbox().pendingCount().value() : -1;
     const QList<OutboxOperation> all =

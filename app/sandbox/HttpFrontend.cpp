@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace cc::sandbox {
@@ -130,15 +131,25 @@ protected:
 
 private:
     static void refuse(QTcpSocket* socket, qint64 length) {
-        // Nobody reads this socket any more (QtHttpServer's handler is disconnected before it runs), and Qt
-        // buffers at most 64 KiB more of it until the answer is written and the connection closed.
+        // QtHttpServer's handler is disconnected before it runs, so the body is never kept. What the client
+        // sends meanwhile is read and dropped (a client such as QNetworkAccessManager sends its whole body
+        // before it reads the answer), up to kDrainBytes; then the connection is closed.
         QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        socket->setReadBufferSize(64 * 1024);
         socket->write(bodyTooLarge().serialize(false));
-        socket->disconnectFromHost();
+        auto drained = std::make_shared<qint64>(0);
+        const qint64 limit = std::min<qint64>(length, kDrainBytes);
+        const auto drain = [socket, drained, limit] {
+            *drained += socket->skip(socket->bytesAvailable());
+            if (*drained >= limit) {
+                socket->disconnectFromHost();
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, drain);
+        drain();
         log::warning(lcSandbox(), QStringLiteral("request body refused from its Content-Length"),
                      {{QStringLiteral("content_length"), length}});
     }
+    static constexpr qint64 kDrainBytes = 4 * 1024 * 1024;
 };
 
 } // namespace

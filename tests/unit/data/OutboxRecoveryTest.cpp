@@ -124,8 +124,10 @@ TEST_F(OutboxRecoveryTest, TheRecoveredOperationsKeepTheirKeys) {
     ASSERT_TRUE(outbox.open().ok());
     const QList<OutboxOperation> ops = outbox.all().value();
     ASSERT_FALSE(ops.isEmpty());
-    for (qsizetype i = 0; i < ops.size(); ++i) {
-        EXPECT_EQ(ops[i].key, keys[i]) << "a recovered edit already sent is replayed, not applied twice";
+    for (const OutboxOperation& op : ops) {
+        const qsizetype at = keys.indexOf(op.key);
+        ASSERT_GE(at, 0) << "a recovered edit already sent is replayed, not applied twice";
+        EXPECT_EQ(op.payload.value(QStringLiteral("order")).toInt(), at);
     }
 }
 
