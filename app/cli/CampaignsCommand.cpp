@@ -1,6 +1,8 @@
 #include "app/cli/CampaignsCommand.h"
 
 #include "app/cli/CampaignsSession.h"
+#include "app/cli/ChangeReport.h"
+#include "app/cli/TerminalText.h"
 #include "app/data/CampaignRules.h"
 
 #include <QCommandLineParser>
@@ -86,6 +88,10 @@ std::optional<int> CampaignsCommand::prepare(QCommandLineParser& parser, const Q
         return error->kind == ErrorKind::Config ? m_context.usageError(error->message)
                                                 : m_context.failure(error->toString());
     }
+    if (const QString& notice = session.outbox().recoveryNotice(); !notice.isEmpty()) {
+        m_context.err << tr("warning: %1").arg(TerminalText::escaped(notice)) << '\n';
+        m_context.err.flush();
+    }
     return std::nullopt;
 }
 
@@ -136,7 +142,7 @@ void CampaignsCommand::printCampaign(const Campaign& c) {
         m_context.out << column << ": "
                       << (value.isDouble() ? QString::number(value.toDouble(), 'f',
                                                              column == QLatin1String("budget") ? 2 : 0)
-                                           : value.toString())
+                                           : TerminalText::escaped(value.toString()))
                       << '\n';
     }
     m_context.out.flush();
@@ -183,9 +189,15 @@ int CampaignsCommand::list(const QStringList& arguments) {
             }
         });
     });
+    if (last.error.isError() && !last.error.isUnreachable()) {
+        // The server answered, and refused (a wrong key, a bad request): an error, not "offline".
+        return m_context.failure(last.error.toString());
+    }
     const bool offline = last.source == data::CampaignStore::Answer::Source::Cache && last.error.isError();
     if (offline) {
-        m_context.err << tr("offline: showing cached data (%1).").arg(last.error.message) << '\n';
+        m_context.err
+            << tr("offline: showing cached data (%1).").arg(TerminalText::escaped(last.error.message))
+            << '\n';
         m_context.err.flush();
     }
     if (m_context.json) {
@@ -201,8 +213,10 @@ int CampaignsCommand::list(const QStringList& arguments) {
         return offline && last.rows.isEmpty() ? ExitFailure : ExitOk;
     }
     for (const Campaign& c : std::as_const(last.rows)) {
-        m_context.out << c.id << '\t' << c.status << '\t' << c.channel << '\t'
-                      << QString::number(c.budget, 'f', 2) << ' ' << c.currency << '\t' << c.name << '\n';
+        // Rows from the server or the cache are not trusted to be clean: every text field is escaped.
+        m_context.out << TerminalText::tsvField(c.id) << '\t' << TerminalText::tsvField(c.status) << '\t'
+                      << TerminalText::tsvField(c.channel) << '\t' << QString::number(c.budget, 'f', 2) << ' '
+                      << TerminalText::tsvField(c.currency) << '\t' << TerminalText::tsvField(c.name) << '\n';
     }
     m_context.out << tr("%1 of %2 campaigns").arg(last.rows.size()).arg(last.total) << '\n';
     m_context.out.flush();
@@ -277,13 +291,27 @@ int CampaignsCommand::update(const QStringList& arguments) {
         return m_context.usageError(tr("update needs exactly one campaign id."), parser.helpText());
     }
     const QString id = parser.positionalArguments().first();
+    // The base version comes from the server whenever it answers: a command line cannot know how old its
+    // cached copy is, and a copy older than someone else's change would conflict at once. The cached copy
+    // stands in only when the server cannot be reached (or does not know the campaign: an offline create).
     std::optional<Result<std::optional<Campaign>>> base;
     session.runUntil([&](std::function<void()> quit) {
-        session.store().get(id, [&base, quit](Result<std::optional<Campaign>> r) {
+        session.repository().get(id, [&base, quit](Result<std::optional<Campaign>> r) {
             base = std::move(r);
             quit();
         });
     });
+    if (base->ok() && base->value()) {
+        session.store().applied(*base->value());
+    } else if (base->ok() || base->error().isUnreachable()) {
+        base.reset();
+        session.runUntil([&](std::function<void()> quit) {
+            session.store().get(id, [&base, quit](Result<std::optional<Campaign>> r) {
+                base = std::move(r);
+                quit();
+            });
+        });
+    }
     if (!base->ok()) {
         return m_context.failure(base->error().toString());
     }
@@ -334,7 +362,7 @@ int CampaignsCommand::sync(const QStringList& arguments) {
     if (auto exit = prepare(parser, arguments, session)) {
         return *exit;
     }
-    const int sent = report(session, QString());
+    const int sent = ChangeReport(m_context, session).sendAndReport(std::nullopt);
     if (sent != ExitOk || !parser.isSet(QStringLiteral("all"))) {
         return sent;
     }
@@ -388,69 +416,7 @@ int CampaignsCommand::enqueueAndSend(CampaignsSession& session, OutboxOperation 
     if (!queued->ok()) {
         return m_context.failure(queued->error().toString());
     }
-    return report(session, operation.campaignId);
-}
-
-int CampaignsCommand::report(CampaignsSession& session, const QString& headline) {
-    const CampaignsSession::SyncReport result = session.sync();
-    const qint64 left = session.outbox().pendingCount().ok() ? session.outbox().pendingCount().value() : -1;
-    const QList<OutboxOperation> all =
-        session.outbox().all().ok() ? session.outbox().all().value() : QList<OutboxOperation>{};
-    if (m_context.json) {
-        QJsonArray conflicts;
-        QJsonArray failed;
-        for (const OutboxOperation& op : all) {
-            if (op.state == OutboxOperation::State::Conflict) {
-                conflicts.append(op.toJson());
-            } else if (op.state == OutboxOperation::State::Failed) {
-                failed.append(op.toJson());
-            }
-        }
-        QJsonObject object{{QStringLiteral("applied"), result.applied},
-                           {QStringLiteral("pending"), left},
-                           {QStringLiteral("conflicts"), conflicts},
-                           {QStringLiteral("failed"), failed}};
-        if (!headline.isEmpty()) {
-            object.insert(QStringLiteral("id"), headline);
-        }
-        if (result.stoppedBy) {
-            object.insert(QStringLiteral("offline"), result.stoppedBy->message);
-        }
-        m_context.printJson(object);
-    } else {
-        if (!headline.isEmpty()) {
-            m_context.out << headline << '\n';
-        }
-        for (const OutboxOperation& op : all) {
-            if (op.state == OutboxOperation::State::Conflict && op.server) {
-                m_context.out
-                    << tr("conflict: campaign %1 was changed by someone else.\n  yours:  %2\n  server: %3")
-                           .arg(op.campaignId,
-                                QString::fromUtf8(QJsonDocument(op.payload).toJson(QJsonDocument::Compact)),
-                                QString::fromUtf8(
-                                    QJsonDocument(op.server->toJson()).toJson(QJsonDocument::Compact)))
-                    << '\n';
-            } else if (op.state == OutboxOperation::State::Failed) {
-                m_context.out << tr("refused: %1 of campaign %2: %3")
-                                     .arg(OutboxOperation::kindName(op.kind), op.campaignId, op.lastError)
-                              << '\n';
-            }
-        }
-        if (result.stoppedBy) {
-            m_context.out << tr("%n change(s) waiting; the backend cannot be reached (%1). Run \"campaignctl "
-                                "campaigns sync\" later.",
-                                nullptr, static_cast<int>(left))
-                                 .arg(result.stoppedBy->message)
-                          << '\n';
-        } else {
-            m_context.out << tr("%n change(s) sent.", nullptr, result.applied) << '\n';
-        }
-        m_context.out.flush();
-    }
-    const bool clean = left == 0 && std::none_of(all.begin(), all.end(), [](const OutboxOperation& op) {
-                           return op.state != OutboxOperation::State::Pending;
-                       });
-    return clean ? ExitOk : ExitFailure;
+    return ChangeReport(m_context, session).sendAndReport(queued->value(), operation.campaignId);
 }
 
 } // namespace cc::cli

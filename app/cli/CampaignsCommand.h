@@ -38,7 +38,6 @@ private:
                                                    data::Campaign& campaign) const;
     // Records the change and sends the outbox; prints the outcome.
     int enqueueAndSend(CampaignsSession& session, data::OutboxOperation operation);
-    int report(CampaignsSession& session, const QString& headline);
     void printCampaign(const data::Campaign& campaign);
 
     CtlContext& m_context;

@@ -5,6 +5,7 @@
 #include "app/cli/CtlContext.h"
 #include "app/cli/DoctorCommand.h"
 #include "app/cli/HealthCommand.h"
+#include "app/cli/OutboxCommand.h"
 #include "app/cli/ProfilesCommand.h"
 #include "app/cli/WatchCommand.h"
 #include "app/core/LogRecord.h"
@@ -29,6 +30,9 @@ int CtlApplication::run(const QStringList& arguments) {
            "  profiles remove NAME       Remove a profile.\n"
            "  campaigns list|show|create|update|delete|sync\n"
            "                             Read and change campaigns (see: campaignctl campaigns --help).\n"
+           "                             A change's exit code: 0 applied, 3 queued, 4 conflict, 5 refused.\n"
+           "  outbox list|retry|discard|resolve ID --keep-mine|--take-theirs\n"
+           "                             The changes waiting to be sent, and a way forward for each.\n"
            "  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.\n"
            "  health [--json] [--watch]  Check the backend's services; exit code 0 healthy, 1 degraded,\n"
            "                             2 down.\n"
@@ -86,6 +90,9 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     if (command == QLatin1String("campaigns")) {
         return CampaignsCommand(context).run(rest);
+    }
+    if (command == QLatin1String("outbox")) {
+        return OutboxCommand(context).run(rest);
     }
     if (command == QLatin1String("doctor")) {
         return DoctorCommand(context).run(rest);

@@ -1,5 +1,6 @@
 #include "app/cli/CtlContext.h"
 
+#include "app/cli/TerminalText.h"
 #include "app/core/Clock.h"
 #include "app/core/LogRecord.h"
 #include "app/core/Logging.h"
@@ -111,7 +112,9 @@ void CtlContext::printJson(const QJsonValue& value) {
 }
 
 int CtlContext::usageError(const QString& message, const QString& helpText) {
-    err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1").arg(message) << '\n';
+    err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1")
+               .arg(TerminalText::escaped(message, true))
+        << '\n';
     if (!helpText.isEmpty()) {
         err << '\n' << helpText;
     }
@@ -124,7 +127,9 @@ int CtlContext::failure(const QString& message) {
         QJsonObject error{{QStringLiteral("error"), message}};
         err << QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact)) << '\n';
     } else {
-        err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1").arg(message) << '\n';
+        err << QCoreApplication::translate("cc::cli::CtlContext", "campaignctl: %1")
+                   .arg(TerminalText::escaped(message, true))
+            << '\n';
     }
     err.flush();
     return ExitFailure;

@@ -15,8 +15,16 @@
 
 namespace cc::cli {
 
-// Exit codes shared by every campaignctl command (scripts depend on them).
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+// Exit codes shared by every campaignctl command (scripts depend on them). A write's exit code says what
+// happened to that command's change: applied (0), queued (3), conflict (4), refused for good (5).
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2,
+    ExitQueued = 3,
+    ExitConflict = 4,
+    ExitRefused = 5
+};
 
 // What a command needs from its surroundings: the streams to write to, the global options and output helpers
 // that honour --json.

@@ -1,5 +1,6 @@
 #include "app/cli/ProfilesCommand.h"
 
+#include "app/cli/TerminalText.h"
 #include "app/core/ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -88,8 +89,10 @@ int ProfilesCommand::list(const QStringList& arguments) {
         return ExitOk;
     }
     for (const Profile& p : profiles) {
-        m_context.out << (p.name == current ? QStringLiteral("* ") : QStringLiteral("  ")) << p.name << '\t'
-                      << p.environment << '\t' << p.projectUrl.toString() << '\n';
+        // The settings file is hand-editable: its text is escaped like any other.
+        m_context.out << (p.name == current ? QStringLiteral("* ") : QStringLiteral("  "))
+                      << TerminalText::tsvField(p.name) << '\t' << TerminalText::tsvField(p.environment)
+                      << '\t' << TerminalText::tsvField(p.projectUrl.toString()) << '\n';
     }
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 #include "app/cli/WatchCommand.h"
 
 #include "app/cli/CampaignsSession.h"
+#include "app/cli/TerminalText.h"
 #include "app/core/Clock.h"
 #include "app/core/RandomSource.h"
 #include "app/data/CampaignRepository.h"
@@ -68,7 +69,8 @@ QString WatchCommand::toHumanLine(const PostgresChange& change) {
             }
         }
     }
-    return parts.join(QStringLiteral("  "));
+    // Names and values come from other users: escaped, so they cannot act on the terminal.
+    return TerminalText::escaped(parts.join(QStringLiteral("  ")));
 }
 
 int WatchCommand::run(const QStringList& arguments) {

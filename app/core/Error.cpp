@@ -84,6 +84,19 @@ QJsonObject Error::toJson() const {
     return json;
 }
 
+bool Error::isUnreachable() const {
+    switch (kind) {
+    case ErrorKind::Network:
+    case ErrorKind::Timeout:
+    case ErrorKind::CircuitOpen:
+        return true;
+    case ErrorKind::Http:
+        return httpStatus >= 500 || httpStatus == 0;
+    default:
+        return false;
+    }
+}
+
 QString Error::toString() const {
     if (detail.isEmpty() || detail == message) {
         return message;

@@ -46,6 +46,10 @@ public:
         , detail(std::move(technicalDetail)) {}
 
     bool isError() const { return kind != ErrorKind::None; }
+    // The backend could not be reached: no answer (network, timeout, an open breaker after such failures) or
+    // a 5xx (after the retries). Only then is working from the cache "offline"; a 4xx, a refused token or a
+    // TLS failure is an answer, an error to show as such.
+    bool isUnreachable() const;
     explicit operator bool() const { return isError(); }
 
     // "network", "timeout", ... : stable names for logs and JSON output.

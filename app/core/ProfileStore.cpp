@@ -1,9 +1,13 @@
 #include "app/core/ProfileStore.h"
 
 #include "app/core/AppInfo.h"
+#include "app/core/LogCategories.h"
+#include "app/core/OwnerOnlyPaths.h"
 #include "app/core/ProfileValidator.h"
 
 #include <QSettings>
+
+#include <algorithm>
 
 namespace cc {
 
@@ -56,25 +60,61 @@ Profile normalized(Profile p) {
 } // namespace
 
 ProfileStore::ProfileStore()
-    : m_settings(std::make_unique<QSettings>(AppInfo::settingsPath(), QSettings::IniFormat)) {}
+    : ProfileStore(AppInfo::settingsPath()) {}
 
-ProfileStore::ProfileStore(const QString& iniPath)
-    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)) {}
+ProfileStore::ProfileStore(const QString& iniPath) {
+    // Owner-only before QSettings first writes it (it would create it under the umask, 0644); QSettings
+    // rewrites it through QSaveFile, which keeps the mode.
+    OwnerOnlyPaths::makeFile(iniPath);
+    m_settings = std::make_unique<QSettings>(iniPath, QSettings::IniFormat);
+}
 
 ProfileStore::~ProfileStore() = default;
 
 QList<Profile> ProfileStore::profiles() const {
+    // The file is hand-editable and may be damaged: its declared array size is not trusted (a "size" of two
+    // billion would be two billion lookups). Only the entries present are read, in index order, at most
+    // kMaxProfiles of them; anything else is reported once through readProblem() and the log.
+    m_settings->beginGroup(kArray);
+    const qint64 declared = m_settings->value(QStringLiteral("size")).toLongLong();
+    QList<int> indexes;
+    for (const QString& group : m_settings->childGroups()) {
+        bool ok = false;
+        const int index = group.toInt(&ok);
+        if (ok && index >= 1 && index <= declared) {
+            indexes.append(index);
+        }
+    }
+    std::sort(indexes.begin(), indexes.end());
+    const qsizetype present = indexes.size();
+    if (indexes.size() > kMaxProfiles) {
+        indexes.resize(kMaxProfiles);
+    }
     QList<Profile> result;
-    const int count = m_settings->beginReadArray(kArray);
-    for (int i = 0; i < count; ++i) {
-        m_settings->setArrayIndex(i);
+    for (const int index : std::as_const(indexes)) {
+        m_settings->beginGroup(QString::number(index));
         Profile p = readProfile(*m_settings);
+        m_settings->endGroup();
         if (!p.name.isEmpty()) {
             result.append(p);
         }
     }
-    m_settings->endArray();
+    m_settings->endGroup();
+    if (declared > kMaxProfiles || present > kMaxProfiles || declared < 0) {
+        noteProblem(
+            tr("The settings file %1 is damaged: it declares %L2 profiles; the first %L3 found are used.")
+                .arg(fileName())
+                .arg(declared)
+                .arg(result.size()));
+    }
     return result;
+}
+
+void ProfileStore::noteProblem(const QString& problem) const {
+    if (m_problem != problem) {
+        m_problem = problem;
+        qCWarning(lcCore).noquote() << problem;
+    }
 }
 
 QStringList ProfileStore::names() const {
@@ -181,6 +221,7 @@ QString ProfileStore::fileName() const {
 
 std::optional<Error> ProfileStore::sync() {
     m_settings->sync();
+    OwnerOnlyPaths::restrictFile(fileName());
     if (m_settings->status() != QSettings::NoError) {
         return Error(ErrorKind::Storage, tr("The settings file %1 could not be written.").arg(fileName()),
                      m_settings->status() == QSettings::AccessError ? QStringLiteral("access error")

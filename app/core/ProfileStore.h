@@ -25,7 +25,12 @@ public:
     explicit ProfileStore(const QString& iniPath);
     ~ProfileStore();
 
+    // At most kMaxProfiles, whatever the file declares.
     QList<Profile> profiles() const;
+    static constexpr int kMaxProfiles = 1000;
+    // What was wrong with the file when profiles() last read it (a damaged array), for the user; empty if
+    // nothing.
+    QString readProblem() const { return m_problem; }
     QStringList names() const;
     std::optional<Profile> find(const QString& name) const;
 
@@ -51,7 +56,10 @@ private:
     void writeAll(const QList<Profile>& profiles);
     Result<Profile> checked(const Profile& profile, const QStringList& otherNames) const;
 
+    void noteProblem(const QString& problem) const;
+
     std::unique_ptr<QSettings> m_settings;
+    mutable QString m_problem;
 };
 
 } // namespace cc

@@ -1,5 +1,7 @@
 #include "app/core/RotatingLogFile.h"
 
+#include "app/core/OwnerOnlyPaths.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -40,7 +42,7 @@ bool RotatingLogFile::ensureOpen() {
     if (m_file.isOpen()) {
         return true;
     }
-    if (!QDir().mkpath(m_directory)) {
+    if (!OwnerOnlyPaths::makeDirectory(m_directory)) {
         m_lastError = QStringLiteral("cannot create log directory %1").arg(m_directory);
         return false;
     }

@@ -1,5 +1,8 @@
 #include "app/data/CacheDatabase.h"
 
+#include "app/core/Log.h"
+#include "app/core/LogCategories.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -33,8 +36,9 @@ const QStringList kV3 = {
     QStringLiteral("CREATE INDEX campaigns_search_idx ON campaigns (created_at DESC, id, name_lower)"),
 };
 
-Campaign rowFrom(const QSqlQuery& query, int column) {
-    return Campaign::fromJson(QJsonDocument::fromJson(query.value(column).toString().toUtf8()).object());
+// Columns 0 and 1 are id and row_json. Nullopt for a row whose bytes are damaged: it is never shown.
+std::optional<Campaign> rowFrom(const QSqlQuery& query) {
+    return Campaign::fromStoredJson(query.value(1).toString().toUtf8(), query.value(0).toString());
 }
 
 } // namespace
@@ -139,8 +143,8 @@ void CacheDatabase::abandonFullSync() {
 Result<qint64> CacheDatabase::finishFullSync(const QDateTime& at) {
     m_fullSyncRunning = false;
     QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
+    if (const QSqlError error = SqliteFile::beginImmediate(db); error.isValid()) {
+        return SqliteFile::storageError(error, tr("the cached campaigns"));
     }
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
@@ -175,8 +179,8 @@ Result<qint64> CacheDatabase::finishFullSync(const QDateTime& at) {
 
 Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFullSync) {
     QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
+    if (const QSqlError error = SqliteFile::beginImmediate(db); error.isValid()) {
+        return SqliteFile::storageError(error, tr("the cached campaigns"));
     }
     QSqlQuery query(db);
     // The rowids only when there is a search index to keep in step (there is none during a full sync).
@@ -236,6 +240,18 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFul
         }
     }
     return true;
+}
+
+void CacheDatabase::dropDamaged(const QStringList& ids) {
+    if (ids.isEmpty()) {
+        return;
+    }
+    // Counted and logged, and removed: the next revalidation or sync fetches them again from the server.
+    m_damagedRows += ids.size();
+    log::warning(
+        lcData(), QStringLiteral("damaged cached rows skipped and removed"),
+        {{QStringLiteral("rows"), static_cast<qint64>(ids.size())}, {QStringLiteral("path"), m_file.path()}});
+    remove(ids);
 }
 
 Result<bool> CacheDatabase::remove(const QStringList& ids) {
@@ -298,7 +314,7 @@ Result<QList<Campaign>> CacheDatabase::window(const QString& where, const QVaria
                                               const CampaignFilter& filter) {
     QSqlQuery query(m_file.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT row_json FROM campaigns") + where + orderClause(filter) +
+    query.prepare(QStringLiteral("SELECT id, row_json FROM campaigns") + where + orderClause(filter) +
                   QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& b : binds) {
         query.addBindValue(b);
@@ -309,9 +325,16 @@ Result<QList<Campaign>> CacheDatabase::window(const QString& where, const QVaria
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
     }
     QList<Campaign> rows;
+    QStringList damaged;
     while (query.next()) {
-        rows.append(rowFrom(query, 0));
+        if (std::optional<Campaign> row = rowFrom(query)) {
+            rows.append(std::move(*row));
+        } else {
+            damaged.append(query.value(0).toString());
+        }
     }
+    query.finish();
+    dropDamaged(damaged);
     return rows;
 }
 
@@ -378,8 +401,8 @@ Result<CacheDatabase::Page> CacheDatabase::query(const CampaignFilter& filter) {
 Result<bool> CacheDatabase::removeMissing(const CampaignFilter& filter, const QStringList& ids) {
     QSqlDatabase db = m_file.database();
     QSqlQuery query(db);
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the cached campaigns"));
+    if (const QSqlError error = SqliteFile::beginImmediate(db); error.isValid()) {
+        return SqliteFile::storageError(error, tr("the cached campaigns"));
     }
     const auto fail = [&](const QSqlError& e) {
         const Error error = SqliteFile::storageError(e, tr("the cached campaigns"));
@@ -420,7 +443,7 @@ Result<bool> CacheDatabase::removeMissing(const CampaignFilter& filter, const QS
 
 Result<std::optional<Campaign>> CacheDatabase::find(const QString& id) {
     QSqlQuery query(m_file.database());
-    query.prepare(QStringLiteral("SELECT row_json FROM campaigns WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT id, row_json FROM campaigns WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
@@ -428,7 +451,12 @@ Result<std::optional<Campaign>> CacheDatabase::find(const QString& id) {
     if (!query.next()) {
         return std::optional<Campaign>();
     }
-    return std::optional<Campaign>(rowFrom(query, 0));
+    std::optional<Campaign> row = rowFrom(query);
+    query.finish();
+    if (!row) {
+        dropDamaged({id});
+    }
+    return row;
 }
 
 Result<QHash<QString, CacheDatabase::StoredRow>> CacheDatabase::findMany(const QStringList& ids) {

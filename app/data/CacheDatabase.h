@@ -83,7 +83,12 @@ public:
     // For tests: caps the file size, so the next write fails with SQLITE_FULL like a full disk.
     void limitPages(int maxPageCount);
 
+    // Rows found damaged (and dropped) since this connection opened.
+    qint64 damagedRows() const { return m_damagedRows; }
+
 private:
+    void dropDamaged(const QStringList& ids);
+
     QString whereClause(const CampaignFilter& filter, QVariantList& binds) const;
     static QString orderClause(const CampaignFilter& filter);
     Result<Page> searchWithIndex(const CampaignFilter& filter);
@@ -102,6 +107,7 @@ private:
     std::optional<CampaignSearchIndex> m_searchIndex; // built by warmSearchIndex()
     bool m_fullSyncRunning = false;
     bool m_searchIndexWanted = false;
+    qint64 m_damagedRows = 0;
 };
 
 } // namespace cc::data

@@ -1,5 +1,6 @@
 #include "app/data/Campaign.h"
 
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <cmath>
@@ -18,7 +19,9 @@ QJsonValue dateValue(const QDate& date) {
 bool readInteger(const QJsonValue& value, qint64& out) {
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (std::floor(d) != d) {
+        // Outside qint64 the cast would be undefined; the rules refuse anything above the column's range.
+        constexpr double kLimit = 9223372036854775808.0; // 2^63
+        if (std::floor(d) != d || d >= kLimit || d < -kLimit) {
             return false;
         }
         out = static_cast<qint64>(d);
@@ -90,6 +93,27 @@ Campaign Campaign::fromJson(const QJsonObject& object) {
     for (const QString& column : writableColumns()) {
         if (object.contains(column)) {
             c.setValue(column, object.value(column));
+        }
+    }
+    return c;
+}
+
+std::optional<Campaign> Campaign::fromStoredJson(const QByteArray& json, const QString& expectedId) {
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject object = document.object();
+    const QString id = object.value(QStringLiteral("id")).toString();
+    if (id.isEmpty() || (!expectedId.isEmpty() && id != expectedId) ||
+        !object.value(QStringLiteral("name")).isString()) {
+        return std::nullopt;
+    }
+    Campaign c = fromJson(object);
+    for (const QString& column : writableColumns()) {
+        if (object.contains(column) && !Campaign(c).setValue(column, object.value(column))) {
+            return std::nullopt;
         }
     }
     return c;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cc::data {
 
 // One row of the `campaigns` table as the console holds it. Field names follow the column names; the JSON
@@ -33,6 +35,10 @@ struct Campaign {
     static const QStringList& writableColumns();
 
     static Campaign fromJson(const QJsonObject& object);
+    // A row as stored (the cache's row_json): nullopt unless it is a JSON object with an id equal to
+    // `expectedId` (the row's key column, when given), a string name and well-typed values, so damaged
+    // bytes are never shown as a campaign (a blank "draft" with a null id).
+    static std::optional<Campaign> fromStoredJson(const QByteArray& json, const QString& expectedId = {});
     // All columns (server-set ones included when known).
     QJsonObject toJson() const;
     // Only the writable columns named in `fields` (all writable ones when empty): the body of a POST/PATCH.

@@ -42,6 +42,14 @@ public:
     static constexpr int kMaxNameLength = 200;
     // Characters as SQLite's and PostgreSQL's length() count them: code points, not UTF-16 units.
     static int nameLength(const QString& name);
+    static bool hasControlCharacter(const QString& text);
+    // Empty, or nothing but spaces and line/paragraph separators.
+    static bool isBlank(const QString& text);
+    // The largest value of the integer columns (PostgreSQL's integer).
+    static constexpr qint64 kMaxCount = 2147483647;
+    // Budgets are below this, in whole cents: 15 significant digits, which a double holds exactly.
+    static constexpr double kBudgetLimit = 1e12;
+    static bool isExactBudget(double budget);
 };
 
 } // namespace cc::data

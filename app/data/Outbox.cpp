@@ -2,6 +2,7 @@
 
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
+#include "app/data/OutboxRecovery.h"
 
 namespace cc::data {
 
@@ -23,16 +24,27 @@ Outbox::~Outbox() = default;
 Result<bool> Outbox::open() {
     // Opened here once, so that a damaged or newer-version file is reported to whoever opens the outbox, and
     // the snapshot is there before the first answer is shown. The worker uses a connection of its own.
-    {
+    for (int attempt = 0;; ++attempt) {
         OutboxDatabase opener(m_path, m_connectionName + QStringLiteral("-open"), m_clock, m_random);
         if (Result<bool> opened = opener.open(); !opened.ok()) {
-            return opened;
+            // Damaged (not merely newer): moved aside, what can be read kept in a new file, the user told.
+            if (attempt > 0 || opened.error().code != QLatin1String(SqliteFile::kDamagedCode)) {
+                return opened;
+            }
+            opener.close();
+            Result<OutboxRecovery::Outcome> recovered = OutboxRecovery::recover(m_path, m_clock, m_random);
+            if (!recovered.ok()) {
+                return recovered.error();
+            }
+            m_recoveryNotice = recovered.value().notice();
+            continue;
         }
         Result<QList<OutboxOperation>> ops = opener.all();
         if (!ops.ok()) {
             return ops.error();
         }
         m_snapshot = std::move(ops);
+        break;
     }
     if (!m_opened) {
         m_opened = true;
@@ -130,6 +142,11 @@ void Outbox::keepMine(qint64 seq, QObject* context, Done<bool> done) {
     const QString key = OutboxDatabase::newKey(m_random);
     run<bool>([seq, key](OutboxDatabase& db) { return db.keepMine(seq, key); }, true, context,
               std::move(done));
+}
+
+void Outbox::retry(qint64 seq, QObject* context, Done<bool> done) {
+    const QString key = OutboxDatabase::newKey(m_random);
+    run<bool>([seq, key](OutboxDatabase& db) { return db.retry(seq, key); }, true, context, std::move(done));
 }
 
 void Outbox::discard(qint64 seq, QObject* context, Done<bool> done) {

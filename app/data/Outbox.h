@@ -34,8 +34,11 @@ public:
     ~Outbox() override;
 
     // Opens (creating or migrating) the file on the calling thread and loads the snapshot; the worker opens
-    // its own connection before its first task. A damaged outbox is reported, never replaced.
+    // its own connection before its first task. A damaged outbox is moved aside and what can be read from it
+    // kept in a new one (OutboxRecovery); recoveryNotice() then says so.
     Result<bool> open();
+    // What open() had to do to a damaged outbox, for the user; empty when nothing.
+    const QString& recoveryNotice() const { return m_recoveryNotice; }
     const QString& path() const { return m_path; }
 
     // The snapshot (this process's writes are in it once their callbacks have run).
@@ -54,6 +57,7 @@ public:
     void markFailed(qint64 seq, QString error, QObject* context, Done<bool> done);
     void keepMine(qint64 seq, QObject* context, Done<bool> done);
     void discard(qint64 seq, QObject* context, Done<bool> done);
+    void retry(qint64 seq, QObject* context, Done<bool> done);
     // Merge by field: re-send only `payload` (the fields the user kept as theirs) on top of the server's
     // version, with a new key. An empty payload is the same as discarding the change.
     void resolveWith(qint64 seq, QJsonObject payload, QObject* context, Done<bool> done);
@@ -104,6 +108,7 @@ private:
     WorkerThread<OutboxDatabase> m_worker;
     bool m_opened = false;
     Result<QList<OutboxOperation>> m_snapshot = QList<OutboxOperation>();
+    QString m_recoveryNotice;
 };
 
 } // namespace cc::data

@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace cc::data {
 
 namespace {
@@ -69,7 +71,7 @@ Result<bool> OutboxDatabase::exec(const QString& sql, const QVariantList& binds,
     return true;
 }
 
-OutboxOperation OutboxDatabase::fromQuery(const QSqlQuery& query) const {
+OutboxOperation OutboxDatabase::fromQuery(const QSqlQuery& query) {
     OutboxOperation op;
     op.seq = query.value(0).toLongLong();
     op.key = query.value(1).toString();
@@ -112,6 +114,69 @@ Result<OutboxOperation> OutboxDatabase::enqueue(OutboxOperation op) {
     }
     op.seq = query.lastInsertId().toLongLong();
     return op;
+}
+
+Result<OutboxOperation> OutboxDatabase::restore(OutboxOperation op) {
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral(
+        "INSERT INTO ops (idempotency_key, kind, campaign_id, base_updated_at, payload, "
+        "state, attempts, last_error, server_json, created_at) "
+        "VALUES (?, ?, coalesce(?, ''), coalesce(?, ''), ?, ?, ?, coalesce(?, ''), coalesce(?, ''), ?)"));
+    query.addBindValue(op.key.isEmpty() ? newKey() : op.key);
+    query.addBindValue(OutboxOperation::kindName(op.kind));
+    query.addBindValue(op.campaignId);
+    query.addBindValue(op.baseUpdatedAt);
+    query.addBindValue(compact(op.payload));
+    query.addBindValue(OutboxOperation::stateName(op.state));
+    query.addBindValue(op.attempts);
+    query.addBindValue(op.lastError);
+    query.addBindValue(op.server ? compact(op.server->toJson()) : QString());
+    query.addBindValue(op.createdAt.isEmpty() ? m_clock.nowUtc().toString(Qt::ISODateWithMs) : op.createdAt);
+    if (!query.exec()) {
+        return SqliteFile::storageError(query.lastError(), tr("the change"));
+    }
+    op.seq = query.lastInsertId().toLongLong();
+    return op;
+}
+
+QList<OutboxOperation> OutboxDatabase::readable(const QSqlDatabase& damaged) {
+    const auto accept = [](const QSqlQuery& query, QList<OutboxOperation>& into) {
+        OutboxOperation op = fromQuery(query);
+        // A row read from a damaged page may be garbage: its kind must be known and its payload an object.
+        if (OutboxOperation::kindFromName(query.value(2).toString()) && !op.key.isEmpty() &&
+            QJsonDocument::fromJson(query.value(5).toString().toUtf8()).isObject()) {
+            into.append(std::move(op));
+        }
+    };
+    QList<OutboxOperation> ops;
+    // Row by row, by key: a lookup reads only the pages on its own path, so each operation whose pages
+    // survived is found, whatever is damaged around it. The highest seq ever given out bounds the search.
+    QSqlQuery last(damaged);
+    if (last.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'ops'")) && last.next()) {
+        const qint64 highest = std::min<qint64>(last.value(0).toLongLong(), 1'000'000);
+        last.finish();
+        QSqlQuery one(damaged);
+        one.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ops WHERE seq = ?"));
+        for (qint64 seq = 1; seq <= highest; ++seq) {
+            one.addBindValue(seq);
+            if (one.exec() && one.next()) {
+                accept(one, ops);
+            }
+            one.finish();
+        }
+        if (!ops.isEmpty()) {
+            return ops;
+        }
+    }
+    // The sequence is unreadable: in order, up to the first unreadable page.
+    QSqlQuery all(damaged);
+    all.setForwardOnly(true);
+    if (all.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ops ORDER BY seq"))) {
+        while (all.next()) {
+            accept(all, ops);
+        }
+    }
+    return ops;
 }
 
 Result<QList<OutboxOperation>> OutboxDatabase::all() {
@@ -166,8 +231,8 @@ Result<qint64> OutboxDatabase::pendingCount() {
 
 Result<bool> OutboxDatabase::complete(qint64 seq, const std::optional<Campaign>& row) {
     QSqlDatabase db = m_file.database();
-    if (!db.transaction()) {
-        return SqliteFile::storageError(db.lastError(), tr("the outbox"));
+    if (const QSqlError error = SqliteFile::beginImmediate(db); error.isValid()) {
+        return SqliteFile::storageError(error, tr("the outbox"));
     }
     Result<std::optional<OutboxOperation>> op = find(seq);
     if (!op.ok()) {
@@ -253,6 +318,19 @@ Result<bool> OutboxDatabase::resolveWith(qint64 seq, const QJsonObject& payload,
 void OutboxDatabase::limitPages(int maxPageCount) {
     QSqlQuery query(m_file.database());
     query.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(maxPageCount));
+}
+
+Result<bool> OutboxDatabase::retry(qint64 seq, QString key) {
+    Result<std::optional<OutboxOperation>> op = find(seq);
+    if (!op.ok()) {
+        return op.error();
+    }
+    if (!op.value() || op.value()->state != OutboxOperation::State::Failed) {
+        return Error(ErrorKind::Validation, tr("Only a change the server refused can be sent again."));
+    }
+    return exec(QStringLiteral("UPDATE ops SET state = 'pending', attempts = 0, last_error = '', "
+                               "idempotency_key = ? WHERE seq = ?"),
+                {key.isEmpty() ? newKey() : key, seq}, tr("the outbox"));
 }
 
 Result<bool> OutboxDatabase::discard(qint64 seq) {

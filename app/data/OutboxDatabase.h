@@ -27,10 +27,18 @@ public:
 
     Result<bool> open();
     bool isOpen() const { return m_file.isOpen(); }
+    void close() { m_file.close(); }
     const QString& path() const { return m_file.path(); }
 
     // Records a change; fills in seq, and key (a new UUID) and createdAt unless set.
     Result<OutboxOperation> enqueue(OutboxOperation operation);
+    // Inserts an operation recovered from a damaged outbox as it was (key, state, attempts, server version,
+    // creation time); it gets a new seq, after those already here.
+    Result<OutboxOperation> restore(OutboxOperation operation);
+    // Every operation that can still be read from a damaged file's `ops` table, in order: looked up one by
+    // one (so the operations on both sides of a damaged stretch are kept), or read in order up to the first
+    // unreadable page when the file's sequence cannot be read.
+    static QList<OutboxOperation> readable(const QSqlDatabase& damaged);
     Result<QList<OutboxOperation>> all();
     Result<std::optional<OutboxOperation>> next();
     Result<std::optional<OutboxOperation>> find(qint64 seq);
@@ -46,6 +54,9 @@ public:
     // `key`: the new idempotency key (a new UUID when empty).
     Result<bool> keepMine(qint64 seq, QString key = {});
     Result<bool> discard(qint64 seq);
+    // A change the server refused, to be sent again (the data or the server behind it changed): pending, its
+    // attempts reset, with a new key (the server keeps its refusal under the old one).
+    Result<bool> retry(qint64 seq, QString key = {});
     // Merge by field: re-send only `payload` (the fields the user kept as theirs) on top of the server's
     // version, with a new key. An empty payload is the same as discarding the change.
     Result<bool> resolveWith(qint64 seq, const QJsonObject& payload, QString key = {});
@@ -56,7 +67,7 @@ public:
     void limitPages(int maxPageCount);
 
 private:
-    OutboxOperation fromQuery(const QSqlQuery& query) const;
+    static OutboxOperation fromQuery(const QSqlQuery& query);
     Result<bool> exec(const QString& sql, const QVariantList& binds, const QString& what);
     QString newKey();
 

@@ -1,5 +1,7 @@
 #include "app/data/SqliteFile.h"
 
+#include "app/core/OwnerOnlyPaths.h"
+
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 
@@ -54,6 +56,20 @@ Error SqliteFile::storageError(const QSqlError& error, const QString& what) {
     return Error(ErrorKind::Storage, tr("The local database failed: %1.").arg(what), error.text());
 }
 
+Error SqliteFile::damaged(const QString& detail) {
+    Error error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+    error.code = QString::fromLatin1(kDamagedCode);
+    return error;
+}
+
+QSqlError SqliteFile::beginImmediate(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return query.lastError();
+    }
+    return {};
+}
+
 int SqliteFile::schemaVersion() const {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
@@ -74,7 +90,7 @@ Result<bool> SqliteFile::verify() {
     if (marker.open(QIODevice::WriteOnly)) {
         marker.write(detail.toUtf8());
     }
-    return Error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+    return damaged(detail);
 }
 
 bool SqliteFile::moveAside() {
@@ -114,7 +130,7 @@ Result<bool> SqliteFile::open() {
 Result<bool> SqliteFile::openOnce() {
     close();
     const QFileInfo info(m_options.path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (!OwnerOnlyPaths::makeDirectory(info.absolutePath())) {
         return Error(ErrorKind::Storage, tr("The folder for the local database could not be created."),
                      info.absolutePath());
     }
@@ -148,18 +164,18 @@ Result<bool> SqliteFile::openOnce() {
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
             const QString detail = query.lastError().text();
             query.finish();
-            return Error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+            return damaged(detail);
         }
     } else if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
                query.value(0).toString() != QLatin1String("ok")) {
         const QString detail =
             query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
         query.finish();
-        return Error(ErrorKind::Validation, tr("The local database is damaged."), detail);
+        return damaged(detail);
     }
     query.finish();
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))) {
-        return Error(ErrorKind::Validation, tr("The local database is damaged."), query.lastError().text());
+        return damaged(query.lastError().text());
     }
     query.finish();
     query.exec(m_options.synchronousFull ? QStringLiteral("PRAGMA synchronous=FULL")
@@ -193,7 +209,7 @@ Result<bool> SqliteFile::migrate() {
     QSqlDatabase db = database();
     const int current = schemaVersion();
     if (current < 0) {
-        return Error(ErrorKind::Validation, tr("The local database is damaged."), db.lastError().text());
+        return damaged(db.lastError().text());
     }
     const int target = static_cast<int>(m_options.migrations.size());
     if (current > target) {
@@ -202,8 +218,20 @@ Result<bool> SqliteFile::migrate() {
                      QStringLiteral("schema %1 > %2").arg(current).arg(target));
     }
     for (int version = current; version < target; ++version) {
-        if (!db.transaction()) {
-            return storageError(db.lastError(), tr("the schema"));
+        if (const QSqlError error = beginImmediate(db); error.isValid()) {
+            return storageError(error, tr("the schema"));
+        }
+        // Another process may have migrated the file since user_version was read: read it again under the
+        // write lock.
+        version = schemaVersion();
+        if (version < 0) {
+            const Error error = damaged(db.lastError().text());
+            db.rollback();
+            return error;
+        }
+        if (version >= target) {
+            db.commit();
+            break;
         }
         QSqlQuery query(db);
         for (const QString& statement : m_options.migrations[version]) {

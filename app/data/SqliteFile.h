@@ -56,6 +56,16 @@ public:
 
     // A storage error for a failed statement; SQLITE_FULL becomes the translated "disk is full" message.
     static Error storageError(const QSqlError& error, const QString& what);
+    // "The local database is damaged.", with kDamagedCode as its code (a file written by a newer version is
+    // refused with another Validation error, which must not be taken for damage).
+    static Error damaged(const QString& detail);
+    static constexpr const char* kDamagedCode = "sqlite_damaged";
+    // Starts a write transaction with BEGIN IMMEDIATE: the write lock is taken at once, waiting up to the
+    // busy timeout while another process (the console and campaignctl share these files) holds it. A
+    // deferred BEGIN (QSqlDatabase::transaction()) would read first and then fail with SQLITE_BUSY, without
+    // waiting, when its first write finds that another process wrote meanwhile. Returns the error, invalid
+    // when it began; end it with QSqlDatabase::commit() or rollback() (they send COMMIT and ROLLBACK).
+    static QSqlError beginImmediate(const QSqlDatabase& db);
     static bool isDiskFull(const QSqlError& error);
 
 private:

@@ -1,5 +1,7 @@
 #include "app/health/HealthHistory.h"
 
+#include "app/core/OwnerOnlyPaths.h"
+
 #include "app/data/DataPaths.h"
 
 #include <QDir>
@@ -67,7 +69,7 @@ HealthHistory::HealthHistory(QString path, QString connectionName)
 HealthHistory::~HealthHistory() = default;
 
 Result<bool> HealthHistory::open() {
-    QDir().mkpath(QFileInfo(m_file.path()).absolutePath());
+    OwnerOnlyPaths::makeDirectory(QFileInfo(m_file.path()).absolutePath());
     auto opened = m_file.open();
     if (!opened) {
         return opened;

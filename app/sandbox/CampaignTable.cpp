@@ -50,6 +50,9 @@ const postgrest::TableSchema& CampaignTable::schema() {
 }
 
 QStringList CampaignTable::createStatements() {
+    // The name and budget checks are resources/supabase/migrations/20261208090000_campaign_text_rules.sql's:
+    // control characters are Unicode's Cc (U+0001-U+001F, U+007F-U+009F; SQLite text ends at U+0000), and
+    // a name of nothing but Unicode separators (Zs, Zl, Zp) is blank.
     // The constraint names follow PostgreSQL's <table>_<column>_check convention, so the 23514 messages name
     // them as a Supabase project would. status/channel are also checked here although the API already refuses
     // unknown enum values, so the table stays valid whatever writes it.
@@ -57,12 +60,16 @@ QStringList CampaignTable::createStatements() {
         QStringLiteral(R"(CREATE TABLE IF NOT EXISTS campaigns (
     id TEXT NOT NULL CONSTRAINT campaigns_pkey PRIMARY KEY,
     user_id TEXT NOT NULL,
-    name TEXT NOT NULL CONSTRAINT campaigns_name_check CHECK (length(name) BETWEEN 1 AND 200),
+    name TEXT NOT NULL CONSTRAINT campaigns_name_check CHECK (length(name) BETWEEN 1 AND 200
+        AND NOT (name GLOB '*[' || char(1) || '-' || char(31) || char(127) || '-' || char(159) || ']*')
+        AND trim(name, ' ' || char(160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201,
+                                    8202, 8232, 8233, 8239, 8287, 12288)) <> ''),
     status TEXT NOT NULL DEFAULT 'draft' CONSTRAINT campaigns_status_check
         CHECK (status IN ('draft', 'scheduled', 'active', 'paused', 'completed', 'archived')),
     channel TEXT NOT NULL DEFAULT 'email' CONSTRAINT campaigns_channel_check
         CHECK (channel IN ('email', 'social', 'ads')),
-    budget REAL NOT NULL DEFAULT 0 CONSTRAINT campaigns_budget_check CHECK (budget >= 0),
+    budget REAL NOT NULL DEFAULT 0 CONSTRAINT campaigns_budget_check
+        CHECK (budget >= 0 AND budget < 1e12 AND budget = round(budget, 2)),
     currency TEXT NOT NULL DEFAULT 'USD' CONSTRAINT campaigns_currency_check
         CHECK (length(currency) = 3 AND currency GLOB '[A-Z][A-Z][A-Z]'),
     start_date TEXT,

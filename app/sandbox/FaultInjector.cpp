@@ -2,9 +2,26 @@
 
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace cc::sandbox {
 
 namespace {
+
+// A whole number in [minimum, maximum], or why not. QJsonValue::toInt() would turn 1e12 or 2.5 into its
+// default without a word, and a cast of 1e300 to an integer is undefined.
+std::optional<QString> readWhole(const QJsonValue& value, double minimum, double maximum, const QString& name,
+                                 double& out) {
+    const double number = value.toDouble();
+    if (!value.isDouble() || number != std::floor(number) || number < minimum || number > maximum) {
+        return QStringLiteral("%1 must be a whole number from %2 to %3")
+            .arg(name)
+            .arg(minimum, 0, 'f', 0)
+            .arg(maximum, 0, 'f', 0);
+    }
+    out = number;
+    return std::nullopt;
+}
 
 std::optional<QString> readRule(const QString& service, const QJsonObject& object,
                                 FaultInjector::Rule& rule) {
@@ -43,13 +60,21 @@ std::optional<QString> readRule(const QString& service, const QJsonObject& objec
             rule.errorRate = 1.0;
         }
     }
-    rule.latencyMs = object.value(QStringLiteral("latency_ms")).toInt(rule.latencyMs);
-    rule.retryAfterSeconds = object.value(QStringLiteral("retry_after")).toInt(rule.retryAfterSeconds);
-    if (rule.latencyMs < 0 || rule.latencyMs > 120'000) {
-        return QStringLiteral("%1.latency_ms must be between 0 and 120000").arg(service);
+    double whole = 0;
+    if (object.contains(QStringLiteral("latency_ms"))) {
+        if (auto problem = readWhole(object.value(QStringLiteral("latency_ms")), 0, 120'000,
+                                     service + QStringLiteral(".latency_ms"), whole)) {
+            return problem;
+        }
+        rule.latencyMs = static_cast<int>(whole);
     }
-    if (rule.retryAfterSeconds < 0) {
-        return QStringLiteral("%1.retry_after must not be negative").arg(service);
+    if (object.contains(QStringLiteral("retry_after"))) {
+        // A day at most: a client told to wait longer has stopped being a test of anything.
+        if (auto problem = readWhole(object.value(QStringLiteral("retry_after")), 0, 86'400,
+                                     service + QStringLiteral(".retry_after"), whole)) {
+            return problem;
+        }
+        rule.retryAfterSeconds = static_cast<int>(whole);
     }
     return std::nullopt;
 }
@@ -83,10 +108,12 @@ std::optional<QString> FaultInjector::configure(const QJsonObject& config) {
     std::optional<quint64> seed;
     for (auto it = config.begin(); it != config.end(); ++it) {
         if (it.key() == QStringLiteral("seed")) {
-            if (!it.value().isDouble() || it.value().toDouble() < 0) {
-                return QStringLiteral("seed must be a non-negative number");
+            // Up to 2^53: every whole number a JSON double holds exactly.
+            double whole = 0;
+            if (auto problem = readWhole(it.value(), 0, 9007199254740992.0, QStringLiteral("seed"), whole)) {
+                return problem;
             }
-            seed = static_cast<quint64>(it.value().toDouble());
+            seed = static_cast<quint64>(whole);
             continue;
         }
         if (!services().contains(it.key())) {

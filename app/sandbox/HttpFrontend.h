@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QHostAddress>
 #include <QPointer>
 
 #include <functional>
@@ -17,7 +18,8 @@ namespace cc::sandbox {
 // The socket side of the sandbox: QtHttpServer parses requests (incrementally, so a client that sends half a
 // request and stalls only holds its own socket), this class hands each complete request to the handler and
 // writes the handler's response itself, which makes delayed answers (fault latency, on a timer) and dropped
-// connections possible with 6.4's API. Bodies over 1 MB are refused with 413 before any handler runs.
+// connections possible with 6.4's API. Bodies over 1 MB are refused with 413 before any handler runs: from
+// the declared Content-Length before the body is read, else (a chunked body) once QtHttpServer has it.
 class HttpFrontend : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -33,6 +35,12 @@ public:
 
     // Enables WebSocket upgrades on `path` (without a check, every upgrade is refused with 404).
     void setWebSocketUpgrade(const QString& path, UpgradeCheck check);
+
+    // Listens like QAbstractHttpServer::listen(), on a server that looks at each request's headers before
+    // QtHttpServer reads its body: a Content-Length over kMaxBodyBytes is answered 413 at once and the body
+    // is never read (QtHttpServer would buffer all of it first, however large, for anyone who can connect).
+    // Returns the port, 0 if listening failed.
+    quint16 listenRefusingOversizedBodies(const QHostAddress& address, quint16 port);
 
     // Closes the listening sockets and every open connection.
     void shutdown();

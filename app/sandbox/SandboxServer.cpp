@@ -126,7 +126,7 @@ Result<QUrl> SandboxServer::start() {
         delete http;
         return fail(ErrorKind::Config, QStringLiteral("%1 is not an IP address").arg(m_options.host));
     }
-    const quint16 port = http->listen(address, m_options.port);
+    const quint16 port = http->listenRefusingOversizedBodies(address, m_options.port);
     if (port == 0) {
         delete http;
         return fail(ErrorKind::Network,

@@ -94,6 +94,12 @@ HttpResponse TableWriter::insert(const HttpRequest& request, const Caller& calle
     if (parseError.error != QJsonParseError::NoError) {
         return RestResponses::error(invalidBody(parseError.errorString()));
     }
+    if (document.array().size() > kMaxInsertRows) {
+        return RestResponses::error(PostgrestError::make(
+            413, QStringLiteral("PGRST413"),
+            QStringLiteral("at most %1 rows can be inserted in one request").arg(kMaxInsertRows), {},
+            QStringLiteral("Send the rows in several requests.")));
+    }
     if (document.isObject()) {
         rows.append(document.object());
     } else {

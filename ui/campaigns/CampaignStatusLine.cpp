@@ -37,6 +37,14 @@ void CampaignStatusLine::show(const data::CampaignStore::Answer& last, int loade
     const QLocale locale;
     m_counts->setText(tr("%1 of %2").arg(locale.toString(loaded), locale.toString(total)));
     m_offline->setVisible(last.error.isError());
+    if (last.error.isError() && !last.error.isUnreachable()) {
+        // The server answered and refused: not "offline", and waiting will not help.
+        m_offline->setText(tr("The server refused to list campaigns: %1").arg(last.error.message));
+        m_freshness->setText(tr("Error: showing cached data"));
+        m_freshness->setToolTip(last.error.toString());
+        m_freshness->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        return;
+    }
     if (last.error.isError()) {
         m_offline->setText(
             tr("Offline: the server cannot be reached (%1). You are seeing cached data; changes "

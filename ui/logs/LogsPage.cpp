@@ -1,5 +1,7 @@
 #include "ui/logs/LogsPage.h"
 
+#include "app/core/OwnerOnlyPaths.h"
+
 #include "app/core/RotatingLogFile.h"
 #include "ui/logs/LogTableModel.h"
 #include "ui/shell/PageHeader.h"
@@ -264,7 +266,7 @@ void LogsPage::updateSummary() {
 }
 
 void LogsPage::openLogFolder() {
-    QDir().mkpath(m_directory);
+    OwnerOnlyPaths::makeDirectory(m_directory);
     m_opener(QUrl::fromLocalFile(m_directory));
 }
 

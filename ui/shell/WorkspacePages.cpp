@@ -116,6 +116,9 @@ void WorkspacePages::onReady(UserWorkspace* workspace, const QString& movedAside
     if (LiveChanges* live = m_bound ? m_bound->live() : nullptr) {
         showLiveChanges(*live, *campaigns);
     }
+    if (const QString& notice = workspace->outbox().recoveryNotice(); !notice.isEmpty()) {
+        Q_EMIT message(notice);
+    }
     if (!movedAside.isEmpty()) {
         Q_EMIT message(
             tr("The local cache was damaged; it was moved to %1 and is being rebuilt from the server.")

@@ -119,6 +119,11 @@ std::variant<QString, PostgrestError> FilterCompiler::compile(const LogicTree& t
 }
 
 std::variant<QString, PostgrestError> FilterCompiler::compile(const FilterExpr& filter) {
+    if (++m_conditions > kMaxConditions) {
+        return PostgrestError::make(
+            400, QStringLiteral("PGRST100"),
+            QStringLiteral("too many filter conditions: at most %1 are allowed").arg(kMaxConditions));
+    }
     const Column* column = m_schema.find(filter.column);
     if (!column) {
         return PostgrestError::make(

@@ -19,6 +19,10 @@ namespace cc::sandbox::postgrest {
 class FilterCompiler {
 public:
     static constexpr int kMaxParams = 4096;
+    // Conditions over all filters and logic trees: SQLite refuses an expression deeper than 1,000 (a chain of
+    // ANDs or ORs is as deep as it is long) with a 500; PostgREST itself would answer a query it cannot take
+    // with a 400, so the sandbox refuses well before SQLite does.
+    static constexpr int kMaxConditions = 256;
 
     explicit FilterCompiler(const TableSchema& schema);
 
@@ -37,6 +41,7 @@ private:
     const TableSchema& m_schema;
     QStringList m_terms;
     QVariantList m_params;
+    int m_conditions = 0;
 };
 
 } // namespace cc::sandbox::postgrest

@@ -120,6 +120,9 @@ std::variant<QStringList, PostgrestError> resolveSelect(const QList<SelectField>
                                                         const TableSchema& schema) {
     QStringList columns;
     for (const SelectField& field : fields) {
+        if (columns.size() > QueryParser::kMaxSelectColumns) {
+            break; // refused below; no need to resolve thousands more
+        }
         if (field.embed) {
             return PostgrestError::make(
                 400, QStringLiteral("PGRST200"),
@@ -147,6 +150,12 @@ std::variant<QStringList, PostgrestError> resolveSelect(const QList<SelectField>
                 QStringLiteral("renaming and casting columns is not supported by the sandbox"));
         }
         columns.append(field.name);
+    }
+    if (columns.size() > QueryParser::kMaxSelectColumns) {
+        return PostgrestError::make(
+            400, QStringLiteral("PGRST100"),
+            QStringLiteral("\"failed to parse select parameter\": at most %1 columns are allowed")
+                .arg(QueryParser::kMaxSelectColumns));
     }
     return columns;
 }

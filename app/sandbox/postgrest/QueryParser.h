@@ -44,6 +44,7 @@ public:
     static constexpr int kMaxDepth = 32;              // nesting of or()/and()
     static constexpr int kMaxQueryLength = 64 * 1024; // decoded characters over all keys and values
     static constexpr int kMaxParams = 4096;           // bound values in one statement
+    static constexpr int kMaxSelectColumns = 1000;    // SQLite refuses more than 2,000 result columns (500)
 
     static std::variant<ReadQuery, PostgrestError> parseRead(const QUrlQuery& query,
                                                              const TableSchema& schema);

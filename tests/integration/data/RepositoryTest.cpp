@@ -129,9 +129,12 @@ TEST_F(RepositoryTest, TheClientRulesAreTheServersCheckConstraints) {
     // with the constraint the rule names, and the client's validate() must catch the same value.
     const QList<QPair<QString, QJsonValue>> breaking = {
         {QStringLiteral("name"), QString(201, QLatin1Char('x'))},
+        {QStringLiteral("name"), QStringLiteral("tab\there")},
+        {QStringLiteral("name"), QStringLiteral("   ")},
         {QStringLiteral("status"), QStringLiteral("Active")},
         {QStringLiteral("channel"), QStringLiteral("fax")},
         {QStringLiteral("budget"), -0.5},
+        {QStringLiteral("budget"), 1.234},
         {QStringLiteral("currency"), QStringLiteral("eur")},
         {QStringLiteral("end_date"), QStringLiteral("2026-03-31")},
         {QStringLiteral("audience_size"), -1},

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QProcess>
 
 namespace cc {
@@ -69,6 +70,21 @@ TEST_F(CtlApplicationTest, TheInstalledProgramReturnsTheSameExitCodes) {
                   {QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("missing")});
     ASSERT_TRUE(failure.waitForFinished(30000));
     EXPECT_EQ(failure.exitCode(), 1);
+}
+
+TEST_F(CtlApplicationTest, ADamagedProfileArrayIsReportedAndTheCommandStillAnswers) {
+    const QString path = homePath() + QStringLiteral("/damaged.ini");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[profiles]\nsize=2000000000\n1\\name=Prod\n1\\projectUrl=https://abcd.supabase.co\n");
+    file.close();
+    QProcess process;
+    process.start(QStringLiteral(CAMPAIGNCTL_PATH),
+                  {QStringLiteral("--config"), path, QStringLiteral("profiles"), QStringLiteral("list")});
+    ASSERT_TRUE(process.waitForFinished(30000)) << "it reads the entries present, not two billion";
+    EXPECT_EQ(process.exitCode(), 0);
+    EXPECT_TRUE(process.readAllStandardOutput().contains("Prod"));
+    EXPECT_TRUE(process.readAllStandardError().contains("damaged"));
 }
 
 } // namespace

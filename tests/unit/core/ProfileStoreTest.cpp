@@ -122,5 +122,49 @@ TEST_F(ProfileStoreTest, TheSettingsFileHoldsNoTokens) {
     EXPECT_FALSE(ini.contains("password"));
 }
 
+// A damaged or hand-edited file: "size=2000000000" once kept every program at 100 % CPU for minutes.
+void writeIni(const QString& path, const QByteArray& text) {
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+TEST_F(ProfileStoreTest, AHugeDeclaredArraySizeReadsOnlyTheEntriesPresent) {
+    const QString path = homePath() + QStringLiteral("/damaged.ini");
+    writeIni(path, "[profiles]\nsize=2000000000\n1\\name=Prod\n1\\projectUrl=https://abcd.supabase.co\n"
+                   "7\\name=Staging\n7\\projectUrl=https://stg.supabase.co\n");
+    ProfileStore store(path);
+    const QList<Profile> profiles = store.profiles();
+    ASSERT_EQ(profiles.size(), 2);
+    EXPECT_EQ(profiles[0].name, QStringLiteral("Prod"));
+    EXPECT_EQ(profiles[1].name, QStringLiteral("Staging"));
+    EXPECT_TRUE(store.readProblem().contains(QStringLiteral("damaged"))) << store.readProblem().toStdString();
+}
+
+TEST_F(ProfileStoreTest, AnIntactFileHasNoReadProblem) {
+    ProfileStore store;
+    ASSERT_TRUE(store.add(makeProfile(QStringLiteral("Prod"))).ok());
+    EXPECT_EQ(ProfileStore().profiles().size(), 1);
+    EXPECT_TRUE(store.readProblem().isEmpty());
+}
+
+TEST_F(ProfileStoreTest, EntriesBeyondTheDeclaredSizeAreNotRead) {
+    const QString path = homePath() + QStringLiteral("/short.ini");
+    writeIni(path, "[profiles]\nsize=1\n1\\name=Prod\n2\\name=Ghost\n");
+    EXPECT_EQ(ProfileStore(path).names(), QStringList{QStringLiteral("Prod")});
+}
+
+TEST_F(ProfileStoreTest, AtMostTheMaximumNumberOfProfilesIsRead) {
+    const QString path = homePath() + QStringLiteral("/many.ini");
+    QByteArray text = "[profiles]\nsize=5000\n";
+    for (int i = 1; i <= ProfileStore::kMaxProfiles + 5; ++i) {
+        text += QByteArray::number(i) + "\\name=P" + QByteArray::number(i) + "\n";
+    }
+    writeIni(path, text);
+    ProfileStore store(path);
+    EXPECT_EQ(store.profiles().size(), ProfileStore::kMaxProfiles);
+    EXPECT_FALSE(store.readProblem().isEmpty());
+}
+
 } // namespace
 } // namespace cc

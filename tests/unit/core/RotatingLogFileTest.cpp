@@ -67,6 +67,18 @@ TEST(RotatingLogFile, FilesAreOwnerOnly) {
     EXPECT_FALSE(perms & QFileDevice::ReadOther);
 }
 
+TEST(RotatingLogFile, TheFoldersItCreatesAreOwnerOnly) {
+    QTemporaryDir dir;
+    const QString logs = dir.filePath(QStringLiteral("campaign-console/logs"));
+    RotatingLogFile log(logs, QStringLiteral("console"));
+    ASSERT_TRUE(log.append("x"));
+    for (const QString& folder : {logs, dir.filePath(QStringLiteral("campaign-console"))}) {
+        const auto perms = QFileInfo(folder).permissions();
+        EXPECT_FALSE(perms & (QFileDevice::ReadGroup | QFileDevice::ExeGroup)) << folder.toStdString();
+        EXPECT_FALSE(perms & (QFileDevice::ReadOther | QFileDevice::ExeOther)) << folder.toStdString();
+    }
+}
+
 TEST(RotatingLogFile, ReportsAnUnwritableDirectory) {
     RotatingLogFile log(QStringLiteral("/proc/campaign-console-cannot-exist"), QStringLiteral("console"));
     EXPECT_FALSE(log.append("x"));

@@ -283,5 +283,37 @@ TEST_F(CacheDatabaseTest, SyncTimesSurviveReopening) {
     EXPECT_FALSE(db.syncedAt(QStringLiteral("other")).value().has_value());
 }
 
+// Garbled bytes in a row (a bad disk, a killed writer on a file system that lies) are never shown as a
+// campaign: the row is skipped, counted and removed, to be fetched again.
+TEST_F(CacheDatabaseTest, RowsThatFailToParseAreNeverShown) {
+    CacheDatabase db(path(), QStringLiteral("damaged"));
+    ASSERT_TRUE(db.open().ok());
+    ASSERT_TRUE(db.upsert({row(QStringLiteral("a"), QStringLiteral("A")),
+                           row(QStringLiteral("b"), QStringLiteral("B")),
+                           row(QStringLiteral("c"), QStringLiteral("C")),
+                           row(QStringLiteral("d"), QStringLiteral("D"))})
+                    .ok());
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("garble"));
+        raw.setDatabaseName(path());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("UPDATE campaigns SET row_json = '{\"id\":\"a\",\"na' WHERE id = 'a'")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE campaigns SET row_json = '{}' WHERE id = 'b'")));
+        ASSERT_TRUE(q.exec(QStringLiteral("UPDATE campaigns SET row_json = replace(row_json, '\"id\":\"c\"', "
+                                          "'\"id\":\"\u00e7\"') WHERE id = 'c'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("garble"));
+
+    const auto page = db.query(CampaignFilter{});
+    ASSERT_TRUE(page.ok());
+    ASSERT_EQ(page.value().rows.size(), 1);
+    EXPECT_EQ(page.value().rows.first().id, QStringLiteral("d"));
+    EXPECT_EQ(db.damagedRows(), 3);
+    EXPECT_FALSE(db.find(QStringLiteral("a")).value().has_value()) << "removed, to be fetched again";
+    EXPECT_EQ(db.count().value(), 1);
+}
+
 } // namespace
 } // namespace cc::data
