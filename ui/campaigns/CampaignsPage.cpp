@@ -141,10 +141,8 @@ CampaignsPage::CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, d
     }
     restoreViewSettings();
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kSearchDebounceMs);
-    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_debounce, &QTimer::timeout, this, [this] { refresh(false); });
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this] { refresh(false, CampaignStore::Revalidation::Debounced); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { refresh(false); });
     connect(m_channel, &QComboBox::currentIndexChanged, this, [this] { refresh(false); });
     connect(m_table, &QTableView::activated, this,
@@ -281,7 +279,7 @@ void CampaignsPage::updateActions() {
     action(QStringLiteral("sendTestEmail"))->setEnabled(selected == 1 && m_email);
 }
 
-void CampaignsPage::refresh(bool force) {
+void CampaignsPage::refresh(bool force, CampaignStore::Revalidation revalidation) {
     m_filter.search = m_search->text().trimmed();
     const QString status = m_status->currentData().toString();
     m_filter.statuses = status.isEmpty() ? QStringList() : QStringList{status};
@@ -292,8 +290,10 @@ void CampaignsPage::refresh(bool force) {
     const quint64 generation = ++m_generation;
     m_freshness->setText(tr("Refreshing…"));
     setProperty("busy", true); // until the final answer (the screenshot mode waits for it)
-    m_store.query(m_filter, force,
-                  [this, generation](const CampaignStore::Answer& answer) { onAnswer(answer, generation); });
+    m_store.query(
+        m_filter, force,
+        [this, generation](const CampaignStore::Answer& answer) { onAnswer(answer, generation); },
+        revalidation);
 }
 
 void CampaignsPage::onAnswer(const CampaignStore::Answer& answer, quint64 generation) {

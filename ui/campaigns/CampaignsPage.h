@@ -44,7 +44,6 @@ class CampaignsPage : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kSearchDebounceMs = 250;
     static constexpr qint64 kWindow = 200;
     static inline const QString kHiddenColumnsKey = QStringLiteral("console/campaignsHiddenColumns");
     static inline const QString kSortKey = QStringLiteral("console/campaignsSort");
@@ -75,7 +74,9 @@ public:
     QList<data::Campaign> selectedCampaigns() const;
 
 public slots:
-    void refresh(bool force = false);
+    // Debounced: the search box's, the cache answers at once and the server once the typing pauses.
+    void refresh(bool force = false,
+                 data::CampaignStore::Revalidation revalidation = data::CampaignStore::Revalidation::Now);
     // Records the change in the outbox; shown as pending (and sent) once it is durable there.
     void submit(const data::Campaign& before, const data::Campaign& after);
     void openEditor(int row = -1);
@@ -143,7 +144,6 @@ private:
     QSplitter* m_splitter;
     QMenu* m_columnMenu;
     QMenu* m_sortMenu;
-    QTimer m_debounce;
     QTimer m_ageTicker;
 };
 
