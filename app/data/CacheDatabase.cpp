@@ -113,9 +113,12 @@ Result<bool> CacheDatabase::beginFullSync() {
     QSqlQuery query(m_file.database());
     // A temporary table of this connection: the ids seen so far stay out of memory and out of the file.
     if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS full_sync_ids (id TEXT PRIMARY KEY)")) ||
-        !query.exec(QStringLiteral("DELETE FROM full_sync_ids"))) {
+        !query.exec(QStringLiteral("DELETE FROM full_sync_ids")) ||
+        !query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM campaigns)")) || !query.next()) {
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
     }
+    // Into an empty cache (a first sync) there is nothing to prune: the ids need not be noted.
+    m_fullSyncPrunes = query.value(0).toBool();
     return true;
 }
 
@@ -133,7 +136,7 @@ Result<qint64> CacheDatabase::finishFullSync(const QDateTime& at) {
     query.prepare(QStringLiteral(
         "DELETE FROM campaigns WHERE id NOT IN (SELECT id FROM full_sync_ids) RETURNING rowid"));
     QList<qint64> removedIds;
-    if (!deleteReturningRowIds(query, removedIds)) {
+    if (m_fullSyncPrunes && !deleteReturningRowIds(query, removedIds)) {
         const Error error = SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
         query.finish();
         db.rollback();
@@ -207,7 +210,7 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFul
         }
     }
     query.finish();
-    if (trackForFullSync) {
+    if (trackForFullSync && m_fullSyncPrunes) {
         QSqlQuery seen(db);
         seen.prepare(QStringLiteral("INSERT OR IGNORE INTO full_sync_ids (id) VALUES (?)"));
         for (const Campaign& c : rows) {

@@ -104,6 +104,7 @@ private:
     std::optional<CampaignSearchIndex> m_searchIndex; // built by warmSearchIndex()
     std::optional<CampaignOrderIndex> m_orderIndex;   // built with it, dropped with it
     bool m_fullSyncRunning = false;
+    bool m_fullSyncPrunes = true; // false when the full sync began on an empty cache
     bool m_searchIndexWanted = false;
 };
 
