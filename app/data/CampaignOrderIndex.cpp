@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <cstring>
 
 namespace cc::data {
@@ -275,15 +276,76 @@ CampaignOrderIndex::Order& CampaignOrderIndex::sortedOrder(int column, bool desc
         });
         *oldest = Order();
     }
-    order.sequence.clear();
-    order.sequence.reserve(static_cast<std::size_t>(m_slotOf.size()));
+    // Sorted by a fixed-size key first (whether NULL, the kind, the value's first 8 bytes, the id's first 8
+    // bytes), which orders rows as before() does wherever the keys differ; before() decides the rest. Without
+    // it sorting 100,000 rows took 150-500 ms.
+    std::vector<SortKey> keys;
+    keys.reserve(static_cast<std::size_t>(m_slotOf.size()));
     for (const quint32 slot : m_slotOf) {
-        order.sequence.push_back(slot);
+        keys.push_back(sortKey(slot, column, descending));
     }
-    std::sort(order.sequence.begin(), order.sequence.end(),
-              [&](quint32 a, quint32 b) { return before(a, b, column, descending); });
+    std::sort(keys.begin(), keys.end(), [&](const SortKey& a, const SortKey& b) {
+        if (a.group != b.group) {
+            return a.group < b.group;
+        }
+        if (a.value != b.value) {
+            return a.value < b.value;
+        }
+        // Equal prefixes of whole values: the id decides (its prefix, when the ids' prefixes differ).
+        if (a.exact && b.exact && a.id != b.id) {
+            return a.id < b.id;
+        }
+        return before(a.slot, b.slot, column, descending);
+    });
+    order.sequence.clear();
+    order.sequence.reserve(keys.size());
+    for (const SortKey& key : keys) {
+        order.sequence.push_back(key.slot);
+    }
     order.sorted = true;
     return order;
+}
+
+quint64 CampaignOrderIndex::prefix(quint32 slot, int column) const {
+    const std::string_view bytes = text(slot, column);
+    quint64 value = 0;
+    for (std::size_t i = 0; i < 8; ++i) {
+        value = (value << 8) | (i < bytes.size() ? static_cast<unsigned char>(bytes[i]) : 0U);
+    }
+    return value; // zero-padded: a shorter text never gets a larger prefix than a longer one it begins
+}
+
+CampaignOrderIndex::SortKey CampaignOrderIndex::sortKey(quint32 slot, int column, bool descending) const {
+    const Kind kind = m_kinds[at(slot, column)];
+    SortKey key;
+    key.slot = slot;
+    key.id = prefix(slot, m_columns);
+    if (kind == Kind::Null) {
+        key.group = 8; // last in both directions
+        key.exact = true;
+        return key;
+    }
+    quint64 value = 0;
+    int rank = 0;
+    if (kind == Kind::Integer || kind == Kind::Real) {
+        // A double's bits made to sort as unsigned numbers; rounding an integer keeps (or ties) its order.
+        double d = kind == Kind::Integer
+                       ? static_cast<double>(static_cast<qint64>(m_values[at(slot, column)]))
+                       : std::bit_cast<double>(m_values[at(slot, column)]);
+        if (d == 0) {
+            d = 0; // -0 equals 0
+        }
+        key.exact = kind == Kind::Real || std::abs(d) < 9007199254740992.0; // 2^53: the double is the integer
+        const auto bits = std::bit_cast<quint64>(d);
+        value = (bits & (quint64(1) << 63)) != 0 ? ~bits : bits | (quint64(1) << 63);
+    } else {
+        rank = kind == Kind::Text ? 1 : 2;
+        value = prefix(slot, column);
+        key.exact = text(slot, column).size() <= 8 && text(slot, column).find('\0') == std::string_view::npos;
+    }
+    key.group = static_cast<quint8>(descending ? 2 - rank : rank);
+    key.value = descending ? ~value : value;
+    return key;
 }
 
 QList<qint64> CampaignOrderIndex::window(int column, bool descending, qint64 offset, qint64 limit,

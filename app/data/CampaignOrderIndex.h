@@ -68,6 +68,16 @@ private:
     // true when `a` comes before `b` in the order (`column`, `descending`).
     bool before(quint32 a, quint32 b, int column, bool descending) const;
     Order& sortedOrder(int column, bool descending);
+    // What sorting compares first: keys that differ order their rows as before() does.
+    struct SortKey {
+        quint8 group = 0; // the kind's rank (reversed when descending); NULLs last
+        quint64 value = 0;
+        quint64 id = 0;
+        quint32 slot = 0;
+        bool exact = false; // `value` is the whole value, not a prefix of it
+    };
+    SortKey sortKey(quint32 slot, int column, bool descending) const;
+    quint64 prefix(quint32 slot, int column) const; // a text's first 8 bytes, big-endian
     void insertInto(Order& order, int orderNumber, quint32 slot);
     void eraseFrom(Order& order, int orderNumber, quint32 slot);
     void compactText();
