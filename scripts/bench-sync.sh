@@ -5,7 +5,8 @@
 # build), runs inside a private HOME and D-Bus session; campaignctl uses the administrator's access token
 # (CAMPAIGN_CONSOLE_ACCESS_TOKEN), supabase-js the same token. Prints each run and the median ratio
 # campaignctl / supabase-js (target <= 1.0) and campaignctl's peak RSS (target < 100 MB).
-# PERF=1: records the last campaignctl run with `perf record -g` into $PERF_OUT (default /tmp/sync.perf).
+# PERF=1: records the last campaignctl run with `perf record -g` (linux-perf) into $PERF_OUT (default
+# /tmp/sync.perf).
 #   scripts/bench-sync.sh [ROUNDS=6] [CAMPAIGNS=100000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,10 +47,12 @@ HOME="$work" BUILD="$build" ROUNDS="$rounds" CAMPAIGNS="$campaigns" PERF="${PERF
   "$ctl" profiles add --name bench --url "$url" --anon-key "$anon" --environment local --provider sandbox \
       --current >/dev/null
   for i in $(seq "$ROUNDS"); do
-    /usr/bin/time -f "%e %M" -o "$HOME/js-$i.time" node tests/conformance/sync-bench.mjs "$url" "$anon" "$token" \
-        > "$HOME/js-$i.json"
+    # The token goes through the environment, never a command line (which perf and ps record).
+    SYNC_BENCH_TOKEN="$token" /usr/bin/time -f "%e %M" -o "$HOME/js-$i.time" \
+        node tests/conformance/sync-bench.mjs "$url" "$anon" > "$HOME/js-$i.json"
     rm -rf "$HOME/.local/share"
-    run=(env CAMPAIGN_CONSOLE_ACCESS_TOKEN="$token" "$ctl" campaigns sync --all --profile bench --json)
+    export CAMPAIGN_CONSOLE_ACCESS_TOKEN="$token"
+    run=("$ctl" campaigns sync --all --profile bench --json)
     if [ -n "$PERF" ] && [ "$i" = "$ROUNDS" ]; then
       run=(perf record -g -o "$PERF_OUT" -- "${run[@]}")
     fi

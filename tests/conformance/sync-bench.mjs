@@ -2,13 +2,14 @@
 // (select('*').order('id').range(), 1,000 rows a page, the exact count on the first), from the same sandbox.
 // Prints one JSON line: rows, milliseconds from the first request to the last row, peak RSS of this process.
 // Run by scripts/bench-sync.sh, not by the test suite.
-//   node sync-bench.mjs URL ANON_KEY ACCESS_TOKEN
+//   SYNC_BENCH_TOKEN=ACCESS_TOKEN node sync-bench.mjs URL ANON_KEY
 import { createClient } from '@supabase/supabase-js';
 import ws from 'ws'; // Node 20 has no global WebSocket; realtime-js needs a transport even when unused
 
-const [url, anonKey, accessToken] = process.argv.slice(2);
-if (!accessToken) {
-  console.error('usage: node sync-bench.mjs URL ANON_KEY ACCESS_TOKEN');
+const [url, anonKey] = process.argv.slice(2);
+const accessToken = process.env.SYNC_BENCH_TOKEN;
+if (!anonKey || !accessToken) {
+  console.error('usage: SYNC_BENCH_TOKEN=ACCESS_TOKEN node sync-bench.mjs URL ANON_KEY');
   process.exit(2);
 }
 const supabase = createClient(url, anonKey, {
