@@ -2,6 +2,7 @@
 
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
+#include "app/data/CacheSql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,29 +13,6 @@ namespace {
 
 constexpr int kCacheKib = 16 * 1024;
 constexpr int kWalCheckpointPages = 8'000; // 32 MiB of WAL at most between checkpoints
-
-// The indexed columns are the ones the view filters and sorts on; the JSON copy keeps the row whole.
-const QStringList kV1 = {
-    QStringLiteral("CREATE TABLE campaigns (id TEXT PRIMARY KEY, name TEXT NOT NULL, status TEXT NOT NULL, "
-                   "channel TEXT NOT NULL, created_at TEXT, updated_at TEXT, row_json TEXT NOT NULL)"),
-    QStringLiteral("CREATE INDEX campaigns_created_idx ON campaigns (created_at DESC, id)"),
-    QStringLiteral("CREATE TABLE sync_state (filter_key TEXT PRIMARY KEY, synced_at TEXT NOT NULL)"),
-};
-// v2: status/channel filters without a table scan.
-const QStringList kV2 = {
-    QStringLiteral("CREATE INDEX campaigns_status_channel_idx ON campaigns (status, channel)"),
-};
-
-// v3: search without reading the rows. The name folded to lower case by Qt (Unicode, like the search text;
-// SQLite's lower() folds ASCII only) and an index holding the view's order plus that column, so a search's
-// count and its first window are answered from the index alone, not by reading 100,000 JSON copies.
-const QStringList kV3 = {
-    QStringLiteral("ALTER TABLE campaigns ADD COLUMN name_lower TEXT NOT NULL DEFAULT ''"),
-    // Existing rows: the ASCII fold until their next sync rewrites them.
-    QStringLiteral("UPDATE campaigns SET name_lower = lower(name)"),
-    QStringLiteral("DROP INDEX campaigns_created_idx"),
-    QStringLiteral("CREATE INDEX campaigns_search_idx ON campaigns (created_at DESC, id, name_lower)"),
-};
 
 // Columns 0 and 1 are id and row_json. Nullopt for a row whose bytes are damaged: it is never shown.
 std::optional<Campaign> rowFrom(const QSqlQuery& query) {
@@ -54,12 +32,12 @@ Result<bool> CacheDatabase::verify() {
 }
 
 const QList<QStringList>& CacheDatabase::migrations() {
-    static const QList<QStringList> list = {kV1, kV2, kV3};
-    return list;
+    return CacheSql::migrations();
 }
 
 Result<bool> CacheDatabase::open() {
     m_searchIndex.reset();
+    m_orderIndex.reset();
     return m_file.open();
 }
 
@@ -82,19 +60,25 @@ Result<bool> CacheDatabase::warmSearchIndex() {
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
     }
     CampaignSearchIndex index;
+    CampaignOrderIndex orders;
     index.reserve(query.value(0).toLongLong(), static_cast<qsizetype>(query.value(1).toDouble() * 1.1));
+    orders.reserve(query.value(0).toLongLong());
     query.finish();
-    if (!query.exec(QStringLiteral("SELECT rowid, name_lower, status, channel FROM campaigns"))) {
+    // One pass over the rows builds both: what a search tests, and every sortable value.
+    if (!query.exec(QStringLiteral("SELECT name_lower, status, channel, rowid, id, ") +
+                    CacheSql::sortableColumns() + QStringLiteral(" FROM campaigns"))) {
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
     }
     while (query.next()) {
-        index.upsert(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString());
+        index.upsert(query.value(3).toLongLong(), query.value(0).toString(), query.value(1).toString(),
+                     query.value(2).toString());
+        orders.upsert(CacheSql::orderRow(query, 3));
     }
     if (query.lastError().isValid()) {
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
     }
     m_searchIndex = std::move(index);
+    m_orderIndex = std::move(orders);
     return true;
 }
 
@@ -115,6 +99,11 @@ void CacheDatabase::forget(const QList<qint64>& rowIds) {
             m_searchIndex->remove(rowId);
         }
     }
+    if (m_orderIndex) {
+        for (const qint64 rowId : rowIds) {
+            m_orderIndex->remove(rowId);
+        }
+    }
 }
 
 void CacheDatabase::limitPages(int maxPageCount) {
@@ -126,13 +115,17 @@ Result<bool> CacheDatabase::beginFullSync() {
     // Every row is written again: keeping the index in step row by row would cost a tenth of the sync's
     // time, building it afresh afterwards 0.3 s.
     m_searchIndex.reset();
+    m_orderIndex.reset();
     m_fullSyncRunning = true;
     QSqlQuery query(m_file.database());
     // A temporary table of this connection: the ids seen so far stay out of memory and out of the file.
     if (!query.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS full_sync_ids (id TEXT PRIMARY KEY)")) ||
-        !query.exec(QStringLiteral("DELETE FROM full_sync_ids"))) {
+        !query.exec(QStringLiteral("DELETE FROM full_sync_ids")) ||
+        !query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM campaigns)")) || !query.next()) {
         return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
     }
+    // Into an empty cache (a first sync) there is nothing to prune: the ids need not be noted.
+    m_fullSyncPrunes = query.value(0).toBool();
     return true;
 }
 
@@ -150,7 +143,7 @@ Result<qint64> CacheDatabase::finishFullSync(const QDateTime& at) {
     query.prepare(QStringLiteral(
         "DELETE FROM campaigns WHERE id NOT IN (SELECT id FROM full_sync_ids) RETURNING rowid"));
     QList<qint64> removedIds;
-    if (!deleteReturningRowIds(query, removedIds)) {
+    if (m_fullSyncPrunes && !deleteReturningRowIds(query, removedIds)) {
         const Error error = SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
         query.finish();
         db.rollback();
@@ -183,17 +176,22 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFul
         return SqliteFile::storageError(error, tr("the cached campaigns"));
     }
     QSqlQuery query(db);
-    // The rowids only when there is a search index to keep in step (there is none during a full sync).
-    const bool indexed = m_searchIndex.has_value();
+    // The rowids (and the values as stored, for the orders) only when there are in-memory indexes to keep
+    // in step (there are none during a full sync).
+    const bool indexed = m_searchIndex.has_value() && m_orderIndex.has_value();
     query.prepare(
-        QStringLiteral("INSERT INTO campaigns (id, name, status, channel, created_at, updated_at, row_json, "
-                       "name_lower) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = "
-                       "excluded.name, status = excluded.status, channel = excluded.channel, created_at = "
-                       "excluded.created_at, updated_at = excluded.updated_at, row_json = excluded.row_json, "
-                       "name_lower = excluded.name_lower") +
-        (indexed ? QStringLiteral(" RETURNING rowid") : QString()));
-    QList<qint64> rowIds; // for the search index, once committed
-    rowIds.reserve(indexed ? rows.size() : 0);
+        QStringLiteral(
+            "INSERT INTO campaigns (id, name, status, channel, created_at, updated_at, row_json, "
+            "name_lower, budget, start_date, end_date, audience_size, sent_count) VALUES (?, ?, ?, "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+            "status = excluded.status, channel = excluded.channel, created_at = "
+            "excluded.created_at, updated_at = excluded.updated_at, row_json = excluded.row_json, "
+            "name_lower = excluded.name_lower, budget = excluded.budget, start_date = "
+            "excluded.start_date, end_date = excluded.end_date, audience_size = "
+            "excluded.audience_size, sent_count = excluded.sent_count") +
+        (indexed ? QStringLiteral(" RETURNING rowid, id, ") + CacheSql::sortableColumns() : QString()));
+    QList<CampaignOrderIndex::Row> stored; // for the in-memory indexes, once committed
+    stored.reserve(indexed ? rows.size() : 0);
     for (const Campaign& c : rows) {
         query.addBindValue(c.id);
         query.addBindValue(c.name);
@@ -203,6 +201,11 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFul
         query.addBindValue(c.updatedAt);
         query.addBindValue(QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)));
         query.addBindValue(c.name.toLower());
+        query.addBindValue(c.budget);
+        query.addBindValue(CacheSql::dateValue(c.startDate));
+        query.addBindValue(CacheSql::dateValue(c.endDate));
+        query.addBindValue(c.audienceSize);
+        query.addBindValue(c.sentCount);
         if (!query.exec() || (indexed && !query.next())) {
             const Error error = SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
             query.finish();
@@ -210,11 +213,11 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFul
             return error;
         }
         if (indexed) {
-            rowIds.append(query.value(0).toLongLong());
+            stored.append(CacheSql::orderRow(query, 0));
         }
     }
     query.finish();
-    if (trackForFullSync) {
+    if (trackForFullSync && m_fullSyncPrunes) {
         QSqlQuery seen(db);
         seen.prepare(QStringLiteral("INSERT OR IGNORE INTO full_sync_ids (id) VALUES (?)"));
         for (const Campaign& c : rows) {
@@ -236,7 +239,8 @@ Result<bool> CacheDatabase::upsert(const QList<Campaign>& rows, bool trackForFul
     if (indexed) {
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const Campaign& c = rows.at(i);
-            m_searchIndex->upsert(rowIds.at(i), c.name.toLower(), c.status, c.channel);
+            m_searchIndex->upsert(stored.at(i).rowId, c.name.toLower(), c.status, c.channel);
+            m_orderIndex->upsert(stored.at(i));
         }
     }
     return true;
@@ -268,53 +272,11 @@ Result<bool> CacheDatabase::remove(const QStringList& ids) {
     return true;
 }
 
-QString CacheDatabase::whereClause(const CampaignFilter& filter, QVariantList& binds) const {
-    QStringList terms;
-    const auto inList = [&](const QString& column, const QStringList& values) {
-        QStringList marks;
-        for (const QString& v : values) {
-            marks.append(QStringLiteral("?"));
-            binds.append(v);
-        }
-        terms.append(column + QStringLiteral(" IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
-    };
-    if (!filter.statuses.isEmpty()) {
-        inList(QStringLiteral("status"), filter.statuses);
-    }
-    if (!filter.channels.isEmpty()) {
-        inList(QStringLiteral("channel"), filter.channels);
-    }
-    if (!filter.search.isEmpty()) {
-        // instr is literal (no LIKE metacharacters) like the server's escaped ilike pattern.
-        terms.append(QStringLiteral("instr(name_lower, ?) > 0"));
-        binds.append(filter.search.toLower());
-    }
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
-}
-
-QString CacheDatabase::orderClause(const CampaignFilter& filter) {
-    const QString& column = filter.orderColumn;
-    if (!CampaignFilter::sortableColumns().contains(column)) {
-        return QStringLiteral(" ORDER BY created_at DESC, id ASC");
-    }
-    // Columns without a column of their own are read from the JSON copy; numbers compare as numbers.
-    static const QStringList stored = {QStringLiteral("name"), QStringLiteral("status"),
-                                       QStringLiteral("channel"), QStringLiteral("created_at"),
-                                       QStringLiteral("updated_at")};
-    QString expression = column;
-    if (!stored.contains(column)) {
-        expression = QStringLiteral("json_extract(row_json, '$.%1')").arg(column);
-    }
-    // NULLs last in both directions, as the server is asked to (nullslast); id makes the order total.
-    return QStringLiteral(" ORDER BY (%1 IS NULL), %1 %2, id ASC")
-        .arg(expression, filter.descending ? QStringLiteral("DESC") : QStringLiteral("ASC"));
-}
-
 Result<QList<Campaign>> CacheDatabase::window(const QString& where, const QVariantList& binds,
                                               const CampaignFilter& filter) {
     QSqlQuery query(m_file.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, row_json FROM campaigns") + where + orderClause(filter) +
+    query.prepare(QStringLiteral("SELECT id, row_json FROM campaigns") + where + CacheSql::orderBy(filter) +
                   QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant& b : binds) {
         query.addBindValue(b);
@@ -338,27 +300,45 @@ Result<QList<Campaign>> CacheDatabase::window(const QString& where, const QVaria
     return rows;
 }
 
-Result<CacheDatabase::Page> CacheDatabase::searchWithIndex(const CampaignFilter& filter) {
-    const CampaignSearchIndex::Matches matches = m_searchIndex->match(filter, kSearchIdsMax);
+Result<CacheDatabase::Page> CacheDatabase::queryWithIndexes(const CampaignFilter& filter) {
     Page page;
-    page.total = matches.count;
-    if (matches.count == 0 || filter.offset >= matches.count || filter.limit == 0) {
+    CampaignSearchIndex::Matches matches;
+    if (filter.isUnfiltered()) {
+        page.total = m_orderIndex->size();
+    } else {
+        matches = m_searchIndex->match(filter, kSearchIdsMax);
+        page.total = matches.count;
+    }
+    if (page.total == 0 || filter.offset >= page.total || filter.limit == 0) {
         return page;
     }
-    QVariantList binds;
-    QString where;
     if (matches.listed) {
-        // One bound JSON array rather than a thousand placeholders; SQLite looks each row up by rowid.
+        // A few matches: SQLite sorts just those, looked up by rowid. One bound JSON array rather than a
+        // thousand placeholders.
         QJsonArray rowIds;
         for (const qint64 rowId : matches.rowIds) {
             rowIds.append(rowId);
         }
-        where = QStringLiteral(" WHERE rowid IN (SELECT value FROM json_each(?))");
-        binds.append(QString::fromUtf8(QJsonDocument(rowIds).toJson(QJsonDocument::Compact)));
-    } else {
-        where = whereClause(filter, binds);
+        Result<QList<Campaign>> rows =
+            window(QStringLiteral(" WHERE rowid IN (SELECT value FROM json_each(?))"),
+                   {QString::fromUtf8(QJsonDocument(rowIds).toJson(QJsonDocument::Compact))}, filter);
+        if (!rows.ok()) {
+            return rows.error();
+        }
+        page.rows = std::move(rows).value();
+        return page;
     }
-    Result<QList<Campaign>> rows = window(where, binds, filter);
+    // Many: the window is a slice of the column's order (walked past the rows the filter does not admit),
+    // at any depth, in either direction; only the rows shown are read from the file.
+    int column = static_cast<int>(CampaignFilter::sortableColumns().indexOf(filter.orderColumn));
+    bool descending = filter.descending;
+    if (column < 0) { // newest first
+        column = static_cast<int>(CampaignFilter::sortableColumns().indexOf(QStringLiteral("created_at")));
+        descending = true;
+    }
+    const QList<qint64> rowIds =
+        m_orderIndex->window(column, descending, filter.offset, filter.limit, m_searchIndex->admits(filter));
+    Result<QList<Campaign>> rows = rowsByRowId(rowIds);
     if (!rows.ok()) {
         return rows.error();
     }
@@ -366,13 +346,41 @@ Result<CacheDatabase::Page> CacheDatabase::searchWithIndex(const CampaignFilter&
     return page;
 }
 
+Result<QList<Campaign>> CacheDatabase::rowsByRowId(const QList<qint64>& rowIds) {
+    QJsonArray list;
+    for (const qint64 rowId : rowIds) {
+        list.append(rowId);
+    }
+    QSqlQuery query(m_file.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT rowid, row_json FROM campaigns WHERE rowid IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        return SqliteFile::storageError(query.lastError(), tr("the cached campaigns"));
+    }
+    QHash<qint64, Campaign> byRowId;
+    byRowId.reserve(rowIds.size());
+    while (query.next()) {
+        byRowId.insert(query.value(0).toLongLong(), CacheSql::campaign(query, 1));
+    }
+    QList<Campaign> rows;
+    rows.reserve(rowIds.size());
+    for (const qint64 rowId : rowIds) {
+        if (const auto found = byRowId.constFind(rowId); found != byRowId.cend()) {
+            rows.append(found.value());
+        }
+    }
+    return rows;
+}
+
 Result<CacheDatabase::Page> CacheDatabase::query(const CampaignFilter& filter) {
-    // Until the index is built (warmSearchIndex(), a moment after opening) SQL answers alone.
-    if (!filter.search.isEmpty() && m_searchIndex) {
-        return searchWithIndex(filter);
+    // Until the indexes are built (warmSearchIndex(), a moment after opening) SQL answers alone.
+    if (m_searchIndex && m_orderIndex) {
+        return queryWithIndexes(filter);
     }
     QVariantList binds;
-    const QString where = whereClause(filter, binds);
+    const QString where = CacheSql::where(filter, binds);
     Result<QList<Campaign>> rows = window(where, binds, filter);
     if (!rows.ok()) {
         return rows.error();
@@ -422,7 +430,7 @@ Result<bool> CacheDatabase::removeMissing(const CampaignFilter& filter, const QS
         }
     }
     QVariantList binds;
-    QString where = whereClause(filter, binds);
+    QString where = CacheSql::where(filter, binds);
     where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
     query.prepare(QStringLiteral("DELETE FROM campaigns") + where +
                   QStringLiteral("id NOT IN (SELECT id FROM seen_ids) RETURNING rowid"));

@@ -3,6 +3,7 @@
 #include "app/core/Error.h"
 #include "app/data/Campaign.h"
 #include "app/data/CampaignFilter.h"
+#include "app/data/CampaignOrderIndex.h"
 #include "app/data/CampaignSearchIndex.h"
 #include "app/data/SqliteFile.h"
 
@@ -71,9 +72,9 @@ public:
     // starts. Rows hold the server's own text, so the text order is the time order.
     Result<QString> newestUpdatedAt();
 
-    // Builds the in-memory search index (0.3 s for 100,000 rows, so the cache calls it a moment after
-    // opening, not before the first screenful). Searches use SQL alone until then. false: not now, a full
-    // sync is running (ask again later).
+    // Builds the in-memory search index and the sortable values (CampaignOrderIndex) (0.3 s for 100,000 rows,
+    // so the cache calls it a moment after opening, not before the first screenful). Searches use SQL alone
+    // until then. false: not now, a full sync is running (ask again later).
     Result<bool> warmSearchIndex();
     // After a full sync: builds the index again if it was built (or asked for) before. A program that
     // never searches (campaignctl campaigns sync --all) does not pay for it.
@@ -89,9 +90,10 @@ public:
 private:
     void dropDamaged(const QStringList& ids);
 
-    QString whereClause(const CampaignFilter& filter, QVariantList& binds) const;
-    static QString orderClause(const CampaignFilter& filter);
-    Result<Page> searchWithIndex(const CampaignFilter& filter);
+    // A window through the in-memory indexes: counted by the search index, sliced from an order.
+    Result<Page> queryWithIndexes(const CampaignFilter& filter);
+    // The rows with these rowids, in this order.
+    Result<QList<Campaign>> rowsByRowId(const QList<qint64>& rowIds);
     // SELECT row_json ... ORDER BY ... LIMIT ... OFFSET ... for `where` and its binds.
     Result<QList<Campaign>> window(const QString& where, const QVariantList& binds,
                                    const CampaignFilter& filter);
@@ -105,7 +107,9 @@ private:
 
     SqliteFile m_file;
     std::optional<CampaignSearchIndex> m_searchIndex; // built by warmSearchIndex()
+    std::optional<CampaignOrderIndex> m_orderIndex;   // built with it, dropped with it
     bool m_fullSyncRunning = false;
+    bool m_fullSyncPrunes = true; // false when the full sync began on an empty cache
     bool m_searchIndexWanted = false;
     qint64 m_damagedRows = 0;
 };

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace cc::data {
 
 using net::ApiCall;
@@ -22,10 +24,18 @@ struct CampaignRepository::ListState {
     ListResult result;
     ListDone done;
     PageArrived onPage;
-    // stream(): the rows are handed on, not kept.
-    PageSink sink;
-    StreamDone streamDone;
     qint64 fetched = 0;
+};
+
+struct CampaignRepository::StreamState {
+    PostgrestQuery query;
+    PageSink sink;
+    StreamDone done;
+    int lanes = 1;
+    int lanesOpen = 1;
+    std::vector<std::optional<qint64>> laneTotals; // each lane's exact count, once its first page came
+    qint64 fetched = 0;
+    bool failed = false;
 };
 
 namespace {
@@ -84,15 +94,87 @@ void CampaignRepository::list(PostgrestQuery query, ListDone done, PageArrived o
     fetchPage(state);
 }
 
-void CampaignRepository::stream(PostgrestQuery query, PageSink sink, StreamDone done) {
-    auto state = std::make_shared<ListState>();
-    state->start = query.offsetValue().value_or(0);
-    state->wanted = query.limitValue();
+void CampaignRepository::stream(PostgrestQuery query, PageSink sink, StreamDone done, int lanes) {
+    auto state = std::make_shared<StreamState>();
     query.orderBy(QStringLiteral("id"));
     state->query = std::move(query);
     state->sink = std::move(sink);
-    state->streamDone = std::move(done);
-    fetchPage(state);
+    state->done = std::move(done);
+    state->lanes = std::max(1, lanes);
+    state->lanesOpen = state->lanes;
+    state->laneTotals.resize(static_cast<std::size_t>(state->lanes));
+    for (int lane = 0; lane < state->lanes; ++lane) {
+        fetchStreamPage(state, lane, QString());
+    }
+}
+
+QString CampaignRepository::laneBound(int lane, int lanes) {
+    // A uuid (the column's type on Supabase) whose first 32 bits split the id space evenly; as text it
+    // splits any id, since every text sorts below, at or above it.
+    const quint64 head = (quint64(1) << 32) * static_cast<quint64>(lane) / static_cast<quint64>(lanes);
+    return QStringLiteral("%1-0000-0000-0000-000000000000").arg(head, 8, 16, QLatin1Char('0'));
+}
+
+void CampaignRepository::fetchStreamPage(std::shared_ptr<StreamState> state, int lane, const QString& after) {
+    PostgrestQuery page = state->query;
+    if (lane > 0) {
+        page.gte(QStringLiteral("id"), laneBound(lane, state->lanes));
+    }
+    if (lane + 1 < state->lanes) {
+        page.lt(QStringLiteral("id"), laneBound(lane + 1, state->lanes));
+    }
+    if (!after.isEmpty()) {
+        page.gt(QStringLiteral("id"), after);
+    }
+    page.limit(kPageSize);
+    // Only a lane's first page counts its rows (count=exact costs the server a scan each time).
+    const bool counting = after.isEmpty() && state->query.wantsExactCount();
+    page.countExact(counting);
+    ApiRequest request = ApiRequest::get(page.apply(tableUrl()));
+    if (!page.preferHeader().isEmpty()) {
+        request.setHeader("Prefer", page.preferHeader());
+    }
+    request.setBulk();
+    ApiCall* call = m_client.send(request);
+    QPointer<CampaignRepository> self(this);
+    connect(call, &ApiCall::finished, this, [self, state, lane, counting](const ApiResponse& response) {
+        if (!self || state->failed) {
+            return;
+        }
+        if (!response.ok()) {
+            state->failed = true;
+            state->done(responseError(response));
+            return;
+        }
+        QJsonArray rows = response.json.toArray();
+        if (counting) {
+            state->laneTotals[static_cast<std::size_t>(lane)] = response.contentRangeTotal().value_or(0);
+        }
+        std::optional<qint64> total = 0;
+        for (const std::optional<qint64>& laneTotal : state->laneTotals) {
+            total = laneTotal && total ? std::optional<qint64>(*total + *laneTotal) : std::nullopt;
+        }
+        if (!state->query.wantsExactCount()) {
+            total.reset();
+        }
+        state->fetched += rows.size();
+        const bool last = rows.size() < kPageSize;
+        const QString next =
+            rows.isEmpty() ? QString() : rows.last().toObject().value(QStringLiteral("id")).toString();
+        // The receiver asks for the lane's next page when it is ready; the last page of every lane ends it.
+        QPointer<CampaignRepository> repository = self;
+        auto asked = std::make_shared<bool>(false);
+        std::function<void()> more = [repository, state, lane, last, asked, next] {
+            if (!last && !*asked && repository && !state->failed) {
+                *asked = true;
+                repository->fetchStreamPage(state, lane, next);
+            }
+        };
+        state->sink(std::move(rows), total, std::move(more));
+        if (last && --state->lanesOpen == 0 && !state->failed) {
+            state->done(state->fetched);
+        }
+    });
 }
 
 void CampaignRepository::fetchPage(std::shared_ptr<ListState> state) {
@@ -117,11 +199,7 @@ void CampaignRepository::fetchPage(std::shared_ptr<ListState> state) {
             return;
         }
         if (!response.ok()) {
-            if (state->streamDone) {
-                state->streamDone(responseError(response));
-            } else {
-                state->done(responseError(response));
-            }
+            state->done(responseError(response));
             return;
         }
         QList<Campaign> rows = rowsOf(response.json);
@@ -134,22 +212,6 @@ void CampaignRepository::fetchPage(std::shared_ptr<ListState> state) {
         const bool limitReached = state->wanted && fetched >= *state->wanted;
         const bool totalReached = state->result.total && state->start + fetched >= *state->result.total;
         const bool last = shortPage || limitReached || totalReached || rows.isEmpty();
-        if (state->sink) {
-            // The receiver asks for the next page when it is ready; the last page ends the stream.
-            QPointer<CampaignRepository> repository = self;
-            auto asked = std::make_shared<bool>(false);
-            std::function<void()> more = [repository, state, last, asked] {
-                if (!last && !*asked && repository) {
-                    *asked = true;
-                    repository->fetchPage(state);
-                }
-            };
-            state->sink(std::move(rows), state->result.total, std::move(more));
-            if (last) {
-                state->streamDone(fetched);
-            }
-            return;
-        }
         state->result.rows.append(rows);
         if (state->onPage) {
             state->onPage(rows, state->result.total);

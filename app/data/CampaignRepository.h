@@ -40,10 +40,12 @@ public:
     using ListDone = std::function<void(Result<ListResult>)>;
     // Each page as it arrives (for a progress bar or to fill the cache while the rest still loads).
     using PageArrived = std::function<void(const QList<Campaign>& page, std::optional<qint64> total)>;
-    // Streaming: a page, the exact total (when asked for), and `more` to call when the receiver is ready for
-    // the next page (it is requested then, so the receiver decides how many pages may be in flight).
+    // Streaming: a page's rows as the server sent them (turning them into Campaigns is left to the receiver,
+    // which can do it on another thread), the exact total (when asked for, once known), and `more` to call
+    // when the receiver is ready for that lane's next page (it is requested then, so the receiver decides
+    // how many pages may be in flight).
     using PageSink =
-        std::function<void(QList<Campaign> page, std::optional<qint64> total, std::function<void()> more)>;
+        std::function<void(QJsonArray page, std::optional<qint64> total, std::function<void()> more)>;
     using StreamDone = std::function<void(Result<qint64> rowsFetched)>;
     using GetDone = std::function<void(Result<std::optional<Campaign>>)>;
     using WriteDone = std::function<void(WriteOutcome)>;
@@ -54,9 +56,14 @@ public:
     // Every row matching `query`, in pages of at most 1,000. The query's limit/offset (if any) bound the
     // whole result; an order on `id` is appended so pages never overlap or skip rows.
     void list(PostgrestQuery query, ListDone done, PageArrived onPage = {});
-    // Like list(), without keeping the rows: each page goes to `sink` and is dropped here, so a full sync of
-    // 100,000 campaigns never holds them all. `done` follows the last page (or the first error).
-    void stream(PostgrestQuery query, PageSink sink, StreamDone done);
+    // Every row matching `query` (filters only: no order, limit or offset of its own), without keeping them:
+    // each page goes to `sink` and is dropped here, so a full sync of 100,000 campaigns never holds them all.
+    // Keyset paging: ordered by id, each page asks for the ids after the last one of the page before
+    // (id=gt.LAST), so the server seeks in its primary key instead of counting past an OFFSET, and pages
+    // neither overlap nor skip rows while the table changes. The ids are split into `lanes` ranges read side
+    // by side (a page of each in flight). Bulk requests (ApiRequest::bulk). `done` follows the last page of
+    // every lane, or the first error (nothing after it).
+    void stream(PostgrestQuery query, PageSink sink, StreamDone done, int lanes = 1);
     void get(const QString& id, GetDone done);
     // Inserts `campaign` (its id, when set, is kept: offline creates carry a client id). Invalid values are
     // refused before sending (Validation).
@@ -75,7 +82,11 @@ public:
 
 private:
     struct ListState;
+    struct StreamState;
     void fetchPage(std::shared_ptr<ListState> state);
+    void fetchStreamPage(std::shared_ptr<StreamState> state, int lane, const QString& after);
+    // The first id of `lane` of `lanes` (a uuid).
+    static QString laneBound(int lane, int lanes);
     void afterZeroRowUpdate(const QString& id, WriteDone done);
     static Error responseError(const net::ApiResponse& response);
 

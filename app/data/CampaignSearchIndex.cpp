@@ -136,4 +136,21 @@ CampaignSearchIndex::Matches CampaignSearchIndex::match(const CampaignFilter& fi
     return matches;
 }
 
+std::function<bool(qint64)> CampaignSearchIndex::admits(const CampaignFilter& filter) const {
+    if (filter.isUnfiltered()) {
+        return {};
+    }
+    return [this, statuses = admitted(filter.statuses), channels = admitted(filter.channels),
+            needle = filter.search.toLower().toUtf8().toStdString()](qint64 rowId) {
+        const auto found = m_positions.constFind(rowId);
+        if (found == m_positions.cend()) {
+            return false;
+        }
+        const Entry& entry = m_entries[static_cast<std::size_t>(found.value())];
+        return statuses[entry.status] && channels[entry.channel] &&
+               std::string_view(m_names).substr(entry.nameOffset, entry.nameSize).find(needle) !=
+                   std::string_view::npos;
+    };
+}
+
 } // namespace cc::data

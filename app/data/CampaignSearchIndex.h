@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,9 @@ public:
 
     // The rows the cache's SQL filter would select: statuses, channels and the search text (folded here).
     Matches match(const CampaignFilter& filter, qsizetype maxListed) const;
+    // The same test for one row at a time, by rowid (a deep window walks an order and asks row by row); it
+    // refers to this index, so it is used before the next write. Empty when the filter admits every row.
+    std::function<bool(qint64 rowId)> admits(const CampaignFilter& filter) const;
 
 private:
     struct Entry {

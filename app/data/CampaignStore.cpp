@@ -1,5 +1,10 @@
 #include "app/data/CampaignStore.h"
 
+#include <QJsonArray>
+#include <QTimer>
+
+#include <deque>
+
 namespace cc::data {
 
 namespace {
@@ -16,7 +21,9 @@ CampaignStore::CampaignStore(CampaignRepository& repository, CampaignCache& cach
     , m_ttlMs(ttlMs)
     , m_hot(clock, kHotTtlMs, kHotEntries) {}
 
-void CampaignStore::query(const CampaignFilter& filter, bool forceRefresh, AnswerCallback answer) {
+void CampaignStore::query(const CampaignFilter& filter, bool forceRefresh, AnswerCallback answer,
+                          Revalidation revalidation) {
+    const quint64 debounced = revalidation == Revalidation::Debounced ? ++m_debouncedQueries : 0;
     struct Cached {
         CacheDatabase::Page page;
         std::optional<QDateTime> syncedAt;
@@ -31,7 +38,7 @@ void CampaignStore::query(const CampaignFilter& filter, bool forceRefresh, Answe
             return Cached{std::move(page).value(), synced.ok() ? synced.value() : std::nullopt};
         },
         this,
-        [this, filter, forceRefresh, answer](Result<Cached> cached) {
+        [this, filter, forceRefresh, answer, debounced](Result<Cached> cached) {
             Answer a;
             if (cached.ok()) {
                 a.rows = cached.value().page.rows;
@@ -42,9 +49,18 @@ void CampaignStore::query(const CampaignFilter& filter, bool forceRefresh, Answe
             }
             a.revalidating = a.freshness.needsRevalidation(forceRefresh);
             answer(a);
-            if (a.revalidating) {
-                revalidate(filter, answer);
+            if (!a.revalidating) {
+                return;
             }
+            if (debounced == 0) {
+                revalidate(filter, answer);
+                return;
+            }
+            QTimer::singleShot(kRevalidateDebounceMs, this, [this, filter, answer, debounced] {
+                if (debounced == m_debouncedQueries) {
+                    revalidate(filter, answer);
+                }
+            });
         });
 }
 
@@ -135,9 +151,9 @@ void CampaignStore::lastFullSync(std::function<void(Result<std::optional<QDateTi
 
 void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qint64>)> done) {
     struct State {
-        int writing = 0;            // pages handed to the cache thread, not yet stored
-        std::function<void()> more; // the next page, asked for once a write finishes
-        bool fetched = false;       // the last page arrived (or the stream failed)
+        int writing = 0;                        // pages handed to the cache thread, not yet stored
+        std::deque<std::function<void()>> more; // lanes' next pages, asked for as writes finish
+        bool fetched = false;                   // the last page arrived (or the stream failed)
         bool finished = false;
         std::optional<Error> error;
         qint64 stored = 0;
@@ -187,7 +203,7 @@ void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qin
     query.countExact();
     m_repository.stream(
         std::move(query),
-        [self, state, settle, progress](QList<Campaign> page, std::optional<qint64> total,
+        [self, state, settle, progress](QJsonArray page, std::optional<qint64> total,
                                         std::function<void()> more) {
             if (!self || state->error) {
                 return; // a write failed: the rest is not fetched
@@ -195,9 +211,18 @@ void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qin
             state->total = total;
             ++state->writing;
             const qint64 rows = page.size();
-            // The page moves to the cache thread; nothing here keeps it.
+            // The page moves to the cache thread, which turns it into campaigns and writes them (in one
+            // transaction) while the next pages travel; nothing here keeps it.
             self->m_cache.run<bool>(
-                [page = std::move(page)](CacheDatabase& db) { return db.upsert(page, true); }, self.data(),
+                [page = std::move(page)](CacheDatabase& db) {
+                    QList<Campaign> rows;
+                    rows.reserve(page.size());
+                    for (const QJsonValue& row : page) {
+                        rows.append(Campaign::fromJson(row.toObject()));
+                    }
+                    return db.upsert(rows, true);
+                },
+                self.data(),
                 [state, settle, progress, rows](Result<bool> stored) {
                     --state->writing;
                     if (!stored.ok()) {
@@ -205,27 +230,27 @@ void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qin
                         if (!state->error) {
                             state->error = stored.error();
                         }
-                        state->more = nullptr;
+                        state->more.clear();
                         state->fetched = true;
                     } else {
                         state->stored += rows;
                         if (progress) {
                             progress(state->stored, state->total);
                         }
-                        if (state->more) {
-                            std::function<void()> next = std::move(state->more);
-                            state->more = nullptr;
+                        if (!state->more.empty()) {
+                            std::function<void()> next = std::move(state->more.front());
+                            state->more.pop_front();
                             next();
                         }
                     }
                     (*settle)();
                 });
-            // Pipelining: the next page is fetched while this one is written, but no more than
+            // Pipelining: the lane's next page is fetched while this one is written, but no more than
             // kSyncPagesAhead pages wait for the disk at once.
             if (state->writing < kSyncPagesAhead) {
                 more();
             } else {
-                state->more = std::move(more);
+                state->more.push_back(std::move(more));
             }
         },
         [state, settle](Result<qint64> fetched) {
@@ -234,7 +259,8 @@ void CampaignStore::syncAll(SyncProgress progress, std::function<void(Result<qin
             }
             state->fetched = true;
             (*settle)();
-        });
+        },
+        kSyncLanes);
 }
 
 void CampaignStore::get(const QString& id, std::function<void(Result<std::optional<Campaign>>)> done) {

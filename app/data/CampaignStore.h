@@ -33,18 +33,28 @@ public:
     CampaignStore(CampaignRepository& repository, CampaignCache& cache, const Clock& clock,
                   qint64 ttlMs = Freshness::kDefaultTtlMs, QObject* parent = nullptr);
 
+    // When the server is asked, after a query's cached answer. Debounced: kRevalidateDebounceMs later, and
+    // only if no newer Debounced query came meanwhile (that one's revalidation takes its place and the
+    // replaced query gets no server answer): a search box asks the cache at every keystroke and the server
+    // once the typing pauses.
+    enum class Revalidation { Now, Debounced };
+    static constexpr int kRevalidateDebounceMs = 250;
+
     // Calls `answer` with the cached rows, then (when revalidating) once more with the server's.
-    void query(const CampaignFilter& filter, bool forceRefresh, AnswerCallback answer);
+    void query(const CampaignFilter& filter, bool forceRefresh, AnswerCallback answer,
+               Revalidation revalidation = Revalidation::Now);
     // The cached rows only, never revalidated (an export of what the view lists, paging included).
     void queryCached(const CampaignFilter& filter, AnswerCallback answer);
     // Memory, then the SQL cache, then the server.
     void get(const QString& id, std::function<void(Result<std::optional<Campaign>>)> done);
     // The full (initial) sync: every campaign the user can see, page by page into the cache, each page
     // written on the cache's thread in its own transaction while the next one is fetched (at most
-    // kSyncPagesAhead pages held at a time), then the rows the server no longer has are removed. `progress`
-    // after each stored page; `done` with the number of rows stored. A failure keeps what was stored and
-    // removes nothing.
-    static constexpr int kSyncPagesAhead = 2;
+    // kSyncPagesAhead pages held at a time), then the rows the server no longer has are removed. The pages
+    // come by keyset over kSyncLanes ranges of ids at once (CampaignRepository::stream), as bulk requests.
+    // `progress` after each stored page; `done` with the number of rows stored. A failure keeps what was
+    // stored and removes nothing.
+    static constexpr int kSyncPagesAhead = 4;
+    static constexpr int kSyncLanes = 4;
     using SyncProgress = std::function<void(qint64 stored, std::optional<qint64> total)>;
     void syncAll(SyncProgress progress, std::function<void(Result<qint64>)> done);
     // When the last full sync completed (nullopt: never).
@@ -65,6 +75,7 @@ private:
     const Clock& m_clock;
     qint64 m_ttlMs;
     MemoryTtlCache<QString, Campaign> m_hot;
+    quint64 m_debouncedQueries = 0; // the newest Debounced query's number
 };
 
 } // namespace cc::data

@@ -64,6 +64,11 @@ ApiRequest& ApiRequest::setDeadline(qint64 ms) {
     return *this;
 }
 
+ApiRequest& ApiRequest::setBulk(bool on) {
+    bulk = on;
+    return *this;
+}
+
 ApiRequest& ApiRequest::setMaxAttempts(int attempts) {
     maxAttempts = attempts;
     return *this;

@@ -33,6 +33,9 @@ struct ApiRequest {
     std::optional<qint64> deadlineMs;       // all attempts together; default: the service's (45 s)
     std::optional<int> maxAttempts;         // default: the service's retry policy (3)
     BodyFormat bodyFormat = BodyFormat::Auto;
+    // A bulk transfer (a full sync's pages): rate-limited by the service's bulk budget
+    // (ServiceConfig::bulkRateLimit), not the interactive one, and still paused by a 429.
+    bool bulk = false;
 
     ApiRequest() = default;
     ApiRequest(QByteArray httpMethod, QUrl target);
@@ -50,6 +53,7 @@ struct ApiRequest {
     ApiRequest& setAttemptTimeout(qint64 ms);
     ApiRequest& setDeadline(qint64 ms);
     ApiRequest& setMaxAttempts(int attempts);
+    ApiRequest& setBulk(bool on = true);
 
     bool hasIdempotencyKey() const { return !idempotencyKey.isEmpty(); }
     // The per-call header of that name (case-insensitive), if any.

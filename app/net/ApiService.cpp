@@ -25,6 +25,7 @@ ApiService::ApiService(ServiceConfig config, Clock& clock, QObject* parent)
     , m_budget(m_config.retryBudget)
     , m_breaker(m_config.breaker)
     , m_bucket(m_config.rateLimit, clock.monotonicMs())
+    , m_bulkBucket(m_config.bulkRateLimit, clock.monotonicMs())
     , m_metrics(m_config.latency) {
     m_limiterTimer.setSingleShot(true);
     m_limiterTimer.setTimerType(Qt::PreciseTimer);
@@ -55,8 +56,12 @@ int ApiService::matchLength(const QUrl& url) const {
     return static_cast<int>(basePath.size());
 }
 
+TokenBucket& ApiService::bucketFor(const ApiCall* call) {
+    return call->request().bulk ? m_bulkBucket : m_bucket;
+}
+
 TokenBucket::Admission ApiService::acquireSlot(ApiCall* call) {
-    const TokenBucket::Admission admission = m_bucket.acquire(call->id(), m_clock.monotonicMs());
+    const TokenBucket::Admission admission = bucketFor(call).acquire(call->id(), m_clock.monotonicMs());
     if (admission == TokenBucket::Admission::Queued) {
         m_waiting.emplace(call->id(), call);
         armLimiterTimer();
@@ -66,13 +71,14 @@ TokenBucket::Admission ApiService::acquireSlot(ApiCall* call) {
 
 void ApiService::releaseSlot(ApiCall* call) {
     if (m_waiting.erase(call->id()) > 0) {
-        m_bucket.cancel(call->id());
+        bucketFor(call).cancel(call->id());
         armLimiterTimer();
     }
 }
 
 void ApiService::throttle(qint64 untilMs) {
     m_bucket.throttleUntil(untilMs, m_clock.monotonicMs());
+    m_bulkBucket.throttleUntil(untilMs, m_clock.monotonicMs());
     armLimiterTimer();
 }
 
@@ -128,7 +134,9 @@ void ApiService::resetBreaker(const QString& reason) {
 }
 
 void ApiService::dispatchQueued() {
-    const std::vector<quint64> ready = m_bucket.takeReady(m_clock.monotonicMs());
+    std::vector<quint64> ready = m_bucket.takeReady(m_clock.monotonicMs());
+    const std::vector<quint64> bulk = m_bulkBucket.takeReady(m_clock.monotonicMs());
+    ready.insert(ready.end(), bulk.begin(), bulk.end());
     for (quint64 ticket : ready) {
         const auto it = m_waiting.find(ticket);
         if (it == m_waiting.end()) {
@@ -143,7 +151,10 @@ void ApiService::dispatchQueued() {
 
 void ApiService::armLimiterTimer() {
     const qint64 now = m_clock.monotonicMs();
-    const std::optional<qint64> next = m_bucket.nextReadyAtMs(now);
+    std::optional<qint64> next = m_bucket.nextReadyAtMs(now);
+    if (const std::optional<qint64> bulk = m_bulkBucket.nextReadyAtMs(now); bulk) {
+        next = next ? std::min(*next, *bulk) : *bulk;
+    }
     if (!next) {
         m_limiterTimer.stop();
         return;

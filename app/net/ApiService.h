@@ -59,6 +59,7 @@ signals:
 
 private:
     void dispatchQueued();
+    TokenBucket& bucketFor(const ApiCall* call);
     void armLimiterTimer();
     void onBreakerTransition(const CircuitBreaker::Transition& transition);
 
@@ -68,6 +69,7 @@ private:
     RetryBudget m_budget;
     CircuitBreaker m_breaker;
     TokenBucket m_bucket;
+    TokenBucket m_bulkBucket; // ApiRequest::bulk
     ServiceMetrics m_metrics;
     std::unordered_map<quint64, ApiCall*> m_waiting; // ticket (call id) -> call, while queued
     QTimer m_limiterTimer;

@@ -33,6 +33,10 @@ struct ServiceConfig {
     RetryBudget::Options retryBudget;
     CircuitBreaker::Options breaker;
     TokenBucket::Options rateLimit;
+    // Bulk requests (ApiRequest::bulk): a budget of their own, so that a full sync is not held to the
+    // interactive limit, meant for people clicking (a tenth of what a Supabase project accepts), nor takes
+    // the interactive tokens. A 429 pauses both.
+    TokenBucket::Options bulkRateLimit{200.0, 50, 100, 1000};
     LatencyWindow::Options latency;
 
     // Supabase's four services under one project URL, with the default policies.

@@ -36,10 +36,7 @@ CampaignFilterBar::CampaignFilterBar(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_channel);
 
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(kSearchDebounceMs);
-    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_debounce, &QTimer::timeout, this, &CampaignFilterBar::changed);
+    connect(m_search, &QLineEdit::textChanged, this, &CampaignFilterBar::searchEdited);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CampaignFilterBar::changed);
     connect(m_channel, &QComboBox::currentIndexChanged, this, &CampaignFilterBar::changed);
 }

@@ -11,14 +11,13 @@ class QLineEdit;
 
 namespace cc::ui {
 
-// The Campaigns page's filters: the search box (debounced, so typing a word queries once), the status and
-// the channel. changed() asks the page to query again; apply() writes them into the page's filter.
+// The Campaigns page's filters: the search box, the status and the channel. searchEdited() follows every
+// keystroke (the cache answers each at once; the store asks the server once typing pauses), changed() a new
+// status or channel; apply() writes them into the page's filter.
 class CampaignFilterBar : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kSearchDebounceMs = 250;
-
     explicit CampaignFilterBar(QWidget* parent = nullptr);
 
     QLineEdit* searchBox() const { return m_search; }
@@ -37,6 +36,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void searchEdited();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -45,7 +45,6 @@ private:
     QLineEdit* m_search;
     QComboBox* m_status;
     QComboBox* m_channel;
-    QTimer m_debounce;
     QList<QKeySequence> m_letThrough;
 };
 

@@ -23,7 +23,7 @@ public:
     // The cache's order when no column is chosen: created_at DESC, id ASC. A row not on the server yet (no
     // created_at) is the newest: it gets the newest stamp when it arrives.
     static bool newestFirst(const data::Campaign& a, const data::Campaign& b);
-    // The order the cache and the server list `filter` in (CacheDatabase::orderClause): the chosen column,
+    // The order the cache and the server list `filter` in (CacheSql::orderBy): the chosen column,
     // NULLs last in both directions, then id.
     static Order orderOf(const data::CampaignFilter& filter);
 

@@ -77,6 +77,8 @@ void CampaignsPage::buildLayout() {
 
 void CampaignsPage::connectParts() {
     connect(m_filters, &CampaignFilterBar::changed, this, [this] { refresh(false); });
+    connect(m_filters, &CampaignFilterBar::searchEdited, this,
+            [this] { refresh(false, CampaignStore::Revalidation::Debounced); });
     connect(m_actions, &CampaignActions::triggered, this, &CampaignsPage::onAction);
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { m_editing->openEditor(m_model.campaign(index.row())); });
@@ -170,15 +172,18 @@ void CampaignsPage::updateActions() {
                        .canUndoDelete = m_editing->canUndoDelete()});
 }
 
-void CampaignsPage::refresh(bool force) {
+void CampaignsPage::refresh(bool force, CampaignStore::Revalidation revalidation) {
     m_filters->apply(m_filter);
     m_filter.offset = 0;
     m_filter.limit = kWindow;
     const quint64 generation = ++m_generation;
     m_status->showRefreshing();
     setProperty("busy", true); // until the final answer (the screenshot mode waits for it)
-    m_store.query(m_filter, force,
-                  [this, generation](const CampaignStore::Answer& answer) { onAnswer(answer, generation); });
+    m_store.query(
+        m_filter, force,
+        [this, generation](const CampaignStore::Answer& answer) { onAnswer(answer, generation); },
+        revalidation);
+});
 }
 
 void CampaignsPage::onAnswer(const CampaignStore::Answer& answer, quint64 generation) {

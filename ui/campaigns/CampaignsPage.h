@@ -47,7 +47,6 @@ class CampaignsPage : public QWidget {
     Q_OBJECT
 
 public:
-    static constexpr int kSearchDebounceMs = CampaignFilterBar::kSearchDebounceMs;
     static constexpr qint64 kWindow = 200;
 
     CampaignsPage(data::CampaignStore& store, data::Outbox& outbox, data::OutboxSender& sender,
@@ -76,7 +75,9 @@ public:
     QAction* action(CampaignAction which) const { return m_actions->action(which); }
 
 public slots:
-    void refresh(bool force = false);
+    // Debounced: the search box's, the cache answers at once and the server once the typing pauses.
+    void refresh(bool force = false,
+                 data::CampaignStore::Revalidation revalidation = data::CampaignStore::Revalidation::Now);
     // Brings one campaign into view and selects it (the live feed's "open"): at once when it is loaded,
     // otherwise by searching for its name.
     void showCampaign(const QString& id);

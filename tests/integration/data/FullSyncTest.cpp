@@ -1,6 +1,7 @@
 // The full initial sync against the sandbox: every row into the cache page by page, rows the server lost
 // removed, the unfiltered view fresh afterwards; a full disk or an unreachable backend reported with nothing
-// removed; the repository's stream only fetches the next page when asked.
+// removed; the repository's stream only fetches the next page when asked, and reads every row once over
+// several lanes.
 #include "app/data/CampaignCache.h"
 #include "app/data/CampaignStore.h"
 #include "tests/integration/data/DataFixture.h"
@@ -123,7 +124,7 @@ TEST_F(FullSyncTest, TheStreamFetchesTheNextPageOnlyWhenAskedFor) {
     std::optional<Result<qint64>> done;
     m_repository->stream(
         PostgrestQuery(),
-        [&](QList<Campaign> page, std::optional<qint64>, std::function<void()> next) {
+        [&](QJsonArray page, std::optional<qint64>, std::function<void()> next) {
             EXPECT_LE(page.size(), CampaignRepository::kPageSize);
             ++pages;
             more = std::move(next);
@@ -143,6 +144,33 @@ TEST_F(FullSyncTest, TheStreamFetchesTheNextPageOnlyWhenAskedFor) {
     ASSERT_TRUE(done->ok());
     EXPECT_EQ(done->value(), serverTotal());
     EXPECT_GE(pages, 2);
+}
+
+TEST_F(FullSyncTest, TheStreamReadsEveryRowOnceOverSeveralLanes) {
+    QSet<QString> ids;
+    qint64 delivered = 0;
+    std::optional<qint64> lastTotal;
+    std::optional<Result<qint64>> done;
+    PostgrestQuery all;
+    all.countExact();
+    m_repository->stream(
+        all,
+        [&](QJsonArray page, std::optional<qint64> total, std::function<void()> next) {
+            for (const QJsonValue& row : page) {
+                ids.insert(row.toObject().value(QStringLiteral("id")).toString());
+            }
+            delivered += page.size();
+            lastTotal = total;
+            next();
+        },
+        [&](Result<qint64> r) { done = std::move(r); }, 4);
+    ASSERT_TRUE(cc::test::waitUntil([&] { return done.has_value(); }, 30'000));
+    ASSERT_TRUE(done->ok()) << done->error().toString().toStdString();
+    const qint64 total = serverTotal();
+    EXPECT_EQ(done->value(), total);
+    EXPECT_EQ(delivered, total) << "no row twice";
+    EXPECT_EQ(ids.size(), total);
+    EXPECT_EQ(lastTotal, std::optional<qint64>(total)) << "the lanes' counts add up to the whole";
 }
 
 } // namespace

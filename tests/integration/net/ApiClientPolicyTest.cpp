@@ -122,6 +122,37 @@ TEST_F(ApiClientPolicy, BeyondTheQueueBoundTheLimiterRefusesAtOnce) {
     EXPECT_EQ(server.requestCount(), 1);
 }
 
+TEST_F(ApiClientPolicy, BulkRequestsHaveABudgetOfTheirOwn) {
+    auto config = fastConfig();
+    config.rateLimit = {.ratePerSecond = 1, .burst = 1, .maxQueue = 10, .defaultThrottleMs = 100};
+    config.bulkRateLimit = {.ratePerSecond = 1'000, .burst = 5, .maxQueue = 10, .defaultThrottleMs = 100};
+    configure(config);
+    EXPECT_TRUE(run(ApiRequest::get(rest())).ok());
+    QPointer<net::ApiCall> interactive = client->send(ApiRequest::get(rest()));
+    // The interactive budget is spent (the call above waits a second for its token); bulk ones go at once.
+    for (int i = 0; i < 5; ++i) {
+        const auto bulk = run(ApiRequest::get(rest()).setBulk());
+        EXPECT_TRUE(bulk.ok()) << i;
+        EXPECT_LT(bulk.elapsedMs, 500) << i;
+    }
+    ASSERT_FALSE(interactive.isNull());
+    EXPECT_EQ(metrics().queued, 1) << "the interactive call still waits for its own token";
+    interactive->cancel();
+}
+
+TEST_F(ApiClientPolicy, A429PausesBulkRequestsToo) {
+    auto config = fastConfig();
+    config.retry.maxAttempts = 1;
+    configure(config);
+    server.enqueue(ScriptedResponse::json(429, R"({"message":"slow down"})").header("Retry-After", "1"));
+    server.setDefault(ScriptedResponse::json(200, "{}"));
+    EXPECT_EQ(run(ApiRequest::get(rest())).error.httpStatus, 429);
+    const auto bulk = run(ApiRequest::get(rest()).setBulk());
+    EXPECT_TRUE(bulk.ok());
+    ASSERT_EQ(server.requestCount(), 2);
+    EXPECT_GE(server.requests().at(1).receivedAtMs - server.requests().at(0).receivedAtMs, 950);
+}
+
 TEST_F(ApiClientPolicy, CancelAbortsTheAttemptAndReportsCancelled) {
     server.setDefault(ScriptedResponse::json(200, "{}").delay(5'000));
     net::ApiCall* call = client->send(ApiRequest::get(rest()));

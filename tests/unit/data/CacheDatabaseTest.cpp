@@ -83,6 +83,50 @@ TEST_F(CacheDatabaseTest, AVersionOneFileIsMigratedKeepingItsRows) {
     EXPECT_EQ(q.value(0).toInt(), 1);
 }
 
+TEST_F(CacheDatabaseTest, AVersionThreeFileGetsItsSortableColumnsFromTheJsonCopies) {
+    {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("cache")));
+        QSqlDatabase v3 = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        v3.setDatabaseName(path());
+        ASSERT_TRUE(v3.open());
+        QSqlQuery q(v3);
+        for (int version = 0; version < 3; ++version) {
+            for (const QString& statement : CacheDatabase::migrations().at(version)) {
+                ASSERT_TRUE(q.exec(statement)) << statement.toStdString();
+            }
+        }
+        for (const auto& [id, budget] : {std::pair{"a", 30}, std::pair{"b", 5}, std::pair{"c", 12}}) {
+            ASSERT_TRUE(
+                q.exec(QStringLiteral("INSERT INTO campaigns (id, name, status, channel, row_json) VALUES "
+                                      "('%1', 'n', 'draft', 'email', '{\"id\":\"%1\",\"budget\":%2}')")
+                           .arg(QLatin1String(id))
+                           .arg(budget)));
+        }
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version=3")));
+        v3.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    CacheDatabase db(path(), QStringLiteral("t3b"));
+    ASSERT_TRUE(db.open().ok());
+    CampaignFilter byBudget;
+    byBudget.orderColumn = QStringLiteral("budget");
+    QStringList ids;
+    for (const Campaign& c : db.query(byBudget).value().rows) {
+        ids.append(c.id);
+    }
+    EXPECT_EQ(ids, (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")}));
+}
+
+TEST_F(CacheDatabaseTest, AFullSyncIntoAnEmptyCacheKeepsTheRowsWrittenBesideIt) {
+    CacheDatabase db(path(), QStringLiteral("t3c"));
+    ASSERT_TRUE(db.open().ok());
+    ASSERT_TRUE(db.beginFullSync().ok());
+    ASSERT_TRUE(db.upsert({row(QStringLiteral("1"), QStringLiteral("synced"))}, true).ok());
+    ASSERT_TRUE(db.upsert({row(QStringLiteral("2"), QStringLiteral("created meanwhile"))}).ok());
+    ASSERT_EQ(db.finishFullSync(QDateTime::currentDateTimeUtc()).value(), 0);
+    EXPECT_EQ(db.count().value(), 2) << "nothing to prune after a first sync";
+}
+
 TEST_F(CacheDatabaseTest, ACorruptFileIsMovedAsideAndRebuilt) {
     QDir().mkpath(m_dir.filePath(QStringLiteral("cache")));
     QFile garbage(path());
