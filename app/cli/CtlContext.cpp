@@ -1,5 +1,7 @@
 #include "app/cli/CtlContext.h"
 
+#include "app/cli/CtlUsage.h"
+
 #include "app/core/LogRecord.h"
 #include "app/core/Logging.h"
 #include "app/core/ProfileStore.h"
@@ -72,10 +74,10 @@ void CtlContext::addGlobalOptions(QCommandLineParser& parser) {
 
 std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QStringList& arguments) {
     if (!parser.parse(arguments)) {
-        return usageError(parser.errorText(), parser.helpText());
+        return usageError(parser.errorText(), helpText(parser));
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << helpText(parser);
         out.flush();
         return ExitOk;
     }
@@ -88,7 +90,7 @@ std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QS
     // The common options may also come after the command's name.
     CommonOptions after;
     if (auto problem = CommonOptions::readFrom(parser, after)) {
-        return usageError(*problem, parser.helpText());
+        return usageError(*problem, helpText(parser));
     }
     if (!after.profile.isEmpty()) {
         common.profile = after.profile;
@@ -104,9 +106,13 @@ std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QS
     }
     common.demo = common.demo || after.demo;
     if (auto problem = common.checkCombination()) {
-        return usageError(*problem, parser.helpText());
+        return usageError(*problem, helpText(parser));
     }
     return std::nullopt;
+}
+
+QString CtlContext::helpText(const QCommandLineParser& parser) const {
+    return CtlUsage::helpFor(parser, command);
 }
 
 void CtlContext::printJson(const QJsonValue& value) {
