@@ -235,12 +235,18 @@ bool Logging::applyLevel(const QString& level) {
                      .arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
     }
     QLoggingCategory::setFilterRules(rules.join(QLatin1Char('\n')));
+    setStderrLevel(*LogRecord::levelFromName(level));
     return true;
 }
 
 void Logging::setStderrLevel(QtMsgType level) {
     std::lock_guard lock(state().mutex);
     state().options.stderrLevel = level;
+}
+
+QtMsgType Logging::stderrLevel() {
+    std::lock_guard lock(state().mutex);
+    return state().options.stderrLevel;
 }
 
 QString Logging::defaultDirectory() {

@@ -5,6 +5,7 @@
 #include "ui/campaigns/ConflictDialog.h"
 #include "ui/campaigns/MessageBar.h"
 #include "ui/campaigns/SendTestEmailDialog.h"
+#include "ui/common/FileDialogFolder.h"
 #include "ui/shell/UiSettings.h"
 
 #include <QAction>
@@ -114,11 +115,13 @@ void CampaignsPage::askBudget() {
 }
 
 void CampaignsPage::askExportPath() {
-    auto* dialog = new QFileDialog(this, tr("Export campaigns"), QString(), tr("CSV files (*.csv)"));
+    auto* dialog =
+        new QFileDialog(this, tr("Export campaigns"), FileDialogFolder::start(), tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("campaigns.csv"));
+    dialog->selectFile(FileDialogFolder::suggest(QStringLiteral("campaigns.csv")));
+    connect(dialog, &QFileDialog::fileSelected, this, &FileDialogFolder::remember);
     connect(dialog, &QFileDialog::fileSelected, this, &CampaignsPage::exportCsv);
     dialog->open();
 }
