@@ -122,7 +122,7 @@ TEST_F(CtlHelpTest, TheTopLevelHelpListsEveryUsageLineAndAllExitCodesOfHealth) {
 }
 
 TEST_F(CtlHelpTest, GroupHelpsListTheirActionsAndNoStopgap) {
-    for (const QString group : {QStringLiteral("campaigns"), QStringLiteral("profiles")}) {
+    for (const QString& group : {QStringLiteral("campaigns"), QStringLiteral("profiles")}) {
         const auto run = test::runCtl({group, QStringLiteral("--help")});
         ASSERT_EQ(run.exitCode, 0) << group.toStdString();
         for (const cli::CtlCommandUsage& entry : cli::CtlUsage::all()) {
@@ -139,7 +139,7 @@ TEST_F(CtlHelpTest, EveryCommandTheProgramRunsHasAUsageLine) {
     for (const cli::CtlCommandUsage& entry : cli::CtlUsage::all()) {
         described.insert(entry.command.section(QLatin1Char(' '), 0, 0));
     }
-    for (const QString command :
+    for (const QString& command :
          {QStringLiteral("profiles"), QStringLiteral("campaigns"), QStringLiteral("doctor"),
           QStringLiteral("health"), QStringLiteral("login"), QStringLiteral("whoami"),
           QStringLiteral("logout"), QStringLiteral("watch")}) {
