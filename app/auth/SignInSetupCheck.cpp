@@ -103,7 +103,10 @@ std::optional<SignInSetupFinding> SignInSetupCheck::judgeSettings(int status, co
                                                                   const QString& networkError) const {
     if (status == 0) {
         return bad(tr("No answer from the Auth service: %1.").arg(networkError),
-                   tr("Check the project URL and the network."));
+                   tr("Check the project URL and the network.") +
+                       (m_audience == Audience::CommandLine
+                            ? QStringLiteral(" (campaignctl profiles edit %1 --url URL)").arg(m_profile.name)
+                            : QString()));
     }
     if (status == 401 || status == 403) {
         return bad(tr("The Auth service refused the anon key (HTTP %1).").arg(status),

@@ -74,11 +74,10 @@ LogReader::Stats LogReader::read(const QStringList& files, int chunkSize,
         }
         ++stats.files;
         // A rotated file is at most a few megabytes: reading it whole is faster than line by line.
-        QByteArray content = file.readAll();
+        const QByteArray content = file.readAll();
         if (path == files.first()) {
-            // Up to its last complete line: a line being written is read by the next tail.
-            content.truncate(content.lastIndexOf('\n') + 1);
-            stats.newestFileBytes = content.size();
+            // Followed from its last complete line on: a line still being written is read again by the tail.
+            stats.newestFileBytes = content.lastIndexOf('\n') + 1;
         }
         const QList<QByteArray> lines = content.split('\n');
         for (auto it = lines.crbegin(); it != lines.crend(); ++it) {

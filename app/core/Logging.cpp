@@ -235,7 +235,12 @@ bool Logging::applyLevel(const QString& level) {
                      .arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
     }
     QLoggingCategory::setFilterRules(rules.join(QLatin1Char('\n')));
-    setStderrLevel(*LogRecord::levelFromName(level));
+    // stderr opens up to the level asked for, never closes further than it was: what the category rules
+    // (and QT_LOGGING_RULES, which wins) let through decides the rest.
+    const QtMsgType asked = *LogRecord::levelFromName(level);
+    if (LogRecord::severity(asked) < LogRecord::severity(stderrLevel())) {
+        setStderrLevel(asked);
+    }
     return true;
 }
 
