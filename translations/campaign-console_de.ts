@@ -313,16 +313,139 @@
     <context>
         <name>cc::auth::SignInFlow</name>
         <message>
-            <source>The profile names no sign-in provider; set one in Settings (for example "github").</source>
-            <translation>Das Profil nennt keinen Anmeldeanbieter; legen Sie einen in den Einstellungen fest (zum Beispiel „github“).</translation>
-        </message>
-        <message>
             <source>The sign-in could not be completed: %1</source>
             <translation>Die Anmeldung konnte nicht abgeschlossen werden: %1</translation>
         </message>
         <message>
             <source>Sign-in cancelled.</source>
             <translation>Anmeldung abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Choose one under Provider in Settings, or run: campaignctl profiles edit %1 --provider NAME.</source>
+            <translation>Wählen Sie einen unter „Anbieter“ in den Einstellungen oder führen Sie aus: campaignctl profiles edit %1 --provider NAME.</translation>
+        </message>
+        <message>
+            <source>The profile names no sign-in provider and the server did not say which it offers. %1</source>
+            <translation>Das Profil nennt keinen Anmeldeanbieter, und der Server hat nicht mitgeteilt, welche er anbietet. %1</translation>
+        </message>
+        <message>
+            <source>The profile names no sign-in provider; the server offers: %1. %2</source>
+            <translation>Das Profil nennt keinen Anmeldeanbieter; der Server bietet: %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::SignInSetupCheck</name>
+        <message>
+            <source>Choose %1 as the provider in the profile and save it.</source>
+            <translation>Wählen Sie %1 als Anbieter im Profil und speichern Sie es.</translation>
+        </message>
+        <message>
+            <source>Run: campaignctl profiles edit %1 --provider %2</source>
+            <translation>Führen Sie aus: campaignctl profiles edit %1 --provider %2</translation>
+        </message>
+        <message>
+            <source>Sign-in goes through the OpenID issuer; its discovery document is checked instead.</source>
+            <translation>Die Anmeldung läuft über den OpenID-Aussteller; stattdessen wird sein Discovery-Dokument geprüft.</translation>
+        </message>
+        <message>
+            <source>No answer from the Auth service: %1.</source>
+            <translation>Keine Antwort vom Auth-Dienst: %1.</translation>
+        </message>
+        <message>
+            <source>Check the project URL and the network.</source>
+            <translation>Prüfen Sie die Projekt-URL und das Netzwerk.</translation>
+        </message>
+        <message>
+            <source>The Auth service refused the anon key (HTTP %1).</source>
+            <translation>Der Auth-Dienst hat den anon-Schlüssel abgelehnt (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Copy the anon (publishable) key from Project Settings &gt; API into the profile.</source>
+            <translation>Kopieren Sie den anon-(publishable-)Schlüssel aus Project Settings &gt; API in das Profil.</translation>
+        </message>
+        <message>
+            <source>The Auth service did not say which sign-in providers it offers (HTTP %1).</source>
+            <translation>Der Auth-Dienst hat nicht mitgeteilt, welche Anmeldeanbieter er anbietet (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL (https://&lt;ref&gt;.supabase.co).</source>
+            <translation>Prüfen Sie, ob die URL des Profils die Projekt-URL ist (https://&lt;ref&gt;.supabase.co).</translation>
+        </message>
+        <message>
+            <source>Enable a provider in the Supabase dashboard: Authentication &gt; Sign In / Providers (docs/real-supabase.md).</source>
+            <translation>Aktivieren Sie einen Anbieter im Supabase-Dashboard: Authentication &gt; Sign In / Providers (docs/real-supabase.md).</translation>
+        </message>
+        <message>
+            <source>The project has no browser sign-in provider enabled.</source>
+            <translation>Das Projekt hat keinen Anmeldeanbieter für den Browser aktiviert.</translation>
+        </message>
+        <message>
+            <source>The profile names no sign-in provider; the project offers: %1.</source>
+            <translation>Das Profil nennt keinen Anmeldeanbieter; das Projekt bietet: %1.</translation>
+        </message>
+        <message>
+            <source>The provider %1 is not enabled on the server; it offers: %2.</source>
+            <translation>Der Anbieter %1 ist auf dem Server nicht aktiviert; er bietet: %2.</translation>
+        </message>
+        <message>
+            <source>Enable %1 in the Supabase dashboard (Authentication &gt; Sign In / Providers), or: %2</source>
+            <translation>Aktivieren Sie %1 im Supabase-Dashboard (Authentication &gt; Sign In / Providers), oder: %2</translation>
+        </message>
+        <message>
+            <source>Add %1 to Authentication &gt; URL Configuration &gt; Redirect URLs (docs/real-supabase.md).</source>
+            <translation>Fügen Sie %1 unter Authentication &gt; URL Configuration &gt; Redirect URLs hinzu (docs/real-supabase.md).</translation>
+        </message>
+        <message>
+            <source>No answer from the sign-in page: %1.</source>
+            <translation>Keine Antwort von der Anmeldeseite: %1.</translation>
+        </message>
+        <message>
+            <source>The server refuses the provider %1: %2</source>
+            <translation>Der Server lehnt den Anbieter %1 ab: %2</translation>
+        </message>
+        <message>
+            <source>Enable %1 in the Supabase dashboard (Authentication &gt; Sign In / Providers).</source>
+            <translation>Aktivieren Sie %1 im Supabase-Dashboard (Authentication &gt; Sign In / Providers).</translation>
+        </message>
+        <message>
+            <source>The server does not allow sign-in to return to this computer.</source>
+            <translation>Der Server erlaubt der Anmeldung nicht, zu diesem Computer zurückzukehren.</translation>
+        </message>
+        <message>
+            <source>The sign-in page answered HTTP %1: %2</source>
+            <translation>Die Anmeldeseite antwortete mit HTTP %1: %2</translation>
+        </message>
+        <message>
+            <source>Check the provider's settings in the Supabase dashboard.</source>
+            <translation>Prüfen Sie die Einstellungen des Anbieters im Supabase-Dashboard.</translation>
+        </message>
+        <message>
+            <source>The server refused the sign-in request: %1</source>
+            <translation>Der Server hat die Anmeldeanfrage abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>Update the console: it must send a PKCE (S256) challenge.</source>
+            <translation>Aktualisieren Sie die Konsole: Sie muss eine PKCE-(S256-)Challenge senden.</translation>
+        </message>
+        <message>
+            <source>The server would send the sign-in back to %1, not to this computer.</source>
+            <translation>Der Server würde die Anmeldung an %1 zurückschicken, nicht an diesen Computer.</translation>
+        </message>
+        <message>
+            <source>The server did not start a PKCE flow.</source>
+            <translation>Der Server hat keinen PKCE-Ablauf gestartet.</translation>
+        </message>
+        <message>
+            <source>Update Supabase Auth (GoTrue) to a version with PKCE (v2.40 or later).</source>
+            <translation>Aktualisieren Sie Supabase Auth (GoTrue) auf eine Version mit PKCE (v2.40 oder neuer).</translation>
+        </message>
+        <message>
+            <source>Sign-in with %1 is enabled, may return to this computer and uses PKCE.</source>
+            <translation>Die Anmeldung mit %1 ist aktiviert, darf zu diesem Computer zurückkehren und verwendet PKCE.</translation>
+        </message>
+        <message>
+            <source>no answer within %1 s</source>
+            <translation>keine Antwort innerhalb von %1 s</translation>
         </message>
     </context>
     <context>
@@ -388,14 +511,6 @@
     </context>
     <context>
         <name>cc::cli::CampaignsCommand</name>
-        <message>
-            <source>Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
-The access token is read from %1 (a stopgap until sign-in is shared).
-</source>
-            <translation>Aufruf: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
-Das Zugriffstoken wird aus %1 gelesen (eine Übergangslösung, bis die Anmeldung gemeinsam genutzt wird).
-</translation>
-        </message>
         <message>
             <source>campaigns needs an action.</source>
             <translation>campaigns benötigt eine Aktion.</translation>
@@ -616,37 +731,17 @@ Das Zugriffstoken wird aus %1 gelesen (eine Übergangslösung, bis die Anmeldung
             <source>Manage Campaign Console profiles and data from the command line.
 
 Commands:
-  profiles list              List the saved profiles.
-  profiles add [options]     Add a profile (see: campaignctl profiles add --help).
-  profiles remove NAME       Remove a profile.
-  campaigns list|show|create|update|delete|sync
-                             Read and change campaigns (see: campaignctl campaigns --help).
-  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.
-  health [--json] [--watch]  Check the backend's services; exit code 0 healthy, 1 degraded,
-                             2 down.
-  login [--no-browser]       Sign in to a profile in the browser.
-  whoami                     Show who is signed in.
-  logout                     Sign out and forget the session.
-  watch [--json]             Print changes to campaigns as they happen, until interrupted.
-
-Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
-            <translation>Profile und Daten von Campaign Console über die Befehlszeile verwalten.
+%1
+Every command accepts --profile NAME, or --demo to use the built-in sandbox; "campaignctl COMMAND --help" lists a command's options. Exit codes: 0 success, 1 failure, 2 usage error (health: 0 healthy, 1 degraded, 2 down, 3 could not check).</source>
+            <translation>Profile und Daten der Campaign Console auf der Kommandozeile verwalten.
 
 Befehle:
-  profiles list              Die gespeicherten Profile auflisten.
-  profiles add [Optionen]    Ein Profil hinzufügen (siehe: campaignctl profiles add --help).
-  profiles remove NAME       Ein Profil entfernen.
-  campaigns list|show|create|update|delete|sync
-                             Kampagnen lesen und ändern (siehe: campaignctl campaigns --help).
-  doctor [--profile NAME]    Das Backend eines Profils prüfen und erklären, wie Fehler zu beheben sind.
-  health [--json] [--watch]  Die Dienste des Backends prüfen; Exit-Code 0 betriebsbereit, 1 beeinträchtigt,
-                             2 gestört.
-  login [--no-browser]       Im Browser bei einem Profil anmelden.
-  whoami                     Anzeigen, wer angemeldet ist.
-  logout                     Abmelden und die Sitzung vergessen.
-  watch [--json]             Änderungen an Kampagnen ausgeben, sobald sie geschehen, bis zur Unterbrechung.
-
-Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu verwenden.</translation>
+%1
+Jeder Befehl akzeptiert --profile NAME oder --demo für die eingebaute Sandbox; „campaignctl BEFEHL --help“ listet die Optionen eines Befehls. Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler (health: 0 gesund, 1 beeinträchtigt, 2 ausgefallen, 3 nicht prüfbar).</translation>
+        </message>
+        <message>
+            <source>Usage: campaignctl [options] COMMAND [command options]</source>
+            <translation>Aufruf: campaignctl [Optionen] BEFEHL [Befehlsoptionen]</translation>
         </message>
     </context>
     <context>
@@ -677,6 +772,91 @@ Jeder Befehl akzeptiert --profile NAME oder --demo, um die eingebaute Sandbox zu
         <message>
             <source>the demo sign-in did not complete</source>
             <translation>die Demo-Anmeldung wurde nicht abgeschlossen</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CtlUsage</name>
+        <message>
+            <source>List the saved profiles.</source>
+            <translation>Die gespeicherten Profile auflisten.</translation>
+        </message>
+        <message>
+            <source>Show a profile (the current one without NAME).</source>
+            <translation>Ein Profil anzeigen (ohne NAME das aktuelle).</translation>
+        </message>
+        <message>
+            <source>Add a profile.</source>
+            <translation>Ein Profil hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Change some fields of a profile; the others stay.</source>
+            <translation>Einige Felder eines Profils ändern; die übrigen bleiben.</translation>
+        </message>
+        <message>
+            <source>Remove a profile.</source>
+            <translation>Ein Profil entfernen.</translation>
+        </message>
+        <message>
+            <source>List campaigns (the local cache when offline).</source>
+            <translation>Kampagnen auflisten (offline aus dem lokalen Cache).</translation>
+        </message>
+        <message>
+            <source>Show one campaign.</source>
+            <translation>Eine Kampagne anzeigen.</translation>
+        </message>
+        <message>
+            <source>Create a campaign.</source>
+            <translation>Eine Kampagne anlegen.</translation>
+        </message>
+        <message>
+            <source>Change fields of a campaign.</source>
+            <translation>Felder einer Kampagne ändern.</translation>
+        </message>
+        <message>
+            <source>Delete a campaign.</source>
+            <translation>Eine Kampagne löschen.</translation>
+        </message>
+        <message>
+            <source>Send the changes waiting in the outbox; --all also downloads every campaign.</source>
+            <translation>Die im Ausgang wartenden Änderungen senden; --all lädt zudem jede Kampagne herunter.</translation>
+        </message>
+        <message>
+            <source>Check a profile's backend, sign-in setup included, and say how to fix what is wrong.</source>
+            <translation>Das Backend eines Profils prüfen, die Anmeldung eingeschlossen, und sagen, wie sich Fehler beheben lassen.</translation>
+        </message>
+        <message>
+            <source>Check the backend's services; exit code 0 healthy, 1 degraded, 2 down, 3 could not check.</source>
+            <translation>Die Dienste des Backends prüfen; Exit-Code 0 gesund, 1 beeinträchtigt, 2 ausgefallen, 3 nicht prüfbar.</translation>
+        </message>
+        <message>
+            <source>Sign in to a profile in the browser.</source>
+            <translation>Bei einem Profil im Browser anmelden.</translation>
+        </message>
+        <message>
+            <source>Show who is signed in.</source>
+            <translation>Anzeigen, wer angemeldet ist.</translation>
+        </message>
+        <message>
+            <source>Sign out and forget the session.</source>
+            <translation>Abmelden und die Sitzung vergessen.</translation>
+        </message>
+        <message>
+            <source>Print changes to campaigns as they happen, until interrupted.</source>
+            <translation>Änderungen an Kampagnen ausgeben, sobald sie geschehen, bis zum Abbruch.</translation>
+        </message>
+        <message>
+            <source>Usage:
+%1
+Every command also accepts --profile NAME, --demo, --json, --config FILE, --log-level LEVEL and --lang LANG; "campaignctl %2 ACTION --help" lists an action's options.
+</source>
+            <translation>Aufruf:
+%1
+Jeder Befehl akzeptiert außerdem --profile NAME, --demo, --json, --config FILE, --log-level LEVEL und --lang LANG; „campaignctl %2 AKTION --help“ listet die Optionen einer Aktion.
+</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Aufruf: %1</translation>
         </message>
     </context>
     <context>
@@ -889,16 +1069,6 @@ Exit-Code: 0 alle betriebsbereit, 1 etwas beeinträchtigt, 2 etwas gestört, 3 d
     <context>
         <name>cc::cli::ProfilesCommand</name>
         <message>
-            <source>Usage: campaignctl profiles list | add | remove NAME
-</source>
-            <translation>Aufruf: campaignctl profiles list | add | remove NAME
-</translation>
-        </message>
-        <message>
-            <source>profiles needs an action: list, add or remove.</source>
-            <translation>profiles benötigt eine Aktion: list, add oder remove.</translation>
-        </message>
-        <message>
             <source>unknown action "%1" for profiles.</source>
             <translation>unbekannte Aktion „%1“ für profiles.</translation>
         </message>
@@ -941,10 +1111,6 @@ Exit-Code: 0 alle betriebsbereit, 1 etwas beeinträchtigt, 2 etwas gestört, 3 d
         <message>
             <source>Sign-in type: supabase (default) or oidc.</source>
             <translation>Anmeldeart: supabase (Standard) oder oidc.</translation>
-        </message>
-        <message>
-            <source>The GoTrue provider for supabase sign-in.</source>
-            <translation>Der GoTrue-Anbieter für die Supabase-Anmeldung.</translation>
         </message>
         <message>
             <source>The OAuth client id (default campaign-console).</source>
@@ -993,6 +1159,102 @@ Exit-Code: 0 alle betriebsbereit, 1 etwas beeinträchtigt, 2 etwas gestört, 3 d
         <message>
             <source>Removed profile "%1".</source>
             <translation>Profil „%1“ entfernt.</translation>
+        </message>
+        <message>
+            <source>profiles needs an action: list, show, add, edit or remove.</source>
+            <translation>profiles braucht eine Aktion: list, show, add, edit oder remove.</translation>
+        </message>
+        <message>
+            <source>The GoTrue provider for supabase sign-in, one the project has enabled (campaignctl doctor lists them).</source>
+            <translation>Der GoTrue-Anbieter für die Supabase-Anmeldung, einer, den das Projekt aktiviert hat (campaignctl doctor listet sie).</translation>
+        </message>
+        <message>
+            <source>Change fields of a saved profile; the others keep their values. --name renames it.</source>
+            <translation>Felder eines gespeicherten Profils ändern; die übrigen behalten ihre Werte. --name benennt es um.</translation>
+        </message>
+        <message>
+            <source>The profile to change.</source>
+            <translation>Das zu ändernde Profil.</translation>
+        </message>
+        <message>
+            <source>profiles edit needs exactly one profile name.</source>
+            <translation>profiles edit braucht genau einen Profilnamen.</translation>
+        </message>
+        <message>
+            <source>There is no profile "%1" (campaignctl profiles list).</source>
+            <translation>Es gibt kein Profil „%1“ (campaignctl profiles list).</translation>
+        </message>
+        <message>
+            <source>profiles edit needs at least one field to change, e.g. --provider.</source>
+            <translation>profiles edit braucht mindestens ein zu änderndes Feld, z. B. --provider.</translation>
+        </message>
+        <message>
+            <source>Changed profile "%1".</source>
+            <translation>Profil „%1“ geändert.</translation>
+        </message>
+        <message>
+            <source>Show a saved profile (the current one without NAME).</source>
+            <translation>Ein gespeichertes Profil anzeigen (ohne NAME das aktuelle).</translation>
+        </message>
+        <message>
+            <source>The profile to show.</source>
+            <translation>Das anzuzeigende Profil.</translation>
+        </message>
+        <message>
+            <source>profiles show takes at most one profile name.</source>
+            <translation>profiles show nimmt höchstens einen Profilnamen.</translation>
+        </message>
+        <message>
+            <source>There is no current profile (campaignctl profiles add).</source>
+            <translation>Es gibt kein aktuelles Profil (campaignctl profiles add).</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Umgebung</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Farbe</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Anmeldung</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Anbieter</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keiner)</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Aussteller</translation>
+        </message>
+        <message>
+            <source>Client id</source>
+            <translation>Client-ID</translation>
+        </message>
+        <message>
+            <source>Scopes</source>
+            <translation>Berechtigungen</translation>
+        </message>
+        <message>
+            <source>E-mail API</source>
+            <translation>E-Mail-API</translation>
+        </message>
+        <message>
+            <source>Anon key</source>
+            <translation>Anon-Schlüssel</translation>
         </message>
     </context>
     <context>
@@ -1489,6 +1751,14 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <source>All systems operational</source>
             <translation>Alle Systeme betriebsbereit</translation>
         </message>
+        <message>
+            <source>Starting up</source>
+            <translation>Startet</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Wird geprüft</translation>
+        </message>
     </context>
     <context>
         <name>cc::health::HealthHistory</name>
@@ -1658,6 +1928,26 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <source>The heartbeat took %L1 ms (more than %L2 ms)</source>
             <translation>Der Heartbeat dauerte %L1 ms (mehr als %L2 ms)</translation>
         </message>
+        <message>
+            <source>Sign in to receive live changes</source>
+            <translation>Melden Sie sich an, um Live-Änderungen zu erhalten</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Abgemeldet</translation>
+        </message>
+        <message>
+            <source>Opening the socket and joining its channels</source>
+            <translation>Der Socket wird geöffnet und seinen Kanälen beigetreten</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Verbindet</translation>
+        </message>
+        <message>
+            <source>Connected; the first heartbeat is not due yet</source>
+            <translation>Verbunden; der erste Heartbeat ist noch nicht fällig</translation>
+        </message>
     </context>
     <context>
         <name>cc::health::ServiceHealth</name>
@@ -1751,6 +2041,10 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
                 <numerusform>Noch %n Minute gültig</numerusform>
                 <numerusform>Noch %n Minuten gültig</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Abgemeldet</translation>
         </message>
     </context>
     <context>
@@ -2059,6 +2353,10 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <source>--activity must be a number of milliseconds (0 or more).</source>
             <translation>--activity muss eine Anzahl von Millisekunden sein (0 oder mehr).</translation>
         </message>
+        <message>
+            <source>The sign-in providers to enable, comma-separated (default: sandbox; empty: none).</source>
+            <translation>Die zu aktivierenden Anmeldeanbieter, durch Kommas getrennt (Standard: sandbox; leer: keine).</translation>
+        </message>
     </context>
     <context>
         <name>cc::sandbox::SandboxServer</name>
@@ -2131,18 +2429,6 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         <message>
             <source>Sign in with browser</source>
             <translation>Mit Browser anmelden</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Copy sign-in link</source>
-            <translation>Anmeldelink kopieren</translation>
-        </message>
-        <message>
-            <source>Link copied: paste it into the browser you want to use.</source>
-            <translation>Link kopiert: Fügen Sie ihn in den gewünschten Browser ein.</translation>
         </message>
         <message>
             <source>Sign out</source>
@@ -2225,12 +2511,47 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <translation>Wählen Sie eine Plattform aus, um sie zu verknüpfen, ihr Token zu erneuern oder sie zu trennen.</translation>
         </message>
         <message>
-            <source>Finish linking the account in your browser…</source>
-            <translation>Schließen Sie die Verknüpfung des Kontos in Ihrem Browser ab…</translation>
+            <source>Waiting for you to finish signing in with your browser… If no browser opened, copy the link and open it yourself. The link is valid for 5 minutes.</source>
+            <translation>Warten, bis Sie die Anmeldung im Browser abgeschlossen haben… Falls sich kein Browser geöffnet hat, kopieren Sie den Link und öffnen Sie ihn selbst. Der Link ist 5 Minuten gültig.</translation>
         </message>
         <message>
-            <source>Waiting for you to finish signing in with your browser… If no browser opened, copy the sign-in link and open it yourself. The link is valid for 5 minutes.</source>
-            <translation>Warten, bis Sie die Anmeldung in Ihrem Browser abschließen… Falls sich kein Browser geöffnet hat, kopieren Sie den Anmeldelink und öffnen Sie ihn selbst. Der Link ist 5 Minuten lang gültig.</translation>
+            <source>Linking…</source>
+            <translation>Wird verknüpft…</translation>
+        </message>
+        <message>
+            <source>Finish linking the account in your browser… If no browser opened, copy the link and open it yourself.</source>
+            <translation>Schließen Sie die Verknüpfung im Browser ab… Falls sich kein Browser geöffnet hat, kopieren Sie den Link und öffnen Sie ihn selbst.</translation>
+        </message>
+        <message>
+            <source>Linking cancelled.</source>
+            <translation>Verknüpfung abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::BrowserHandOff</name>
+        <message>
+            <source>Link to open in a browser</source>
+            <translation>Link zum Öffnen in einem Browser</translation>
+        </message>
+        <message>
+            <source>Preparing the link…</source>
+            <translation>Der Link wird vorbereitet…</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Link kopieren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Link copied: paste it into a browser on this computer.</source>
+            <translation>Link kopiert: Fügen Sie ihn in einen Browser auf diesem Computer ein.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened on this computer. Copy the link below and open it in a browser on this computer; this page waits for it for 5 minutes.</source>
+            <translation>Auf diesem Computer ließ sich kein Webbrowser öffnen. Kopieren Sie den Link unten und öffnen Sie ihn in einem Browser auf diesem Computer; diese Seite wartet 5 Minuten darauf.</translation>
         </message>
     </context>
     <context>
@@ -2861,6 +3182,10 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <source>Could not connect: %1</source>
             <translation>Verbindung nicht möglich: %1</translation>
         </message>
+        <message>
+            <source>Connected, but sign-in would fail: %1 %2</source>
+            <translation>Verbunden, aber die Anmeldung würde scheitern: %1 %2</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ConsoleApplication</name>
@@ -3056,6 +3381,18 @@ Starten Sie es aus einer Desktop-Sitzung oder setzen Sie QT_QPA_PLATFORM=offscre
         <message>
             <source>Overall health: %1</source>
             <translation>Gesamtzustand: %1</translation>
+        </message>
+        <message>
+            <source>No incidents in this period</source>
+            <translation>Keine Störungen in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>No profile in use</source>
+            <translation>Kein Profil in Gebrauch</translation>
+        </message>
+        <message>
+            <source>Add a profile in Settings (or choose one there) to check its services here: REST, Auth, Realtime, e-mail, the local cache and the keychain.</source>
+            <translation>Legen Sie in den Einstellungen ein Profil an (oder wählen Sie dort eines), um hier seine Dienste zu prüfen: REST, Auth, Realtime, E-Mail, den lokalen Cache und den Schlüsselbund.</translation>
         </message>
     </context>
     <context>
@@ -3716,10 +4053,6 @@ Erstellt mit Qt %1.</translation>
             <translation>An&amp;bieter:</translation>
         </message>
         <message>
-            <source>e.g. github (optional)</source>
-            <translation>z. B. github (optional)</translation>
-        </message>
-        <message>
             <source>&amp;Issuer URL:</source>
             <translation>Ausstell&amp;er-URL:</translation>
         </message>
@@ -3750,6 +4083,10 @@ Erstellt mit Qt %1.</translation>
         <message>
             <source>Profile colour</source>
             <translation>Profilfarbe</translation>
+        </message>
+        <message>
+            <source>Test the connection to list the enabled providers</source>
+            <translation>Verbindung testen, um die aktivierten Anbieter aufzulisten</translation>
         </message>
     </context>
     <context>
@@ -3982,6 +4319,10 @@ Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicke
             <source>New profile</source>
             <translation>Neues Profil</translation>
         </message>
+        <message>
+            <source>Connected. Sign-in will use %1, the project's only provider; save the profile to keep it.</source>
+            <translation>Verbunden. Die Anmeldung verwendet %1, den einzigen Anbieter des Projekts; speichern Sie das Profil, um das beizubehalten.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ShellMenus</name>
@@ -4035,6 +4376,10 @@ Tragen Sie URL und anon-Schlüssel Ihres Projekts in das Formular ein und klicke
         <message>
             <source>%1 from %2 to %3</source>
             <translation>%1 von %2 bis %3</translation>
+        </message>
+        <message>
+            <source>No data from %1 to %2</source>
+            <translation>Keine Daten von %1 bis %2</translation>
         </message>
     </context>
     <context>

@@ -313,16 +313,139 @@
     <context>
         <name>cc::auth::SignInFlow</name>
         <message>
-            <source>The profile names no sign-in provider; set one in Settings (for example "github").</source>
-            <translation>Le profil n’indique aucun fournisseur de connexion ; définissez-en un dans les Paramètres (par exemple « github »).</translation>
-        </message>
-        <message>
             <source>The sign-in could not be completed: %1</source>
             <translation>La connexion n’a pas pu aboutir : %1</translation>
         </message>
         <message>
             <source>Sign-in cancelled.</source>
             <translation>Connexion annulée.</translation>
+        </message>
+        <message>
+            <source>Choose one under Provider in Settings, or run: campaignctl profiles edit %1 --provider NAME.</source>
+            <translation>Choisissez-en un sous « Fournisseur » dans les Paramètres, ou lancez : campaignctl profiles edit %1 --provider NAME.</translation>
+        </message>
+        <message>
+            <source>The profile names no sign-in provider and the server did not say which it offers. %1</source>
+            <translation>Le profil ne nomme aucun fournisseur de connexion et le serveur n’a pas indiqué lesquels il propose. %1</translation>
+        </message>
+        <message>
+            <source>The profile names no sign-in provider; the server offers: %1. %2</source>
+            <translation>Le profil ne nomme aucun fournisseur de connexion ; le serveur propose : %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::auth::SignInSetupCheck</name>
+        <message>
+            <source>Choose %1 as the provider in the profile and save it.</source>
+            <translation>Choisissez %1 comme fournisseur dans le profil et enregistrez-le.</translation>
+        </message>
+        <message>
+            <source>Run: campaignctl profiles edit %1 --provider %2</source>
+            <translation>Lancez : campaignctl profiles edit %1 --provider %2</translation>
+        </message>
+        <message>
+            <source>Sign-in goes through the OpenID issuer; its discovery document is checked instead.</source>
+            <translation>La connexion passe par l’émetteur OpenID ; son document de découverte est vérifié à la place.</translation>
+        </message>
+        <message>
+            <source>No answer from the Auth service: %1.</source>
+            <translation>Pas de réponse du service Auth : %1.</translation>
+        </message>
+        <message>
+            <source>Check the project URL and the network.</source>
+            <translation>Vérifiez l’URL du projet et le réseau.</translation>
+        </message>
+        <message>
+            <source>The Auth service refused the anon key (HTTP %1).</source>
+            <translation>Le service Auth a refusé la clé anon (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Copy the anon (publishable) key from Project Settings &gt; API into the profile.</source>
+            <translation>Copiez la clé anon (publishable) depuis Project Settings &gt; API dans le profil.</translation>
+        </message>
+        <message>
+            <source>The Auth service did not say which sign-in providers it offers (HTTP %1).</source>
+            <translation>Le service Auth n’a pas indiqué quels fournisseurs de connexion il propose (HTTP %1).</translation>
+        </message>
+        <message>
+            <source>Check that the profile's URL is the project URL (https://&lt;ref&gt;.supabase.co).</source>
+            <translation>Vérifiez que l’URL du profil est l’URL du projet (https://&lt;ref&gt;.supabase.co).</translation>
+        </message>
+        <message>
+            <source>Enable a provider in the Supabase dashboard: Authentication &gt; Sign In / Providers (docs/real-supabase.md).</source>
+            <translation>Activez un fournisseur dans le tableau de bord Supabase : Authentication &gt; Sign In / Providers (docs/real-supabase.md).</translation>
+        </message>
+        <message>
+            <source>The project has no browser sign-in provider enabled.</source>
+            <translation>Le projet n’a aucun fournisseur de connexion par navigateur activé.</translation>
+        </message>
+        <message>
+            <source>The profile names no sign-in provider; the project offers: %1.</source>
+            <translation>Le profil ne nomme aucun fournisseur de connexion ; le projet propose : %1.</translation>
+        </message>
+        <message>
+            <source>The provider %1 is not enabled on the server; it offers: %2.</source>
+            <translation>Le fournisseur %1 n’est pas activé sur le serveur ; il propose : %2.</translation>
+        </message>
+        <message>
+            <source>Enable %1 in the Supabase dashboard (Authentication &gt; Sign In / Providers), or: %2</source>
+            <translation>Activez %1 dans le tableau de bord Supabase (Authentication &gt; Sign In / Providers), ou : %2</translation>
+        </message>
+        <message>
+            <source>Add %1 to Authentication &gt; URL Configuration &gt; Redirect URLs (docs/real-supabase.md).</source>
+            <translation>Ajoutez %1 dans Authentication &gt; URL Configuration &gt; Redirect URLs (docs/real-supabase.md).</translation>
+        </message>
+        <message>
+            <source>No answer from the sign-in page: %1.</source>
+            <translation>Pas de réponse de la page de connexion : %1.</translation>
+        </message>
+        <message>
+            <source>The server refuses the provider %1: %2</source>
+            <translation>Le serveur refuse le fournisseur %1 : %2</translation>
+        </message>
+        <message>
+            <source>Enable %1 in the Supabase dashboard (Authentication &gt; Sign In / Providers).</source>
+            <translation>Activez %1 dans le tableau de bord Supabase (Authentication &gt; Sign In / Providers).</translation>
+        </message>
+        <message>
+            <source>The server does not allow sign-in to return to this computer.</source>
+            <translation>Le serveur n’autorise pas la connexion à revenir vers cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The sign-in page answered HTTP %1: %2</source>
+            <translation>La page de connexion a répondu HTTP %1 : %2</translation>
+        </message>
+        <message>
+            <source>Check the provider's settings in the Supabase dashboard.</source>
+            <translation>Vérifiez les paramètres du fournisseur dans le tableau de bord Supabase.</translation>
+        </message>
+        <message>
+            <source>The server refused the sign-in request: %1</source>
+            <translation>Le serveur a refusé la demande de connexion : %1</translation>
+        </message>
+        <message>
+            <source>Update the console: it must send a PKCE (S256) challenge.</source>
+            <translation>Mettez à jour la console : elle doit envoyer un défi PKCE (S256).</translation>
+        </message>
+        <message>
+            <source>The server would send the sign-in back to %1, not to this computer.</source>
+            <translation>Le serveur renverrait la connexion vers %1, pas vers cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>The server did not start a PKCE flow.</source>
+            <translation>Le serveur n’a pas démarré de flux PKCE.</translation>
+        </message>
+        <message>
+            <source>Update Supabase Auth (GoTrue) to a version with PKCE (v2.40 or later).</source>
+            <translation>Mettez à jour Supabase Auth (GoTrue) vers une version avec PKCE (v2.40 ou ultérieure).</translation>
+        </message>
+        <message>
+            <source>Sign-in with %1 is enabled, may return to this computer and uses PKCE.</source>
+            <translation>La connexion avec %1 est activée, peut revenir vers cet ordinateur et utilise PKCE.</translation>
+        </message>
+        <message>
+            <source>no answer within %1 s</source>
+            <translation>pas de réponse en %1 s</translation>
         </message>
     </context>
     <context>
@@ -388,14 +511,6 @@
     </context>
     <context>
         <name>cc::cli::CampaignsCommand</name>
-        <message>
-            <source>Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync
-The access token is read from %1 (a stopgap until sign-in is shared).
-</source>
-            <translation>Usage : campaignctl campaigns list | show ID | create | update ID | delete ID | sync
-Le jeton d’accès est lu depuis %1 (solution provisoire en attendant que la connexion soit partagée).
-</translation>
-        </message>
         <message>
             <source>campaigns needs an action.</source>
             <translation>campaigns nécessite une action.</translation>
@@ -616,37 +731,17 @@ Le jeton d’accès est lu depuis %1 (solution provisoire en attendant que la co
             <source>Manage Campaign Console profiles and data from the command line.
 
 Commands:
-  profiles list              List the saved profiles.
-  profiles add [options]     Add a profile (see: campaignctl profiles add --help).
-  profiles remove NAME       Remove a profile.
-  campaigns list|show|create|update|delete|sync
-                             Read and change campaigns (see: campaignctl campaigns --help).
-  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.
-  health [--json] [--watch]  Check the backend's services; exit code 0 healthy, 1 degraded,
-                             2 down.
-  login [--no-browser]       Sign in to a profile in the browser.
-  whoami                     Show who is signed in.
-  logout                     Sign out and forget the session.
-  watch [--json]             Print changes to campaigns as they happen, until interrupted.
-
-Every command accepts --profile NAME, or --demo to use the built-in sandbox.</source>
+%1
+Every command accepts --profile NAME, or --demo to use the built-in sandbox; "campaignctl COMMAND --help" lists a command's options. Exit codes: 0 success, 1 failure, 2 usage error (health: 0 healthy, 1 degraded, 2 down, 3 could not check).</source>
             <translation>Gérer les profils et les données de Campaign Console en ligne de commande.
 
-Commandes :
-  profiles list              Lister les profils enregistrés.
-  profiles add [options]     Ajouter un profil (voir : campaignctl profiles add --help).
-  profiles remove NOM        Supprimer un profil.
-  campaigns list|show|create|update|delete|sync
-                             Lire et modifier les campagnes (voir : campaignctl campaigns --help).
-  doctor [--profile NOM]     Vérifier le backend d’un profil et indiquer comment corriger ce qui ne va pas.
-  health [--json] [--watch]  Vérifier les services du backend ; code de sortie 0 opérationnel, 1 dégradé,
-                             2 en panne.
-  login [--no-browser]       Se connecter à un profil dans le navigateur.
-  whoami                     Afficher qui est connecté.
-  logout                     Se déconnecter et oublier la session.
-  watch [--json]             Afficher les modifications des campagnes dès qu’elles ont lieu, jusqu’à interruption.
-
-Chaque commande accepte --profile NOM, ou --demo pour utiliser le bac à sable intégré.</translation>
+Commandes :
+%1
+Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable intégré ; « campaignctl COMMANDE --help » liste les options d’une commande. Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation (health : 0 sain, 1 dégradé, 2 en panne, 3 vérification impossible).</translation>
+        </message>
+        <message>
+            <source>Usage: campaignctl [options] COMMAND [command options]</source>
+            <translation>Utilisation : campaignctl [options] COMMANDE [options de la commande]</translation>
         </message>
     </context>
     <context>
@@ -677,6 +772,91 @@ Chaque commande accepte --profile NOM, ou --demo pour utiliser le bac à sable i
         <message>
             <source>the demo sign-in did not complete</source>
             <translation>la connexion de démonstration n’a pas abouti</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::CtlUsage</name>
+        <message>
+            <source>List the saved profiles.</source>
+            <translation>Lister les profils enregistrés.</translation>
+        </message>
+        <message>
+            <source>Show a profile (the current one without NAME).</source>
+            <translation>Afficher un profil (l’actuel sans NAME).</translation>
+        </message>
+        <message>
+            <source>Add a profile.</source>
+            <translation>Ajouter un profil.</translation>
+        </message>
+        <message>
+            <source>Change some fields of a profile; the others stay.</source>
+            <translation>Modifier certains champs d’un profil ; les autres restent.</translation>
+        </message>
+        <message>
+            <source>Remove a profile.</source>
+            <translation>Supprimer un profil.</translation>
+        </message>
+        <message>
+            <source>List campaigns (the local cache when offline).</source>
+            <translation>Lister les campagnes (le cache local hors ligne).</translation>
+        </message>
+        <message>
+            <source>Show one campaign.</source>
+            <translation>Afficher une campagne.</translation>
+        </message>
+        <message>
+            <source>Create a campaign.</source>
+            <translation>Créer une campagne.</translation>
+        </message>
+        <message>
+            <source>Change fields of a campaign.</source>
+            <translation>Modifier des champs d’une campagne.</translation>
+        </message>
+        <message>
+            <source>Delete a campaign.</source>
+            <translation>Supprimer une campagne.</translation>
+        </message>
+        <message>
+            <source>Send the changes waiting in the outbox; --all also downloads every campaign.</source>
+            <translation>Envoyer les modifications en attente ; --all télécharge aussi toutes les campagnes.</translation>
+        </message>
+        <message>
+            <source>Check a profile's backend, sign-in setup included, and say how to fix what is wrong.</source>
+            <translation>Vérifier le backend d’un profil, connexion comprise, et dire comment corriger ce qui ne va pas.</translation>
+        </message>
+        <message>
+            <source>Check the backend's services; exit code 0 healthy, 1 degraded, 2 down, 3 could not check.</source>
+            <translation>Vérifier les services du backend ; code de sortie 0 sain, 1 dégradé, 2 en panne, 3 vérification impossible.</translation>
+        </message>
+        <message>
+            <source>Sign in to a profile in the browser.</source>
+            <translation>Se connecter à un profil dans le navigateur.</translation>
+        </message>
+        <message>
+            <source>Show who is signed in.</source>
+            <translation>Afficher qui est connecté.</translation>
+        </message>
+        <message>
+            <source>Sign out and forget the session.</source>
+            <translation>Se déconnecter et oublier la session.</translation>
+        </message>
+        <message>
+            <source>Print changes to campaigns as they happen, until interrupted.</source>
+            <translation>Afficher les modifications des campagnes au fil de l’eau, jusqu’à interruption.</translation>
+        </message>
+        <message>
+            <source>Usage:
+%1
+Every command also accepts --profile NAME, --demo, --json, --config FILE, --log-level LEVEL and --lang LANG; "campaignctl %2 ACTION --help" lists an action's options.
+</source>
+            <translation>Utilisation :
+%1
+Chaque commande accepte aussi --profile NAME, --demo, --json, --config FILE, --log-level LEVEL et --lang LANG ; « campaignctl %2 ACTION --help » liste les options d’une action.
+</translation>
+        </message>
+        <message>
+            <source>Usage: %1</source>
+            <translation>Utilisation : %1</translation>
         </message>
     </context>
     <context>
@@ -889,16 +1069,6 @@ Code de sortie : 0 tout est opérationnel, 1 quelque chose est dégradé, 2 que
     <context>
         <name>cc::cli::ProfilesCommand</name>
         <message>
-            <source>Usage: campaignctl profiles list | add | remove NAME
-</source>
-            <translation>Usage : campaignctl profiles list | add | remove NOM
-</translation>
-        </message>
-        <message>
-            <source>profiles needs an action: list, add or remove.</source>
-            <translation>profiles nécessite une action : list, add ou remove.</translation>
-        </message>
-        <message>
             <source>unknown action "%1" for profiles.</source>
             <translation>action « %1 » inconnue pour profiles.</translation>
         </message>
@@ -941,10 +1111,6 @@ Code de sortie : 0 tout est opérationnel, 1 quelque chose est dégradé, 2 que
         <message>
             <source>Sign-in type: supabase (default) or oidc.</source>
             <translation>Type de connexion : supabase (par défaut) ou oidc.</translation>
-        </message>
-        <message>
-            <source>The GoTrue provider for supabase sign-in.</source>
-            <translation>Le fournisseur GoTrue pour la connexion supabase.</translation>
         </message>
         <message>
             <source>The OAuth client id (default campaign-console).</source>
@@ -993,6 +1159,102 @@ Code de sortie : 0 tout est opérationnel, 1 quelque chose est dégradé, 2 que
         <message>
             <source>Removed profile "%1".</source>
             <translation>Profil « %1 » supprimé.</translation>
+        </message>
+        <message>
+            <source>profiles needs an action: list, show, add, edit or remove.</source>
+            <translation>profiles a besoin d’une action : list, show, add, edit ou remove.</translation>
+        </message>
+        <message>
+            <source>The GoTrue provider for supabase sign-in, one the project has enabled (campaignctl doctor lists them).</source>
+            <translation>Le fournisseur GoTrue pour la connexion supabase, l’un de ceux que le projet a activés (campaignctl doctor les liste).</translation>
+        </message>
+        <message>
+            <source>Change fields of a saved profile; the others keep their values. --name renames it.</source>
+            <translation>Modifier des champs d’un profil enregistré ; les autres gardent leur valeur. --name le renomme.</translation>
+        </message>
+        <message>
+            <source>The profile to change.</source>
+            <translation>Le profil à modifier.</translation>
+        </message>
+        <message>
+            <source>profiles edit needs exactly one profile name.</source>
+            <translation>profiles edit a besoin d’exactement un nom de profil.</translation>
+        </message>
+        <message>
+            <source>There is no profile "%1" (campaignctl profiles list).</source>
+            <translation>Il n’y a pas de profil « %1 » (campaignctl profiles list).</translation>
+        </message>
+        <message>
+            <source>profiles edit needs at least one field to change, e.g. --provider.</source>
+            <translation>profiles edit a besoin d’au moins un champ à modifier, par ex. --provider.</translation>
+        </message>
+        <message>
+            <source>Changed profile "%1".</source>
+            <translation>Profil « %1 » modifié.</translation>
+        </message>
+        <message>
+            <source>Show a saved profile (the current one without NAME).</source>
+            <translation>Afficher un profil enregistré (l’actuel sans NAME).</translation>
+        </message>
+        <message>
+            <source>The profile to show.</source>
+            <translation>Le profil à afficher.</translation>
+        </message>
+        <message>
+            <source>profiles show takes at most one profile name.</source>
+            <translation>profiles show prend au plus un nom de profil.</translation>
+        </message>
+        <message>
+            <source>There is no current profile (campaignctl profiles add).</source>
+            <translation>Il n’y a pas de profil actuel (campaignctl profiles add).</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Environnement</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Issuer</source>
+            <translation>Émetteur</translation>
+        </message>
+        <message>
+            <source>Client id</source>
+            <translation>ID client</translation>
+        </message>
+        <message>
+            <source>Scopes</source>
+            <translation>Portées</translation>
+        </message>
+        <message>
+            <source>E-mail API</source>
+            <translation>API e-mail</translation>
+        </message>
+        <message>
+            <source>Anon key</source>
+            <translation>Clé anon</translation>
         </message>
     </context>
     <context>
@@ -1489,6 +1751,14 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <source>All systems operational</source>
             <translation>Tous les systèmes sont opérationnels</translation>
         </message>
+        <message>
+            <source>Starting up</source>
+            <translation>Démarrage</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Vérification</translation>
+        </message>
     </context>
     <context>
         <name>cc::health::HealthHistory</name>
@@ -1658,6 +1928,26 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <source>The heartbeat took %L1 ms (more than %L2 ms)</source>
             <translation>Le heartbeat a pris %L1 ms (plus de %L2 ms)</translation>
         </message>
+        <message>
+            <source>Sign in to receive live changes</source>
+            <translation>Connectez-vous pour recevoir les modifications en direct</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Déconnecté</translation>
+        </message>
+        <message>
+            <source>Opening the socket and joining its channels</source>
+            <translation>Ouverture du socket et connexion à ses canaux</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Connected; the first heartbeat is not due yet</source>
+            <translation>Connecté ; le premier heartbeat n’est pas encore dû</translation>
+        </message>
     </context>
     <context>
         <name>cc::health::ServiceHealth</name>
@@ -1751,6 +2041,10 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
                 <numerusform>Encore valide pendant %n minute</numerusform>
                 <numerusform>Encore valide pendant %n minutes</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Déconnecté</translation>
         </message>
     </context>
     <context>
@@ -2059,6 +2353,10 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <source>--activity must be a number of milliseconds (0 or more).</source>
             <translation>--activity doit être un nombre de millisecondes (0 ou plus).</translation>
         </message>
+        <message>
+            <source>The sign-in providers to enable, comma-separated (default: sandbox; empty: none).</source>
+            <translation>Les fournisseurs de connexion à activer, séparés par des virgules (par défaut : sandbox ; vide : aucun).</translation>
+        </message>
     </context>
     <context>
         <name>cc::sandbox::SandboxServer</name>
@@ -2131,18 +2429,6 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <message>
             <source>Sign in with browser</source>
             <translation>Se connecter avec le navigateur</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Copy sign-in link</source>
-            <translation>Copier le lien de connexion</translation>
-        </message>
-        <message>
-            <source>Link copied: paste it into the browser you want to use.</source>
-            <translation>Lien copié : collez-le dans le navigateur de votre choix.</translation>
         </message>
         <message>
             <source>Sign out</source>
@@ -2225,12 +2511,47 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <translation>Sélectionnez une plateforme pour la lier, renouveler son jeton ou la déconnecter.</translation>
         </message>
         <message>
-            <source>Finish linking the account in your browser…</source>
-            <translation>Terminez la liaison du compte dans votre navigateur…</translation>
+            <source>Waiting for you to finish signing in with your browser… If no browser opened, copy the link and open it yourself. The link is valid for 5 minutes.</source>
+            <translation>En attente de la fin de votre connexion dans le navigateur… Si aucun navigateur ne s’est ouvert, copiez le lien et ouvrez-le vous-même. Le lien est valable 5 minutes.</translation>
         </message>
         <message>
-            <source>Waiting for you to finish signing in with your browser… If no browser opened, copy the sign-in link and open it yourself. The link is valid for 5 minutes.</source>
-            <translation>En attente de la fin de votre connexion dans le navigateur… Si aucun navigateur ne s’est ouvert, copiez le lien de connexion et ouvrez-le vous-même. Le lien est valable 5 minutes.</translation>
+            <source>Linking…</source>
+            <translation>Liaison…</translation>
+        </message>
+        <message>
+            <source>Finish linking the account in your browser… If no browser opened, copy the link and open it yourself.</source>
+            <translation>Terminez la liaison du compte dans votre navigateur… Si aucun navigateur ne s’est ouvert, copiez le lien et ouvrez-le vous-même.</translation>
+        </message>
+        <message>
+            <source>Linking cancelled.</source>
+            <translation>Liaison annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::ui::BrowserHandOff</name>
+        <message>
+            <source>Link to open in a browser</source>
+            <translation>Lien à ouvrir dans un navigateur</translation>
+        </message>
+        <message>
+            <source>Preparing the link…</source>
+            <translation>Préparation du lien…</translation>
+        </message>
+        <message>
+            <source>Copy link</source>
+            <translation>Copier le lien</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Link copied: paste it into a browser on this computer.</source>
+            <translation>Lien copié : collez-le dans un navigateur sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>No web browser could be opened on this computer. Copy the link below and open it in a browser on this computer; this page waits for it for 5 minutes.</source>
+            <translation>Aucun navigateur web n’a pu être ouvert sur cet ordinateur. Copiez le lien ci-dessous et ouvrez-le dans un navigateur sur cet ordinateur ; cette page l’attend 5 minutes.</translation>
         </message>
     </context>
     <context>
@@ -2861,6 +3182,10 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <source>Could not connect: %1</source>
             <translation>Connexion impossible : %1</translation>
         </message>
+        <message>
+            <source>Connected, but sign-in would fail: %1 %2</source>
+            <translation>Connecté, mais la connexion échouerait : %1 %2</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ConsoleApplication</name>
@@ -3056,6 +3381,18 @@ Lancez-le depuis une session de bureau, ou définissez QT_QPA_PLATFORM=offscreen
         <message>
             <source>Overall health: %1</source>
             <translation>État général : %1</translation>
+        </message>
+        <message>
+            <source>No incidents in this period</source>
+            <translation>Aucun incident sur cette période</translation>
+        </message>
+        <message>
+            <source>No profile in use</source>
+            <translation>Aucun profil utilisé</translation>
+        </message>
+        <message>
+            <source>Add a profile in Settings (or choose one there) to check its services here: REST, Auth, Realtime, e-mail, the local cache and the keychain.</source>
+            <translation>Ajoutez un profil dans les Paramètres (ou choisissez-en un) pour vérifier ici ses services : REST, Auth, Realtime, e-mail, le cache local et le trousseau.</translation>
         </message>
     </context>
     <context>
@@ -3716,10 +4053,6 @@ Conçue avec Qt %1.</translation>
             <translation>&amp;Fournisseur :</translation>
         </message>
         <message>
-            <source>e.g. github (optional)</source>
-            <translation>p. ex. github (facultatif)</translation>
-        </message>
-        <message>
             <source>&amp;Issuer URL:</source>
             <translation>URL de l’é&amp;metteur :</translation>
         </message>
@@ -3750,6 +4083,10 @@ Conçue avec Qt %1.</translation>
         <message>
             <source>Profile colour</source>
             <translation>Couleur du profil</translation>
+        </message>
+        <message>
+            <source>Test the connection to list the enabled providers</source>
+            <translation>Testez la connexion pour lister les fournisseurs activés</translation>
         </message>
     </context>
     <context>
@@ -3982,6 +4319,10 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
             <source>New profile</source>
             <translation>Nouveau profil</translation>
         </message>
+        <message>
+            <source>Connected. Sign-in will use %1, the project's only provider; save the profile to keep it.</source>
+            <translation>Connecté. La connexion utilisera %1, le seul fournisseur du projet ; enregistrez le profil pour le garder.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ui::ShellMenus</name>
@@ -4035,6 +4376,10 @@ Saisissez l’URL et la clé anon de votre projet dans le formulaire, puis cliqu
         <message>
             <source>%1 from %2 to %3</source>
             <translation>%1 du %2 au %3</translation>
+        </message>
+        <message>
+            <source>No data from %1 to %2</source>
+            <translation>Aucune donnée de %1 à %2</translation>
         </message>
     </context>
     <context>

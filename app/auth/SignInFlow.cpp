@@ -1,5 +1,6 @@
 #include "app/auth/SignInFlow.h"
 
+#include "app/auth/AuthSettings.h"
 #include "app/auth/IdToken.h"
 #include "app/auth/LoopbackRedirectListener.h"
 #include "app/auth/OidcDiscovery.h"
@@ -42,21 +43,60 @@ void SignInFlow::setState(State state) {
 
 void SignInFlow::start(BrowserOpener* browser) {
     Q_ASSERT(m_state == State::Idle);
-    if (!m_endpoints && m_profile.authFlavor != QLatin1String("oidc") && m_profile.authProvider.isEmpty()) {
-        // GoTrue's authorize endpoint needs a provider; failing here says which setting is missing.
-        QTimer::singleShot(0, this, [this] {
-            fail(Error(
-                ErrorKind::Config,
-                tr("The profile names no sign-in provider; set one in Settings (for example \"github\")."),
-                QStringLiteral("supabase flavour without authProvider")));
-        });
-        return;
-    }
     if (m_endpoints) {
         onEndpoints(browser);
         return;
     }
     setState(State::Discovering);
+    if (m_profile.authFlavor != QLatin1String("oidc") && m_profile.authProvider.isEmpty()) {
+        chooseProvider(browser);
+        return;
+    }
+    resolveEndpoints(browser);
+}
+
+void SignInFlow::chooseProvider(BrowserOpener* browser) {
+    // GoTrue's authorize endpoint needs a provider. A profile that names none uses the project's only
+    // enabled one, as GoTrue's public settings list them; with several, the user has to choose.
+    QUrl url = m_profile.projectUrl;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    url.setPath(path + QStringLiteral("/auth/v1/settings"));
+    net::ApiRequest request = net::ApiRequest::get(url);
+    request.bodyFormat = net::ApiRequest::BodyFormat::Json;
+    m_call = m_client.send(request);
+    connect(m_call, &net::ApiCall::finished, this, [this, browser](const net::ApiResponse& response) {
+        if (m_state != State::Discovering) {
+            return; // cancelled meanwhile
+        }
+        const std::optional<AuthSettings> settings =
+            response.ok() ? AuthSettings::fromJson(response.json.toObject()) : std::nullopt;
+        const QString sole = settings ? settings->soleProvider() : QString();
+        if (sole.isEmpty()) {
+            const QString offered =
+                settings ? settings->browserProviders.join(QStringLiteral(", ")) : QString();
+            const QString fix =
+                tr("Choose one under Provider in Settings, or run: campaignctl profiles edit %1 "
+                   "--provider NAME.")
+                    .arg(m_profile.name);
+            fail(Error(ErrorKind::Config,
+                       offered.isEmpty()
+                           ? tr("The profile names no sign-in provider and the server did not say which it "
+                                "offers. %1")
+                                 .arg(fix)
+                           : tr("The profile names no sign-in provider; the server offers: %1. %2")
+                                 .arg(offered, fix),
+                       QStringLiteral("supabase flavour without authProvider")));
+            return;
+        }
+        m_profile.authProvider = sole;
+        resolveEndpoints(browser);
+    });
+}
+
+void SignInFlow::resolveEndpoints(BrowserOpener* browser) {
     // The opener is only used if it is still the one passed in; the composition root keeps it alive.
     OidcDiscovery::resolve(m_profile, m_client, this, [this, browser](const Result<AuthEndpoints>& result) {
         if (m_state != State::Discovering) {

@@ -75,6 +75,8 @@ Q_SIGNALS:
 
 private:
     void onEndpoints(BrowserOpener* browser);
+    void chooseProvider(BrowserOpener* browser);
+    void resolveEndpoints(BrowserOpener* browser);
     void onCode(const QString& code);
     void fetchUserinfo(SessionTokens tokens);
     void fail(const Error& error);

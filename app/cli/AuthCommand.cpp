@@ -44,7 +44,8 @@ std::optional<int> AuthCommand::parse(QCommandLineParser& parser, const QStringL
     }
     if (!parser.positionalArguments().isEmpty()) {
         return m_context.usageError(
-            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText());
+            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()),
+            m_context.helpText(parser));
     }
     const Result<Profile> resolved = m_context.resolveProfile();
     if (!resolved) {
@@ -56,6 +57,7 @@ std::optional<int> AuthCommand::parse(QCommandLineParser& parser, const QStringL
 
 int AuthCommand::login(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("login");
     parser.setApplicationDescription(tr("Sign in to a profile in the browser. Prints the sign-in link and "
                                         "waits for the browser to come back."));
     parser.addOption({QStringLiteral("no-browser"), tr("Only print the link; do not open a browser.")});
@@ -128,6 +130,7 @@ int AuthCommand::login(const QStringList& arguments) {
 
 int AuthCommand::whoami(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("whoami");
     parser.setApplicationDescription(tr("Show who is signed in to a profile."));
     Profile profile;
     if (auto exit = parse(parser, arguments, profile)) {
@@ -154,6 +157,7 @@ int AuthCommand::whoami(const QStringList& arguments) {
 
 int AuthCommand::logout(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("logout");
     parser.setApplicationDescription(
         tr("Sign out of a profile: revoke the session on the server and delete it from the keychain."));
     Profile profile;

@@ -1,5 +1,7 @@
 #include "app/cli/CampaignsCommand.h"
 
+#include "app/cli/CtlUsage.h"
+
 #include "app/cli/CampaignsSession.h"
 #include "app/cli/ChangeReport.h"
 #include "app/cli/TerminalText.h"
@@ -65,10 +67,7 @@ int CampaignsCommand::run(const QStringList& arguments) {
     if (action == QLatin1String("sync")) {
         return sync(rest);
     }
-    const QString help =
-        tr("Usage: campaignctl campaigns list | show ID | create | update ID | delete ID | sync\n"
-           "The access token is read from %1 (a stopgap until sign-in is shared).\n")
-            .arg(QLatin1String(CampaignsSession::kTokenVariable));
+    const QString help = CtlUsage::groupHelp(QStringLiteral("campaigns"));
     if (action == QLatin1String("--help")) {
         m_context.out << help;
         return ExitOk;
@@ -150,6 +149,7 @@ void CampaignsCommand::printCampaign(const Campaign& c) {
 
 int CampaignsCommand::list(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("campaigns list");
     parser.setApplicationDescription(tr("List campaigns (from the server; the local cache when offline)."));
     parser.addOptions({
         {QStringLiteral("status"), tr("Only campaigns with this status (repeatable)."),
@@ -169,14 +169,15 @@ int CampaignsCommand::list(const QStringList& arguments) {
     filter.search = parser.value(QStringLiteral("search"));
     for (const QString& s : std::as_const(filter.statuses)) {
         if (!data::CampaignRules::statuses().contains(s)) {
-            return m_context.usageError(tr("unknown status \"%1\".").arg(s), parser.helpText());
+            return m_context.usageError(tr("unknown status \"%1\".").arg(s), m_context.helpText(parser));
         }
     }
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         filter.limit = parser.value(QStringLiteral("limit")).toLongLong(&ok);
         if (!ok || filter.limit < 0) {
-            return m_context.usageError(tr("--limit needs a number of zero or more."), parser.helpText());
+            return m_context.usageError(tr("--limit needs a number of zero or more."),
+                                        m_context.helpText(parser));
         }
     }
     data::CampaignStore::Answer last;
@@ -225,6 +226,7 @@ int CampaignsCommand::list(const QStringList& arguments) {
 
 int CampaignsCommand::show(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("campaigns show");
     parser.setApplicationDescription(tr("Show one campaign."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The campaign's id."));
     CampaignsSession session(m_context);
@@ -232,7 +234,7 @@ int CampaignsCommand::show(const QStringList& arguments) {
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
-        return m_context.usageError(tr("show needs exactly one campaign id."), parser.helpText());
+        return m_context.usageError(tr("show needs exactly one campaign id."), m_context.helpText(parser));
     }
     std::optional<Result<std::optional<Campaign>>> found;
     session.runUntil([&](std::function<void()> quit) {
@@ -254,6 +256,7 @@ int CampaignsCommand::show(const QStringList& arguments) {
 
 int CampaignsCommand::create(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("campaigns create");
     parser.setApplicationDescription(tr("Create a campaign."));
     addFieldOptions(parser);
     CampaignsSession session(m_context);
@@ -261,7 +264,7 @@ int CampaignsCommand::create(const QStringList& arguments) {
         return *exit;
     }
     if (!parser.isSet(QStringLiteral("name"))) {
-        return m_context.usageError(tr("--name is required."), parser.helpText());
+        return m_context.usageError(tr("--name is required."), m_context.helpText(parser));
     }
     Campaign campaign;
     const auto fields = applyFields(parser, campaign);
@@ -280,6 +283,7 @@ int CampaignsCommand::create(const QStringList& arguments) {
 
 int CampaignsCommand::update(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("campaigns update");
     parser.setApplicationDescription(tr("Change fields of a campaign."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The campaign's id."));
     addFieldOptions(parser);
@@ -288,7 +292,7 @@ int CampaignsCommand::update(const QStringList& arguments) {
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
-        return m_context.usageError(tr("update needs exactly one campaign id."), parser.helpText());
+        return m_context.usageError(tr("update needs exactly one campaign id."), m_context.helpText(parser));
     }
     const QString id = parser.positionalArguments().first();
     // The base version comes from the server whenever it answers: a command line cannot know how old its
@@ -326,7 +330,7 @@ int CampaignsCommand::update(const QStringList& arguments) {
     const QStringList changed = std::get<QStringList>(fields);
     if (changed.isEmpty()) {
         return m_context.usageError(tr("nothing to change: give at least one field option."),
-                                    parser.helpText());
+                                    m_context.helpText(parser));
     }
     OutboxOperation op;
     op.kind = OutboxOperation::Kind::Update;
@@ -338,6 +342,7 @@ int CampaignsCommand::update(const QStringList& arguments) {
 
 int CampaignsCommand::remove(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("campaigns delete");
     parser.setApplicationDescription(tr("Delete a campaign."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The campaign's id."));
     CampaignsSession session(m_context);
@@ -345,7 +350,7 @@ int CampaignsCommand::remove(const QStringList& arguments) {
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
-        return m_context.usageError(tr("delete needs exactly one campaign id."), parser.helpText());
+        return m_context.usageError(tr("delete needs exactly one campaign id."), m_context.helpText(parser));
     }
     OutboxOperation op;
     op.kind = OutboxOperation::Kind::Delete;
@@ -355,6 +360,7 @@ int CampaignsCommand::remove(const QStringList& arguments) {
 
 int CampaignsCommand::sync(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("campaigns sync");
     parser.setApplicationDescription(tr("Send the changes waiting in the outbox, in order; with --all, then "
                                         "download every campaign into the local cache (for offline work)."));
     parser.addOption({QStringLiteral("all"), tr("Also download every campaign into the local cache.")});

@@ -3,6 +3,7 @@
 #include "app/cli/AuthCommand.h"
 #include "app/cli/CampaignsCommand.h"
 #include "app/cli/CtlContext.h"
+#include "app/cli/CtlUsage.h"
 #include "app/cli/DoctorCommand.h"
 #include "app/cli/HealthCommand.h"
 #include "app/cli/OutboxCommand.h"
@@ -23,24 +24,12 @@ CtlApplication::CtlApplication(QTextStream& out, QTextStream& err)
 int CtlApplication::run(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Manage Campaign Console profiles and data from the command line.\n\n"
-           "Commands:\n"
-           "  profiles list              List the saved profiles.\n"
-           "  profiles add [options]     Add a profile (see: campaignctl profiles add --help).\n"
-           "  profiles remove NAME       Remove a profile.\n"
-           "  campaigns list|show|create|update|delete|sync\n"
-           "                             Read and change campaigns (see: campaignctl campaigns --help).\n"
-           "                             A change's exit code: 0 applied, 3 queued, 4 conflict, 5 refused.\n"
-           "  outbox list|retry|discard|resolve ID --keep-mine|--take-theirs\n"
-           "                             The changes waiting to be sent, and a way forward for each.\n"
-           "  doctor [--profile NAME]    Check a profile's backend and say how to fix what is wrong.\n"
-           "  health [--json] [--watch]  Check the backend's services; exit code 0 healthy, 1 degraded,\n"
-           "                             2 down.\n"
-           "  login [--no-browser]       Sign in to a profile in the browser.\n"
-           "  whoami                     Show who is signed in.\n"
-           "  logout                     Sign out and forget the session.\n"
-           "  watch [--json]             Print changes to campaigns as they happen, until interrupted.\n\n"
-           "Every command accepts --profile NAME, or --demo to use the built-in sandbox."));
+        tr("Manage Campaign Console profiles and data from the command line.\n\nCommands:\n%1\n"
+           "Every command accepts --profile NAME, or --demo to use the built-in sandbox; \"campaignctl "
+           "COMMAND --help\" lists a command's options. Exit codes: 0 success, 1 failure, 2 usage error; a "
+           "change: 0 applied, 3 queued, 4 conflict, 5 refused "
+           "(health: 0 healthy, 1 degraded, 2 down, 3 could not check).")
+            .arg(CtlUsage::overview()));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     CtlContext::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."),
@@ -48,7 +37,7 @@ int CtlApplication::run(const QStringList& arguments) {
 
     CtlContext context(m_out, m_err);
     if (!parser.parse(arguments)) {
-        return context.usageError(parser.errorText(), parser.helpText());
+        return context.usageError(parser.errorText(), helpText(parser));
     }
     if (parser.isSet(QStringLiteral("version"))) {
         // Not applicationName(): campaignctl borrows the console's name to share its settings file.
@@ -58,7 +47,7 @@ int CtlApplication::run(const QStringList& arguments) {
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("help")) && positional.isEmpty()) {
-        m_out << parser.helpText();
+        m_out << helpText(parser);
         m_out.flush();
         return ExitOk;
     }
@@ -75,7 +64,7 @@ int CtlApplication::run(const QStringList& arguments) {
         Translations::install(context.common.language);
     }
     if (positional.isEmpty()) {
-        return context.usageError(tr("no command given."), parser.helpText());
+        return context.usageError(tr("no command given."), helpText(parser));
     }
 
     const QString command = positional.first();
@@ -112,7 +101,15 @@ int CtlApplication::run(const QStringList& arguments) {
     if (command == QLatin1String("watch")) {
         return WatchCommand(context).run(rest);
     }
-    return context.usageError(tr("unknown command \"%1\".").arg(command), parser.helpText());
+    return context.usageError(tr("unknown command \"%1\".").arg(command), helpText(parser));
+}
+
+QString CtlApplication::helpText(const QCommandLineParser& parser) {
+    // QCommandLineParser's first line names the binary by its full path.
+    QString help = parser.helpText();
+    const qsizetype end = help.indexOf(QLatin1Char('\n'));
+    return tr("Usage: campaignctl [options] COMMAND [command options]") +
+           (end < 0 ? QStringLiteral("\n") : help.mid(end));
 }
 
 } // namespace cc::cli

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace cc::cli {
 
 // campaignctl's entry point: parses the global options, picks the sub-command and returns the exit code
@@ -16,6 +18,8 @@ public:
     int run(const QStringList& arguments);
 
 private:
+    static QString helpText(const QCommandLineParser& parser);
+
     QTextStream& m_out;
     QTextStream& m_err;
 };

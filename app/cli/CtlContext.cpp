@@ -1,5 +1,6 @@
 #include "app/cli/CtlContext.h"
 
+#include "app/cli/CtlUsage.h"
 #include "app/cli/TerminalText.h"
 #include "app/core/Clock.h"
 #include "app/core/LogRecord.h"
@@ -68,10 +69,10 @@ void CtlContext::addGlobalOptions(QCommandLineParser& parser) {
 
 std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QStringList& arguments) {
     if (!parser.parse(arguments)) {
-        return usageError(parser.errorText(), parser.helpText());
+        return usageError(parser.errorText(), helpText(parser));
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << helpText(parser);
         out.flush();
         return ExitOk;
     }
@@ -84,7 +85,7 @@ std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QS
     // The common options may also come after the command's name.
     CommonOptions after;
     if (auto problem = CommonOptions::readFrom(parser, after)) {
-        return usageError(*problem, parser.helpText());
+        return usageError(*problem, helpText(parser));
     }
     if (!after.profile.isEmpty()) {
         common.profile = after.profile;
@@ -100,9 +101,13 @@ std::optional<int> CtlContext::parseCommand(QCommandLineParser& parser, const QS
     }
     common.demo = common.demo || after.demo;
     if (auto problem = common.checkCombination()) {
-        return usageError(*problem, parser.helpText());
+        return usageError(*problem, helpText(parser));
     }
     return std::nullopt;
+}
+
+QString CtlContext::helpText(const QCommandLineParser& parser) const {
+    return CtlUsage::helpFor(parser, command);
 }
 
 void CtlContext::printJson(const QJsonValue& value) {

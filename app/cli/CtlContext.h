@@ -40,12 +40,15 @@ public:
     CommonOptions common;
     bool json = false;
     QString settingsFile; // --config: a specific settings file (tests); empty for the standard one
+    QString command;      // the command being run, as CtlUsage names it ("campaigns create"): its usage line
 
     // The options every command accepts, before or after its name: the common ones plus --json and --config.
     static void addGlobalOptions(QCommandLineParser& parser);
     // Parses a command's arguments, answers --help and reads the global options. Returns the exit code when
     // the command must stop here (help shown, usage error), nullopt when it should go on.
     std::optional<int> parseCommand(QCommandLineParser& parser, const QStringList& arguments);
+    // The command's help: the parser's options under the command's usage line (CtlUsage).
+    QString helpText(const QCommandLineParser& parser) const;
 
     // The profile a command works on: with --demo the built-in sandbox's `local` profile (the sandbox starts
     // on first use and runs until the command ends), else --profile, else the current one.

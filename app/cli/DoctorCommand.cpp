@@ -16,6 +16,7 @@ DoctorCommand::DoctorCommand(CtlContext& context)
 
 int DoctorCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("doctor");
     parser.setApplicationDescription(tr("Check a profile's backend part by part (data API and key, sign-in, "
                                         "execute_transaction, realtime, e-mail API) "
                                         "and say what is wrong and how to fix it."));
@@ -29,7 +30,8 @@ int DoctorCommand::run(const QStringList& arguments) {
     }
     if (!parser.positionalArguments().isEmpty()) {
         return m_context.usageError(
-            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText());
+            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()),
+            m_context.helpText(parser));
     }
     int timeoutSeconds = 10;
     if (parser.isSet(QStringLiteral("timeout"))) {
@@ -37,7 +39,7 @@ int DoctorCommand::run(const QStringList& arguments) {
         timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || timeoutSeconds < 1 || timeoutSeconds > 300) {
             return m_context.usageError(tr("--timeout must be a number of seconds from 1 to 300."),
-                                        parser.helpText());
+                                        m_context.helpText(parser));
         }
     }
     const Result<Profile> profile = m_context.resolveProfile();

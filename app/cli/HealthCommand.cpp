@@ -40,6 +40,7 @@ HealthCommand::HealthCommand(CtlContext& context)
 
 int HealthCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("health");
     parser.setApplicationDescription(tr(
         "Check the profile's backend services (REST API, Auth, E-mail API, the backend's /health document).\n"
         "Exit code: 0 all healthy, 1 something degraded, 2 something down, 3 the check could not run."));
@@ -56,22 +57,24 @@ int HealthCommand::run(const QStringList& arguments) {
         return *exit == ExitOk ? ExitHealthy : ExitUnknown; // --help, or a usage error
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return unknown(m_context.usageError(
-            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText()));
+        return unknown(
+            m_context.usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()),
+                                 m_context.helpText(parser)));
     }
     int intervalSeconds = 30;
     int rounds = 0; // 0: forever
     int timeoutSeconds = 10;
     if (!readSeconds(parser, QStringLiteral("interval"), 1, 86'400, intervalSeconds)) {
         return unknown(m_context.usageError(tr("--interval must be a number of seconds from 1 to 86400."),
-                                            parser.helpText()));
+                                            m_context.helpText(parser)));
     }
     if (!readSeconds(parser, QStringLiteral("rounds"), 1, 1'000'000, rounds)) {
-        return unknown(m_context.usageError(tr("--rounds must be a positive number."), parser.helpText()));
+        return unknown(
+            m_context.usageError(tr("--rounds must be a positive number."), m_context.helpText(parser)));
     }
     if (!readSeconds(parser, QStringLiteral("timeout"), 1, 300, timeoutSeconds)) {
         return unknown(m_context.usageError(tr("--timeout must be a number of seconds from 1 to 300."),
-                                            parser.helpText()));
+                                            m_context.helpText(parser)));
     }
     const bool watch = parser.isSet(QStringLiteral("watch"));
     if (!watch) {
@@ -143,7 +146,7 @@ int HealthCommand::print(const health::HealthMonitor& monitor, const QString& pr
             const QString latency =
                 service.latencyMs() >= 0 ? tr("%L1 ms").arg(service.latencyMs()) : QStringLiteral("-");
             m_context.out << QStringLiteral("  %1 %2 %3 %4")
-                                 .arg(HealthStates::label(service.state), -10)
+                                 .arg(service.stateText(), -10)
                                  .arg(service.title, -18)
                                  .arg(latency, 9)
                                  .arg(service.summary)

@@ -1,5 +1,6 @@
 #include "app/cli/ProfileDoctor.h"
 
+#include "app/auth/SignInSetupCheck.h"
 #include "app/cli/RealtimeProbe.h"
 
 #include <QJsonArray>
@@ -15,8 +16,8 @@ namespace cc::cli {
 
 namespace {
 
-const QStringList kOrder{QStringLiteral("rest"), QStringLiteral("auth"), QStringLiteral("rpc"),
-                         QStringLiteral("realtime"), QStringLiteral("email")};
+const QStringList kOrder{QStringLiteral("rest"), QStringLiteral("auth"),     QStringLiteral("signin"),
+                         QStringLiteral("rpc"),  QStringLiteral("realtime"), QStringLiteral("email")};
 
 DoctorFinding good(const QString& part, const QString& summary) {
     return {part, true, summary, {}};
@@ -65,7 +66,7 @@ QUrl ProfileDoctor::under(const QString& path) const {
 
 void ProfileDoctor::run() {
     m_findings.clear();
-    m_pending = 5;
+    m_pending = 6;
     probe(QStringLiteral("rest"), under(QStringLiteral("/rest/v1/campaigns?select=id&limit=1")), "GET", {},
           &ProfileDoctor::judgeRest);
     if (m_profile.authFlavor == QStringLiteral("oidc")) {
@@ -89,6 +90,15 @@ void ProfileDoctor::run() {
     }
     probe(QStringLiteral("email"), QUrl(email + QStringLiteral("/health")), "GET", {},
           &ProfileDoctor::judgeEmail);
+    auto* signIn =
+        new auth::SignInSetupCheck(m_profile, m_network, auth::SignInSetupCheck::Audience::CommandLine, this);
+    signIn->setTimeoutMs(m_timeoutMs);
+    connect(signIn, &auth::SignInSetupCheck::finished, this, [this, signIn] {
+        signIn->deleteLater();
+        const auth::SignInSetupFinding& found = signIn->finding();
+        record({QStringLiteral("signin"), found.ok, found.summary, found.fix});
+    });
+    signIn->run();
     auto* realtime = new RealtimeProbe(m_profile, this);
     realtime->setTimeoutMs(m_timeoutMs);
     connect(realtime, &RealtimeProbe::finished, this, [this, realtime] {

@@ -16,7 +16,7 @@ namespace cc::cli {
 
 // The verdict on one part of a profile's backend.
 struct DoctorFinding {
-    QString part; // "rest", "auth", "rpc", "realtime", "email"
+    QString part; // "rest", "auth", "signin", "rpc", "realtime", "email"
     bool ok = false;
     QString summary; // what was found, one sentence
     QString fix;     // what to change when !ok, one sentence
@@ -26,7 +26,8 @@ struct DoctorFinding {
 
 // Tries each part a profile depends on, once and in parallel, and says precisely what is wrong and how to
 // fix it: the data API (reachability, the anon key, the campaigns table), sign-in (GoTrue health, or the OIDC
-// discovery document), the execute_transaction RPC, and the e-mail API. Each probe is a single raw request
+// discovery document), the browser sign-in setup (SignInSetupCheck: provider enabled, loopback redirect
+// allowed, PKCE), the execute_transaction RPC, and the e-mail API. Each probe is a single raw request
 // with a timeout, deliberately not the ApiClient's retries and circuit breaker: a diagnosis must report what
 // the server answers to one attempt. Realtime is one WebSocket join (RealtimeProbe).
 class ProfileDoctor : public QObject {

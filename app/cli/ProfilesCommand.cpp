@@ -1,5 +1,6 @@
 #include "app/cli/ProfilesCommand.h"
 
+#include "app/cli/CtlUsage.h"
 #include "app/cli/TerminalText.h"
 #include "app/core/ProfileStore.h"
 
@@ -32,6 +33,8 @@ QJsonObject ProfilesCommand::toJson(const Profile& p) {
         {QStringLiteral("client_id"), p.clientId},
         {QStringLiteral("email_api_url"), p.effectiveEmailApiUrl().toString()},
         {QStringLiteral("oidc_issuer"), p.oidcIssuer.toString()},
+        {QStringLiteral("provider"), p.authProvider},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(p.scopes)},
     };
 }
 
@@ -48,26 +51,33 @@ int ProfilesCommand::run(const QStringList& arguments) {
     if (action == QLatin1String("remove")) {
         return remove(rest);
     }
-    const QString help = tr("Usage: campaignctl profiles list | add | remove NAME\n");
+    if (action == QLatin1String("edit")) {
+        return edit(rest);
+    }
+    if (action == QLatin1String("show")) {
+        return show(rest);
+    }
+    const QString help = CtlUsage::groupHelp(QStringLiteral("profiles"));
     if (action.isEmpty() || action == QLatin1String("--help")) {
         if (action == QLatin1String("--help")) {
             m_context.out << help;
             return ExitOk;
         }
-        return m_context.usageError(tr("profiles needs an action: list, add or remove."), help);
+        return m_context.usageError(tr("profiles needs an action: list, show, add, edit or remove."), help);
     }
     return m_context.usageError(tr("unknown action \"%1\" for profiles.").arg(action), help);
 }
 
 int ProfilesCommand::list(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("profiles list");
     parser.setApplicationDescription(tr("List the saved profiles."));
     CtlContext::addGlobalOptions(parser);
     if (auto exit = m_context.parseCommand(parser, arguments)) {
         return *exit;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return m_context.usageError(tr("profiles list takes no arguments."), parser.helpText());
+        return m_context.usageError(tr("profiles list takes no arguments."), m_context.helpText(parser));
     }
     auto store = openStore(m_context);
     const QList<Profile> profiles = store->profiles();
@@ -99,60 +109,27 @@ int ProfilesCommand::list(const QStringList& arguments) {
 
 int ProfilesCommand::add(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("profiles add");
     parser.setApplicationDescription(tr("Add a profile: a named backend the console can connect to."));
     CtlContext::addGlobalOptions(parser);
-    parser.addOptions({
-        {QStringLiteral("name"), tr("The profile's name."), QStringLiteral("name")},
-        {QStringLiteral("url"), tr("The project URL (https://<ref>.supabase.co)."), QStringLiteral("url")},
-        {QStringLiteral("anon-key"), tr("The anon (publishable) key."), QStringLiteral("key")},
-        {QStringLiteral("environment"), tr("production, staging or local (default production)."),
-         QStringLiteral("env")},
-        {QStringLiteral("color"), tr("The profile's colour, #rrggbb."), QStringLiteral("color")},
-        {QStringLiteral("auth"), tr("Sign-in type: supabase (default) or oidc."), QStringLiteral("flavor")},
-        {QStringLiteral("provider"), tr("The GoTrue provider for supabase sign-in."),
-         QStringLiteral("provider")},
-        {QStringLiteral("client-id"), tr("The OAuth client id (default campaign-console)."),
-         QStringLiteral("id")},
-        {QStringLiteral("issuer"), tr("The OpenID Connect issuer URL (oidc sign-in)."),
-         QStringLiteral("url")},
-        {QStringLiteral("scopes"), tr("Space-separated OAuth scopes."), QStringLiteral("scopes")},
-        {QStringLiteral("email-url"), tr("The e-mail API base URL (default <url>/api/email)."),
-         QStringLiteral("url")},
-        {QStringLiteral("current"), tr("Make it the profile the console opens with.")},
-    });
+    addFieldOptions(parser);
+    parser.addOption({QStringLiteral("current"), tr("Make it the profile the console opens with.")});
     if (auto exit = m_context.parseCommand(parser, arguments)) {
         return *exit;
     }
     if (!parser.positionalArguments().isEmpty()) {
         return m_context.usageError(
-            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()), parser.helpText());
+            tr("unexpected argument \"%1\".").arg(parser.positionalArguments().first()),
+            m_context.helpText(parser));
     }
     for (const QString& required :
          {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("anon-key")}) {
         if (!parser.isSet(required)) {
-            return m_context.usageError(tr("--%1 is required.").arg(required), parser.helpText());
+            return m_context.usageError(tr("--%1 is required.").arg(required), m_context.helpText(parser));
         }
     }
     Profile profile;
-    profile.name = parser.value(QStringLiteral("name"));
-    profile.projectUrl = QUrl(parser.value(QStringLiteral("url")));
-    profile.anonKey = parser.value(QStringLiteral("anon-key"));
-    if (parser.isSet(QStringLiteral("environment"))) {
-        profile.environment = parser.value(QStringLiteral("environment"));
-    }
-    profile.color = parser.value(QStringLiteral("color"));
-    if (parser.isSet(QStringLiteral("auth"))) {
-        profile.authFlavor = parser.value(QStringLiteral("auth"));
-    }
-    profile.authProvider = parser.value(QStringLiteral("provider"));
-    if (parser.isSet(QStringLiteral("client-id"))) {
-        profile.clientId = parser.value(QStringLiteral("client-id"));
-    }
-    profile.oidcIssuer = QUrl(parser.value(QStringLiteral("issuer")));
-    if (parser.isSet(QStringLiteral("scopes"))) {
-        profile.scopes = parser.value(QStringLiteral("scopes")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    }
-    profile.emailApiUrl = QUrl(parser.value(QStringLiteral("email-url")));
+    applyFields(parser, profile);
 
     auto store = openStore(m_context);
     const Result<Profile> added = store->add(profile);
@@ -171,8 +148,154 @@ int ProfilesCommand::add(const QStringList& arguments) {
     return ExitOk;
 }
 
+void ProfilesCommand::addFieldOptions(QCommandLineParser& parser) {
+    parser.addOptions({
+        {QStringLiteral("name"), tr("The profile's name."), QStringLiteral("name")},
+        {QStringLiteral("url"), tr("The project URL (https://<ref>.supabase.co)."), QStringLiteral("url")},
+        {QStringLiteral("anon-key"), tr("The anon (publishable) key."), QStringLiteral("key")},
+        {QStringLiteral("environment"), tr("production, staging or local (default production)."),
+         QStringLiteral("env")},
+        {QStringLiteral("color"), tr("The profile's colour, #rrggbb."), QStringLiteral("color")},
+        {QStringLiteral("auth"), tr("Sign-in type: supabase (default) or oidc."), QStringLiteral("flavor")},
+        {QStringLiteral("provider"),
+         tr("The GoTrue provider for supabase sign-in, one the project has enabled (campaignctl doctor lists "
+            "them)."),
+         QStringLiteral("provider")},
+        {QStringLiteral("client-id"), tr("The OAuth client id (default campaign-console)."),
+         QStringLiteral("id")},
+        {QStringLiteral("issuer"), tr("The OpenID Connect issuer URL (oidc sign-in)."),
+         QStringLiteral("url")},
+        {QStringLiteral("scopes"), tr("Space-separated OAuth scopes."), QStringLiteral("scopes")},
+        {QStringLiteral("email-url"), tr("The e-mail API base URL (default <url>/api/email)."),
+         QStringLiteral("url")},
+    });
+}
+
+int ProfilesCommand::applyFields(const QCommandLineParser& parser, Profile& profile) {
+    int changed = 0;
+    auto text = [&](const char* option, QString& field) {
+        if (parser.isSet(QLatin1String(option))) {
+            field = parser.value(QLatin1String(option));
+            ++changed;
+        }
+    };
+    auto url = [&](const char* option, QUrl& field) {
+        if (parser.isSet(QLatin1String(option))) {
+            field = QUrl(parser.value(QLatin1String(option)));
+            ++changed;
+        }
+    };
+    text("name", profile.name);
+    url("url", profile.projectUrl);
+    text("anon-key", profile.anonKey);
+    text("environment", profile.environment);
+    text("color", profile.color);
+    text("auth", profile.authFlavor);
+    text("provider", profile.authProvider);
+    text("client-id", profile.clientId);
+    url("issuer", profile.oidcIssuer);
+    if (parser.isSet(QStringLiteral("scopes"))) {
+        profile.scopes = parser.value(QStringLiteral("scopes")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        ++changed;
+    }
+    url("email-url", profile.emailApiUrl);
+    return changed;
+}
+
+int ProfilesCommand::edit(const QStringList& arguments) {
+    QCommandLineParser parser;
+    m_context.command = QStringLiteral("profiles edit");
+    parser.setApplicationDescription(
+        tr("Change fields of a saved profile; the others keep their values. --name renames it."));
+    CtlContext::addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The profile to change."),
+                                 QStringLiteral("NAME"));
+    addFieldOptions(parser);
+    if (auto exit = m_context.parseCommand(parser, arguments)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return m_context.usageError(tr("profiles edit needs exactly one profile name."),
+                                    m_context.helpText(parser));
+    }
+    const QString name = parser.positionalArguments().first();
+    auto store = openStore(m_context);
+    std::optional<Profile> profile = store->find(name);
+    if (!profile) {
+        return m_context.failure(tr("There is no profile \"%1\" (campaignctl profiles list).").arg(name));
+    }
+    if (applyFields(parser, *profile) == 0) {
+        return m_context.usageError(tr("profiles edit needs at least one field to change, e.g. --provider."),
+                                    m_context.helpText(parser));
+    }
+    const Result<Profile> updated = store->update(name, *profile);
+    if (!updated) {
+        return m_context.failure(updated.error().message);
+    }
+    if (store->currentName() == name && updated.value().name != name) {
+        store->setCurrentName(updated.value().name);
+    }
+    if (auto error = store->sync()) {
+        return m_context.failure(error->message);
+    }
+    if (m_context.json) {
+        m_context.printJson(toJson(updated.value()));
+    } else {
+        m_context.out << tr("Changed profile \"%1\".").arg(updated.value().name) << '\n';
+    }
+    return ExitOk;
+}
+
+int ProfilesCommand::show(const QStringList& arguments) {
+    QCommandLineParser parser;
+    m_context.command = QStringLiteral("profiles show");
+    parser.setApplicationDescription(tr("Show a saved profile (the current one without NAME)."));
+    CtlContext::addGlobalOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The profile to show."),
+                                 QStringLiteral("[NAME]"));
+    if (auto exit = m_context.parseCommand(parser, arguments)) {
+        return *exit;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        return m_context.usageError(tr("profiles show takes at most one profile name."),
+                                    m_context.helpText(parser));
+    }
+    auto store = openStore(m_context);
+    const QString name = parser.positionalArguments().value(0, store->currentName());
+    const std::optional<Profile> profile = store->find(name);
+    if (!profile) {
+        return m_context.failure(
+            name.isEmpty() ? tr("There is no current profile (campaignctl profiles add).")
+                           : tr("There is no profile \"%1\" (campaignctl profiles list).").arg(name));
+    }
+    const QJsonObject json = toJson(*profile);
+    if (m_context.json) {
+        m_context.printJson(json);
+        return ExitOk;
+    }
+    const QList<std::pair<QString, QString>> rows{
+        {tr("Name"), profile->name},
+        {tr("URL"), profile->projectUrl.toString()},
+        {tr("Environment"), profile->environment},
+        {tr("Colour"), profile->effectiveColor()},
+        {tr("Sign-in"), profile->authFlavor},
+        {tr("Provider"), profile->authProvider.isEmpty() ? tr("(none)") : profile->authProvider},
+        {tr("Issuer"), profile->oidcIssuer.toString()},
+        {tr("Client id"), profile->clientId},
+        {tr("Scopes"), profile->scopes.join(QLatin1Char(' '))},
+        {tr("E-mail API"), profile->effectiveEmailApiUrl().toString()},
+        // The anon key is public by design, but long: its start is enough to tell two apart.
+        {tr("Anon key"), profile->anonKey.left(12) + QStringLiteral("…")},
+    };
+    for (const auto& [label, value] : rows) {
+        m_context.out << QStringLiteral("%1 %2").arg(label + QLatin1Char(':'), -13).arg(value) << '\n';
+    }
+    return ExitOk;
+}
+
 int ProfilesCommand::remove(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("profiles remove");
     parser.setApplicationDescription(tr("Remove a saved profile."));
     CtlContext::addGlobalOptions(parser);
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile to remove."));
@@ -180,7 +303,8 @@ int ProfilesCommand::remove(const QStringList& arguments) {
         return *exit;
     }
     if (parser.positionalArguments().size() != 1) {
-        return m_context.usageError(tr("profiles remove needs exactly one profile name."), parser.helpText());
+        return m_context.usageError(tr("profiles remove needs exactly one profile name."),
+                                    m_context.helpText(parser));
     }
     const QString name = parser.positionalArguments().first();
     auto store = openStore(m_context);

@@ -6,13 +6,15 @@
 #include <QJsonObject>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace cc {
 struct Profile;
 }
 
 namespace cc::cli {
 
-// campaignctl profiles list | add | remove
+// campaignctl profiles list | show | add | edit | remove
 class ProfilesCommand {
     Q_DECLARE_TR_FUNCTIONS(cc::cli::ProfilesCommand)
 
@@ -26,6 +28,12 @@ private:
     int list(const QStringList& arguments);
     int add(const QStringList& arguments);
     int remove(const QStringList& arguments);
+    int edit(const QStringList& arguments);
+    int show(const QStringList& arguments);
+    // The options that set a profile's fields (add and edit share them); applyFields sets the given ones
+    // and says how many.
+    static void addFieldOptions(QCommandLineParser& parser);
+    static int applyFields(const QCommandLineParser& parser, Profile& profile);
 
     CtlContext& m_context;
 };

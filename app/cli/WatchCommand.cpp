@@ -75,6 +75,7 @@ QString WatchCommand::toHumanLine(const PostgresChange& change) {
 
 int WatchCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
+    m_context.command = QStringLiteral("watch");
     parser.setApplicationDescription(
         tr("Print every change to campaigns as it happens, until interrupted (Ctrl+C).\n"
            "Uses the profile's session (campaignctl login); with --demo, the demo's administrator."));
@@ -94,14 +95,15 @@ int WatchCommand::run(const QStringList& arguments) {
                     {QStringLiteral("table"), data::CampaignRepository::kTable},
                     {QStringLiteral("filter"), parser.value(QStringLiteral("filter"))}});
     if (!binding.ok()) {
-        return m_context.usageError(binding.error().message, parser.helpText());
+        return m_context.usageError(binding.error().message, m_context.helpText(parser));
     }
     qint64 maxEvents = -1;
     if (parser.isSet(QStringLiteral("max-events"))) {
         bool ok = false;
         maxEvents = parser.value(QStringLiteral("max-events")).toLongLong(&ok);
         if (!ok || maxEvents < 1) {
-            return m_context.usageError(tr("--max-events needs a number of one or more."), parser.helpText());
+            return m_context.usageError(tr("--max-events needs a number of one or more."),
+                                        m_context.helpText(parser));
         }
     }
 

@@ -74,7 +74,12 @@ LogReader::Stats LogReader::read(const QStringList& files, int chunkSize,
         }
         ++stats.files;
         // A rotated file is at most a few megabytes: reading it whole is faster than line by line.
-        const QList<QByteArray> lines = file.readAll().split('\n');
+        const QByteArray content = file.readAll();
+        if (path == files.first()) {
+            // Followed from its last complete line on: a line still being written is read again by the tail.
+            stats.newestFileBytes = content.lastIndexOf('\n') + 1;
+        }
+        const QList<QByteArray> lines = content.split('\n');
         for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
             if (cancelled && cancelled()) {
                 return stats;
@@ -100,6 +105,32 @@ LogReader::Stats LogReader::read(const QStringList& files, int chunkSize,
         sink(std::move(chunk));
     }
     return stats;
+}
+
+LogReader::Tail LogReader::readTail(const QString& path, qint64 offset) {
+    Tail tail;
+    tail.offset = offset;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return tail;
+    }
+    if (file.size() < offset) {
+        tail.restarted = true;
+        tail.offset = 0;
+        return tail;
+    }
+    file.seek(offset);
+    QByteArray added = file.readAll();
+    added.truncate(added.lastIndexOf('\n') + 1);
+    tail.offset = offset + added.size();
+    const QList<QByteArray> lines = added.split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QByteArray line = it->trimmed();
+        if (auto record = line.isEmpty() ? std::nullopt : LogRecord::fromJsonLine(line)) {
+            tail.entries.append(LogEntry::from(std::move(*record)));
+        }
+    }
+    return tail;
 }
 
 } // namespace cc

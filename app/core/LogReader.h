@@ -20,9 +20,17 @@ public:
     static constexpr int kDefaultChunkSize = 2000;
 
     struct Stats {
-        qint64 records = 0; // lines that were log records
-        qint64 skipped = 0; // non-empty lines that were not (truncated by a crash, foreign text)
-        int files = 0;      // files that could be opened
+        qint64 records = 0;          // lines that were log records
+        qint64 skipped = 0;          // non-empty lines that were not (truncated by a crash, foreign text)
+        int files = 0;               // files that could be opened
+        qint64 newestFileBytes = -1; // how much of the first (current) file was read; -1: it was not there
+    };
+
+    // The lines appended to a log file since `offset`, newest first, up to its last complete line.
+    struct Tail {
+        LogChunk entries;
+        qint64 offset = 0;      // where the next read starts
+        bool restarted = false; // the file is shorter than `offset`: it was rotated, read it all again
     };
 
     explicit LogReader(QObject* parent = nullptr);
@@ -38,6 +46,9 @@ public:
     // from last to first). `sink` receives chunks of at most `chunkSize`; `cancelled` is polled per line.
     static Stats read(const QStringList& files, int chunkSize, const std::function<void(LogChunk)>& sink,
                       const std::function<bool()>& cancelled = {});
+
+    // On the calling thread (the Logs page runs it in the pool): small, the few lines written since.
+    static Tail readTail(const QString& path, qint64 offset);
 
 signals:
     void chunkReady(const cc::LogChunk& chunk);

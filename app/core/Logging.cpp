@@ -235,12 +235,23 @@ bool Logging::applyLevel(const QString& level) {
                      .arg(name, on ? QStringLiteral("true") : QStringLiteral("false"));
     }
     QLoggingCategory::setFilterRules(rules.join(QLatin1Char('\n')));
+    // stderr opens up to the level asked for, never closes further than it was: what the category rules
+    // (and QT_LOGGING_RULES, which wins) let through decides the rest.
+    const QtMsgType asked = *LogRecord::levelFromName(level);
+    if (LogRecord::severity(asked) < LogRecord::severity(stderrLevel())) {
+        setStderrLevel(asked);
+    }
     return true;
 }
 
 void Logging::setStderrLevel(QtMsgType level) {
     std::lock_guard lock(state().mutex);
     state().options.stderrLevel = level;
+}
+
+QtMsgType Logging::stderrLevel() {
+    std::lock_guard lock(state().mutex);
+    return state().options.stderrLevel;
 }
 
 QString Logging::defaultDirectory() {

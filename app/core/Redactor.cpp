@@ -60,6 +60,56 @@ QString keyAlternation() {
     return parts.join(QLatin1Char('|'));
 }
 
+// The authorization request's own values: not secrets in a JSON context ("state": "live" is a health state),
+// but in a URL they bind a sign-in in progress (state, nonce) or describe its verifier (code_challenge), so a
+// log line must not carry them (RFC 9700 §4.7: the state is a one-time CSRF token).
+const QSet<QString>& urlOnlySensitiveKeys() {
+    static const QSet<QString> keys = {QStringLiteral("state"), QStringLiteral("code_challenge"),
+                                       QStringLiteral("nonce")};
+    return keys;
+}
+
+bool isUrlSensitiveKey(const QString& key) {
+    return Redactor::isSensitiveKey(key) || urlOnlySensitiveKeys().contains(normalizedKey(key));
+}
+
+// The URL with user info removed and secret query values masked, also inside a URL carried as a parameter
+// (GoTrue's redirect_to holds our state). `changed` says whether anything was removed.
+QString cleanUrl(const QUrl& url, bool* changed) {
+    QUrl copy = url;
+    if (!copy.userInfo().isEmpty()) {
+        copy.setUserInfo({});
+        *changed = true;
+    }
+    if (copy.hasQuery()) {
+        const QUrlQuery query(copy);
+        QUrlQuery cleaned;
+        for (const auto& [key, val] : query.queryItems(QUrl::FullyEncoded)) {
+            const QString name = QUrl::fromPercentEncoding(key.toUtf8());
+            if (isUrlSensitiveKey(name)) {
+                cleaned.addQueryItem(key, Redactor::kMask);
+                *changed = true;
+                continue;
+            }
+            const QString decoded = QUrl::fromPercentEncoding(val.toUtf8());
+            if (decoded.contains(QStringLiteral("://"))) {
+                bool innerChanged = false;
+                const QString inner = cleanUrl(QUrl(decoded, QUrl::TolerantMode), &innerChanged);
+                if (innerChanged) {
+                    cleaned.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(inner)));
+                    *changed = true;
+                    continue;
+                }
+            }
+            cleaned.addQueryItem(key, val);
+        }
+        copy.setQuery(cleaned);
+    }
+    // The mask stays readable: "state=[REDACTED]", not "state=%5BREDACTED%5D".
+    return copy.toString(QUrl::FullyEncoded)
+        .replace(QString::fromLatin1(QUrl::toPercentEncoding(Redactor::kMask)), Redactor::kMask);
+}
+
 } // namespace
 
 bool Redactor::isSensitiveKey(const QString& key) {
@@ -67,6 +117,27 @@ bool Redactor::isSensitiveKey(const QString& key) {
 }
 
 QString Redactor::redactText(const QString& input) {
+    if (input.isEmpty()) {
+        return input;
+    }
+    // URLs first, by their query parameters: Qt's own warnings (e.g. "Unable to detect a web browser to
+    // launch '<authorize URL>'") carry whole authorization requests.
+    static const QRegularExpression urlPattern(QStringLiteral(R"(\b[A-Za-z][A-Za-z0-9+.-]*://[^\s"'<>]+)"));
+    QString withUrls;
+    qsizetype last = 0;
+    for (auto it = urlPattern.globalMatch(input); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        bool changed = false;
+        const QString cleaned = cleanUrl(QUrl(match.captured(), QUrl::TolerantMode), &changed);
+        withUrls += QStringView(input).mid(last, match.capturedStart() - last);
+        withUrls += changed ? cleaned : match.captured();
+        last = match.capturedEnd();
+    }
+    withUrls += QStringView(input).mid(last);
+    return redactPatterns(withUrls);
+}
+
+QString Redactor::redactPatterns(const QString& input) {
     if (input.isEmpty()) {
         return input;
     }
@@ -119,21 +190,13 @@ QJsonValue Redactor::redactJson(const QJsonValue& value) {
 }
 
 QString Redactor::redactUrl(const QUrl& url) {
-    QUrl copy = url;
-    copy.setUserInfo({});
-    if (copy.hasQuery()) {
-        QUrlQuery query(copy);
-        QUrlQuery cleaned;
-        for (const auto& [key, val] : query.queryItems(QUrl::FullyEncoded)) {
-            cleaned.addQueryItem(key, isSensitiveKey(QUrl::fromPercentEncoding(key.toUtf8())) ? kMask : val);
-        }
-        copy.setQuery(cleaned);
-    }
+    bool changed = false;
+    QUrl copy(cleanUrl(url, &changed), QUrl::TolerantMode);
     if (copy.hasFragment()) {
         // OAuth implicit-style fragments carry tokens; the fragment is never needed in a log.
-        copy.setFragment(redactText(copy.fragment()));
+        copy.setFragment(redactPatterns(copy.fragment()));
     }
-    return redactText(copy.toString(QUrl::FullyEncoded));
+    return redactPatterns(copy.toString(QUrl::FullyEncoded));
 }
 
 QString Redactor::redactHeader(const QString& name, const QString& value) {

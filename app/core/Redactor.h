@@ -17,7 +17,9 @@ public:
     // Case-insensitive; '-' and '_' are equivalent ("X-Api-Key" matches "x_api_key").
     static bool isSensitiveKey(const QString& key);
 
-    // Free text: key/value pairs with sensitive keys, JWT-shaped strings and "Bearer <token>".
+    // Free text: URLs (user info and sensitive query values, including an authorization request's state,
+    // nonce and code_challenge, also inside a URL passed as a parameter), key/value pairs with sensitive
+    // keys, JWT-shaped strings and "Bearer <token>".
     static QString redactText(const QString& text);
     // Nested JSON: sensitive keys lose their values; every string value also goes through redactText().
     static QJsonValue redactJson(const QJsonValue& value);
@@ -25,6 +27,10 @@ public:
     static QString redactUrl(const QUrl& url);
     // A header value for a named header: masked entirely for sensitive names, pattern-redacted otherwise.
     static QString redactHeader(const QString& name, const QString& value);
+
+private:
+    // redactText without the URL pass.
+    static QString redactPatterns(const QString& text);
 };
 
 } // namespace cc

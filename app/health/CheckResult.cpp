@@ -45,10 +45,11 @@ CheckResult CheckResult::unhealthy(QString summary, QString error, qint64 latenc
     return result;
 }
 
-CheckResult CheckResult::unknown(QString summary) {
+CheckResult CheckResult::unknown(QString summary, QString stateLabel) {
     CheckResult result;
     result.state = HealthState::Unknown;
     result.summary = std::move(summary);
+    result.stateLabel = std::move(stateLabel);
     return result;
 }
 

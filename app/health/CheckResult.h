@@ -28,11 +28,14 @@ struct CheckResult {
     qint64 latencyMs = -1; // -1: not measured (the check failed before an answer, or measures nothing)
     QList<SubCheck> subChecks;
     QDateTime checkedAtUtc; // filled in by the monitor
+    // For an unknown result that is not a failure to check but a state of its own ("Connecting", "Signed
+    // out"): what the dashboard shows instead of "Unknown". Unknown results count neither as up nor as down.
+    QString stateLabel;
 
     static CheckResult healthy(QString summary, qint64 latencyMs = -1);
     static CheckResult degraded(QString summary, QString error, qint64 latencyMs = -1);
     static CheckResult unhealthy(QString summary, QString error, qint64 latencyMs = -1);
-    static CheckResult unknown(QString summary);
+    static CheckResult unknown(QString summary, QString stateLabel = {});
 
     // Whether the result is usable at all: a known state, a latency that is -1 or plausible (under a day), a
     // reason when it is not healthy. A check that returns anything else is itself broken ("garbage").

@@ -54,13 +54,17 @@ ServiceHealth HealthAggregator::merge(const Input& input, const Thresholds& thre
         checkState = input.check->state;
         checkReason = input.check->error;
         health.summary = input.check->summary;
-        if (input.inGrace && !input.everHealthy && checkState != HealthState::Healthy) {
+        health.stateLabel = input.check->stateLabel;
+        if (input.inGrace && !input.everHealthy && checkState != HealthState::Healthy &&
+            checkState != HealthState::Unknown) {
             // Starting up: a service that has not answered well yet gets the grace period, like Supabase
             // Studio's "coming up", instead of alarming on the first try.
             checkState = HealthState::Unknown;
+            health.stateLabel = tr("Starting up");
             health.summary = tr("Starting up…");
         }
     } else {
+        health.stateLabel = tr("Checking");
         health.summary = tr("Checking…");
     }
 

@@ -2,9 +2,10 @@
 
 namespace cc::health {
 
-RealtimeHealthCheck::RealtimeHealthCheck(qint64 timeoutMs, qint64 slowMs)
+RealtimeHealthCheck::RealtimeHealthCheck(qint64 timeoutMs, qint64 slowMs, qint64 connectingGraceMs)
     : HealthCheck(QStringLiteral("realtime"), tr("Realtime"), timeoutMs)
-    , m_slowMs(slowMs) {}
+    , m_slowMs(slowMs)
+    , m_connectingGraceMs(connectingGraceMs) {}
 
 void RealtimeHealthCheck::run(Done done) {
     if (!m_probe) {
@@ -13,12 +14,13 @@ void RealtimeHealthCheck::run(Done done) {
     }
     const quint64 generation = ++*m_generation;
     std::weak_ptr<quint64> alive = m_generation;
-    m_probe([alive, generation, slowMs = m_slowMs, done = std::move(done)](const RealtimeStatus& status) {
+    m_probe([alive, generation, slowMs = m_slowMs, graceMs = m_connectingGraceMs,
+             done = std::move(done)](const RealtimeStatus& status) {
         const auto current = alive.lock();
         if (!current || *current != generation) {
             return; // cancelled, or the check is gone
         }
-        done(evaluate(status, slowMs));
+        done(evaluate(status, slowMs, graceMs));
     });
 }
 
@@ -26,12 +28,22 @@ void RealtimeHealthCheck::cancel() {
     ++*m_generation;
 }
 
-CheckResult RealtimeHealthCheck::evaluate(const RealtimeStatus& status, qint64 slowMs) {
+CheckResult RealtimeHealthCheck::evaluate(const RealtimeStatus& status, qint64 slowMs,
+                                          qint64 connectingGraceMs) {
+    if (!status.inUse) {
+        return CheckResult::unknown(tr("Sign in to receive live changes"), tr("Signed out"));
+    }
     const QString socket = status.socketState.isEmpty() ? tr("unknown") : status.socketState;
+    if (!status.connected && status.connecting && status.connectingForMs <= connectingGraceMs) {
+        return CheckResult::unknown(tr("Opening the socket and joining its channels"), tr("Connecting"));
+    }
     if (!status.connected) {
         return CheckResult::unhealthy(tr("Socket %1").arg(socket),
                                       status.error.isEmpty() ? tr("The realtime socket is not connected")
                                                              : status.error);
+    }
+    if (!status.heartbeatRoundTripMs && !status.heartbeatPending) {
+        return CheckResult::healthy(tr("Connected; the first heartbeat is not due yet"));
     }
     if (!status.heartbeatRoundTripMs) {
         return CheckResult::degraded(tr("No heartbeat reply"),

@@ -4,6 +4,10 @@
 
 namespace cc::health {
 
+QString ServiceHealth::stateText() const {
+    return state == HealthState::Unknown && !stateLabel.isEmpty() ? stateLabel : HealthStates::label(state);
+}
+
 QString ServiceHealth::breakerText() const {
     if (!client) {
         return {};

@@ -32,6 +32,9 @@ public:
     QString name;  // "rest"
     QString title; // "REST API"
     HealthState state = HealthState::Unknown;
+    // What an unknown state is called here: "Checking", "Starting up", "Connecting", "Signed out"; empty:
+    // "Unknown". stateText() is what views show.
+    QString stateLabel;
     QString summary; // one line: the check's summary, or what the client's metrics say
     QString reason;  // why it is not healthy (empty when healthy)
     bool hasResult = false;
@@ -40,6 +43,8 @@ public:
     QDateTime lastCheckUtc;
 
     qint64 latencyMs() const { return check.latencyMs; }
+    // The state's label ("Healthy", "Down"), or for an unknown state the reason it is not known yet.
+    QString stateText() const;
     // "Closed", "Open until 14:03:05", "Half-open (probing)"; empty without client metrics.
     QString breakerText() const;
     static QString breakerText(net::CircuitBreaker::State state, const QDateTime& openUntilUtc);

@@ -27,7 +27,7 @@ TokenExpiryCheck::TokenStatus TokenExpiryCheck::statusOf(const auth::Session* se
 
 CheckResult TokenExpiryCheck::evaluate(const TokenStatus& status, const QDateTime& nowUtc) {
     if (!status.signedIn) {
-        return CheckResult::unknown(tr("Not signed in"));
+        return CheckResult::unknown(tr("Not signed in"), tr("Signed out"));
     }
     if (!status.expiresAtUtc.isValid()) {
         return CheckResult::degraded(tr("Expiry unknown"),

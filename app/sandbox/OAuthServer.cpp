@@ -60,6 +60,9 @@ bool OAuthServer::handles(const HttpRequest& request, const QString& subPath) {
     if (isPublic(subPath)) {
         return true;
     }
+    if (subPath == QStringLiteral("/settings")) {
+        return true;
+    }
     return subPath == QStringLiteral("/token") &&
            param(request.query, QStringLiteral("grant_type")) == QStringLiteral("pkce");
 }
@@ -84,6 +87,9 @@ HttpResponse OAuthServer::handle(const HttpRequest& request, const QString& subP
     const bool post = request.method == "POST";
     if (subPath.startsWith(QStringLiteral("/.well-known/")) && get) {
         return discovery();
+    }
+    if (subPath == QStringLiteral("/settings") && get) {
+        return m_settings.response();
     }
     if (subPath == QStringLiteral("/oauth/authorize") && (get || post)) {
         return authorize(request, Flavour::Oidc);
@@ -160,6 +166,9 @@ std::variant<OAuthServer::Authorization, HttpResponse> OAuthServer::validate(con
         authorization.provider = param(query, QStringLiteral("provider"));
         if (authorization.provider.isEmpty()) {
             return LoginPages::error(400, tr("No sign-in provider was named."));
+        }
+        if (!m_settings.isEnabled(authorization.provider)) {
+            return GoTrueSettings::providerDisabled();
         }
         // GoTrue checks redirect_to against its allow list; the sandbox's list is the loopback interface.
         const bool loopback =

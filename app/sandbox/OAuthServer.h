@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sandbox/AuthorizationCodeStore.h"
+#include "app/sandbox/GoTrueSettings.h"
 #include "app/sandbox/HttpRequest.h"
 #include "app/sandbox/HttpResponse.h"
 
@@ -27,7 +28,8 @@ class KeyRing;
 //   oidc:     /auth/v1/.well-known/openid-configuration, /auth/v1/oauth/{authorize,token,userinfo,revoke}
 //             for the public client "campaign-console" (loopback redirect http://127.0.0.1/callback, any
 //             port; PKCE S256 required).
-//   supabase: GoTrue's /auth/v1/authorize?provider=...&redirect_to=... and /auth/v1/token?grant_type=pkce.
+//   supabase: GoTrue's /auth/v1/authorize?provider=...&redirect_to=... and /auth/v1/token?grant_type=pkce,
+//             for the enabled providers that /auth/v1/settings lists.
 //
 // The browser part is a sign-in page, then a consent page; the consent form carries a ticket (single-use,
 // five minutes) bound to the exact authorization request, so a sign-in cannot be replayed onto another one.
@@ -41,6 +43,8 @@ public:
 
     void setIssuer(const QString& issuer) { m_issuer = issuer; }
     const QString& issuer() const { return m_issuer; }
+    // The providers /authorize accepts (GoTrue's enabled external providers), listed by /settings.
+    void setProviders(const QStringList& providers) { m_settings = GoTrueSettings(providers); }
 
     // True for the requests this class answers (`subPath` is the part after /auth/v1).
     static bool handles(const HttpRequest& request, const QString& subPath);
@@ -98,6 +102,7 @@ private:
     const Clock& m_clock;
     RandomSource& m_random;
     QString m_issuer;
+    GoTrueSettings m_settings{{QStringLiteral("sandbox")}};
     AuthorizationCodeStore m_codes;
     QHash<QString, Ticket> m_tickets;
     QHash<QString, QPair<QString, QString>> m_sessionScopes; // session id -> (scope, nonce)

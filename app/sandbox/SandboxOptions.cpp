@@ -31,6 +31,9 @@ void SandboxOptions::addTo(QCommandLineParser& parser) {
             "{\"seed\":1,\"rest\":{\"error_rate\":0.2,\"status\":503}}."),
          QStringLiteral("json")},
         {QStringLiteral("allow-remote"), tr("Allow listening on a non-loopback address.")},
+        {QStringLiteral("providers"),
+         tr("The sign-in providers to enable, comma-separated (default: sandbox; empty: none)."),
+         QStringLiteral("list")},
         {QStringLiteral("activity"),
          tr("Every <ms> milliseconds a demo marketer changes one of their campaigns (0: never; --demo: %1).")
              .arg(kDemoActivityMs),
@@ -79,6 +82,14 @@ std::optional<QString> SandboxOptions::readFrom(const QCommandLineParser& parser
         }
     }
     out.faults = parser.value(QStringLiteral("faults"));
+    if (parser.isSet(QStringLiteral("providers"))) {
+        out.providers.clear();
+        for (const QString& provider : parser.value(QStringLiteral("providers")).split(QLatin1Char(','))) {
+            if (!provider.trimmed().isEmpty()) {
+                out.providers.append(provider.trimmed().toLower());
+            }
+        }
+    }
     if (parser.isSet(QStringLiteral("activity"))) {
         out.activityIntervalMs = parser.value(QStringLiteral("activity")).toInt(&ok);
         if (!ok || out.activityIntervalMs < 0) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +25,9 @@ public:
     QString faults;              // fault-injection rules as JSON (see FaultInjector)
     int activityIntervalMs = 0;  // > 0: a demo marketer changes one of their campaigns this often
     bool allowRemote = false;
+    // The sign-in providers GoTrue's /authorize accepts and /auth/v1/settings lists as enabled; "sandbox" is
+    // the sandbox's own sign-in page.
+    QStringList providers{QStringLiteral("sandbox")};
 
     // The demo data set that `campaign-console --demo`, `campaignctl --demo` and `campaign-sandbox --demo`
     // share.

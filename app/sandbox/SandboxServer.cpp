@@ -83,6 +83,7 @@ Result<QUrl> SandboxServer::start() {
         return fail(ErrorKind::Storage, *problem);
     }
     m_oauth = std::make_unique<OAuthServer>(*m_auth, *m_keys, m_clock, SystemRandom::instance());
+    m_oauth->setProviders(m_options.providers);
     m_social = std::make_unique<SocialPlatforms>(m_clock, SystemRandom::instance());
     m_rest = std::make_unique<RestApi>(*m_database, *m_keys, m_clock, SystemRandom::instance());
     m_email = std::make_unique<EmailService>(*m_database, m_clock, SystemRandom::instance(),

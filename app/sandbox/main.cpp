@@ -18,7 +18,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     cc::AppInfo::apply();
     QCoreApplication::setApplicationName(QStringLiteral("campaign-sandbox"));
-    cc::Logging::install({});
+    // A server: its info lines (listening, requests) are what its operator watches.
+    cc::Logging::install({.directory = {}, .toStderr = true, .stderrLevel = QtDebugMsg});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

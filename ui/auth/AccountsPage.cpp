@@ -4,6 +4,7 @@
 #include "app/auth/Session.h"
 #include "app/auth/SignInFlow.h"
 #include "app/auth/TokenStore.h"
+#include "ui/auth/BrowserHandOff.h"
 #include "ui/shell/PageHeader.h"
 
 #include <QApplication>
@@ -99,26 +100,8 @@ QWidget* AccountsPage::buildSignIn() {
     so->addWidget(m_error);
     m_signInStack->addWidget(signedOut);
 
-    auto* waiting = new QWidget(box);
-    auto* wl = new QVBoxLayout(waiting);
-    m_waitingText = wrapped(waiting, QStringLiteral("waitingText"));
-    m_cancel = new QPushButton(tr("Cancel"), waiting);
-    m_cancel->setObjectName(QStringLiteral("cancelSignIn"));
-    connect(m_cancel, &QPushButton::clicked, this, &AccountsPage::cancelSignIn);
-    m_copyLink = new QPushButton(tr("Copy sign-in link"), waiting);
-    m_copyLink->setObjectName(QStringLiteral("copySignInLink"));
-    m_copied = new QLabel(waiting);
-    connect(m_copyLink, &QPushButton::clicked, this, [this] {
-        QApplication::clipboard()->setText(signInLink());
-        m_copied->setText(tr("Link copied: paste it into the browser you want to use."));
-    });
-    auto* wRow = new QHBoxLayout;
-    wRow->addWidget(m_cancel);
-    wRow->addWidget(m_copyLink);
-    wRow->addWidget(m_copied, 1);
-    wl->addWidget(m_waitingText);
-    wl->addLayout(wRow);
-    m_signInStack->addWidget(waiting);
+    m_handOff = new BrowserHandOff(QStringLiteral("signIn"), box);
+    m_signInStack->addWidget(m_handOff);
 
     auto* signedIn = new QWidget(box);
     auto* si = new QVBoxLayout(signedIn);
@@ -168,6 +151,8 @@ QWidget* AccountsPage::buildAccounts() {
         }
     });
     m_accountsNote = wrapped(box, QStringLiteral("accountsNote"));
+    m_linkHandOff = new BrowserHandOff(QStringLiteral("linking"), box);
+    m_linkHandOff->hide();
     auto* row = new QHBoxLayout;
     row->addWidget(m_link);
     row->addWidget(m_refresh);
@@ -176,6 +161,7 @@ QWidget* AccountsPage::buildAccounts() {
     layout->addWidget(m_accountList, 1);
     layout->addLayout(row);
     layout->addWidget(m_accountsNote);
+    layout->addWidget(m_linkHandOff);
     return box;
 }
 
@@ -290,12 +276,9 @@ void AccountsPage::startSignIn() {
     m_error->hide();
     auto* flow = new auth::SignInFlow(*m_context.profile, *m_context.client, *m_context.random, this);
     m_flow = flow;
-    m_waitingText->setText(
-        tr("Waiting for you to finish signing in with your browser… If no browser opened, copy "
-           "the sign-in link and open it yourself. The link is valid for 5 minutes."));
-    m_copied->clear();
-    connect(flow, &auth::SignInFlow::browserFailed, this,
-            [this](const Error& e) { m_copied->setText(e.message); });
+    m_handOff->follow(flow,
+                      tr("Waiting for you to finish signing in with your browser… If no browser opened, "
+                         "copy the link and open it yourself. The link is valid for 5 minutes."));
     connect(flow, &auth::SignInFlow::succeeded, this, [this, flow](const auth::SessionTokens& tokens) {
         flow->deleteLater();
         if (m_context.session) {
@@ -323,6 +306,10 @@ void AccountsPage::cancelSignIn() {
 
 QString AccountsPage::signInLink() const {
     return m_flow ? m_flow->authorizationUrl().toString(QUrl::FullyEncoded) : QString();
+}
+
+QString AccountsPage::browserErrorText() const {
+    return m_view == View::Waiting ? m_handOff->errorText() : m_linkHandOff->errorText();
 }
 
 QString AccountsPage::selectedPlatform() const {
@@ -382,11 +369,22 @@ void AccountsPage::linkSelected() {
         return;
     }
     if (auth::SignInFlow* flow = m_context.accounts->link(selectedPlatform(), m_context.browser)) {
-        m_accountsNote->setText(tr("Finish linking the account in your browser…"));
+        m_accountsNote->setText(tr("Linking…"));
+        m_linkHandOff->follow(flow,
+                              tr("Finish linking the account in your browser… If no browser opened, copy "
+                                 "the link and open it yourself."));
+        m_linkHandOff->show();
+        m_link->setEnabled(false);
+        connect(flow, &auth::SignInFlow::succeeded, this, [this] {
+            m_linkHandOff->follow(nullptr, {});
+            m_linkHandOff->hide();
+            refreshAccounts();
+        });
         connect(flow, &auth::SignInFlow::failed, this, [this](const Error& e) {
-            if (e.kind != ErrorKind::Cancelled) {
-                m_accountsNote->setText(e.message);
-            }
+            m_linkHandOff->follow(nullptr, {});
+            m_linkHandOff->hide();
+            refreshAccounts();
+            m_accountsNote->setText(e.kind == ErrorKind::Cancelled ? tr("Linking cancelled.") : e.message);
         });
     }
 }

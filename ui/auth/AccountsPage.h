@@ -28,11 +28,12 @@ class TokenStore;
 
 namespace cc::ui {
 
+class BrowserHandOff;
 class PageHeader;
 
-// The Accounts page: the sign-in screen (profile picker, "Sign in with browser", a waiting state with Cancel
-// and "Copy sign-in link", errors), the signed-in user with Sign out, and the profile's connected social
-// accounts with Link, Refresh and Disconnect.
+// The Accounts page: the sign-in screen (profile picker, "Sign in with browser", the browser hand-off with
+// the link, "Copy link", Cancel and the no-browser error, errors), the signed-in user with Sign out, and the
+// profile's connected social accounts with Link (the same hand-off), Refresh and Disconnect.
 class AccountsPage : public QWidget {
     Q_OBJECT
 
@@ -61,6 +62,9 @@ public:
     enum class View { NoProfile, SignedOut, Waiting, SignedIn };
     View view() const { return m_view; }
     QString errorText() const;
+    // "No web browser could be opened…" of the hand-off on screen (sign-in or linking), "" otherwise.
+    QString browserErrorText() const;
+    BrowserHandOff* linkHandOff() const { return m_linkHandOff; }
 
 Q_SIGNALS:
     void profileChosen(const QString& name);
@@ -86,10 +90,8 @@ private:
     QLabel* m_signedOutText;
     QPushButton* m_signIn;
     QLabel* m_error;
-    QLabel* m_waitingText;
-    QPushButton* m_cancel;
-    QPushButton* m_copyLink;
-    QLabel* m_copied;
+    BrowserHandOff* m_handOff;
+    BrowserHandOff* m_linkHandOff;
     QLabel* m_signedInText;
     QLabel* m_notice;
     QPushButton* m_signOut;

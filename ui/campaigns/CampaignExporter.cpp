@@ -4,6 +4,7 @@
 #include "ui/campaigns/CampaignChanges.h"
 #include "ui/campaigns/CampaignCsv.h"
 #include "ui/campaigns/MessageBar.h"
+#include "ui/common/FileDialogFolder.h"
 
 #include <QFileDialog>
 #include <QFutureWatcher>
@@ -32,11 +33,13 @@ CampaignExporter::CampaignExporter(data::CampaignStore& store, CampaignChanges& 
 }
 
 void CampaignExporter::askPath(const data::CampaignFilter& filter, const QStringList& columns) {
-    auto* dialog = new QFileDialog(&m_page, tr("Export campaigns"), QString(), tr("CSV files (*.csv)"));
+    auto* dialog =
+        new QFileDialog(&m_page, tr("Export campaigns"), FileDialogFolder::start(), tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->selectFile(QStringLiteral("campaigns.csv"));
+    dialog->selectFile(FileDialogFolder::suggest(QStringLiteral("campaigns.csv")));
+    connect(dialog, &QFileDialog::fileSelected, this, &FileDialogFolder::remember);
     connect(dialog, &QFileDialog::fileSelected, this,
             [this, filter, columns](const QString& path) { exportTo(path, filter, columns); });
     dialog->open();

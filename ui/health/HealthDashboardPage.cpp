@@ -138,6 +138,10 @@ HealthDashboardPage::HealthDashboardPage(health::HealthMonitor& monitor,
     m_incidentView->setWordWrap(false);
     m_incidentView->setMinimumHeight(150);
     m_incidentView->setAccessibleName(tr("Incidents"));
+    m_noIncidents = new QLabel(tr("No incidents in this period"), this);
+    m_noIncidents->setObjectName(QStringLiteral("noIncidents"));
+    m_noIncidents->setForegroundRole(QPalette::PlaceholderText);
+    m_noIncidents->hide();
     m_historyError = new QLabel(this);
     m_historyError->setWordWrap(true);
     m_historyError->hide();
@@ -149,12 +153,19 @@ HealthDashboardPage::HealthDashboardPage(health::HealthMonitor& monitor,
     column->addWidget(header);
     column->addWidget(banner);
     column->addWidget(tiles);
-    column->addWidget(m_chart);
-    column->addWidget(sectionTitle(tr("State over the last 24 hours"), content));
-    column->addWidget(strips);
-    column->addWidget(sectionTitle(tr("Incidents"), content));
-    column->addWidget(m_historyError);
-    column->addWidget(m_incidentView);
+    // What only means something once there are checks: hidden without a profile.
+    m_historySections = new QWidget(content);
+    auto* sections = new QVBoxLayout(m_historySections);
+    sections->setContentsMargins(0, 0, 0, 0);
+    sections->setSpacing(12);
+    sections->addWidget(m_chart);
+    sections->addWidget(sectionTitle(tr("State over the last 24 hours"), m_historySections));
+    sections->addWidget(strips);
+    sections->addWidget(sectionTitle(tr("Incidents"), m_historySections));
+    sections->addWidget(m_historyError);
+    sections->addWidget(m_noIncidents);
+    sections->addWidget(m_incidentView);
+    column->addWidget(m_historySections);
     column->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
@@ -256,7 +267,19 @@ void HealthDashboardPage::rebuildServices() {
     for (int c = 0; c < kTileColumns; ++c) {
         m_tileGrid->setColumnStretch(c, 1);
     }
+    m_historySections->setVisible(!services.isEmpty());
+    updateIncidentsPlaceholder();
     updateBanner();
+}
+
+bool HealthDashboardPage::historyShown() const {
+    return !m_historySections->isHidden();
+}
+
+void HealthDashboardPage::updateIncidentsPlaceholder() {
+    const bool none = m_loaded && m_incidentModel->rowCount() == 0;
+    m_noIncidents->setVisible(none);
+    m_incidentView->setVisible(!none);
 }
 
 void HealthDashboardPage::onServiceUpdated(const health::ServiceHealth& health) {
@@ -275,6 +298,18 @@ QString HealthDashboardPage::bannerText() const {
 
 void HealthDashboardPage::updateBanner() {
     const auto overall = m_monitor.overall();
+    if (overall.total() == 0) {
+        // No profile, so nothing to check: say how to get something here rather than "Checking…".
+        const QString text = tr("No profile in use");
+        m_bannerText->setText(text);
+        m_bannerDetail->setText(tr("Add a profile in Settings (or choose one there) to check its services "
+                                   "here: REST, Auth, Realtime, e-mail, the local cache and the keychain."));
+        static_cast<BannerFrame*>(m_bannerBox)->state = overall.state;
+        m_bannerIcon->setPixmap(HealthPalette::pixmap(overall.state, 32, devicePixelRatioF()));
+        m_bannerBox->setAccessibleName(tr("Overall health: %1").arg(text));
+        m_bannerBox->update();
+        return;
+    }
     const QString text = health::HealthAggregator::summaryText(overall);
     m_bannerText->setText(text);
     static_cast<BannerFrame*>(m_bannerBox)->state = overall.state;
@@ -283,7 +318,7 @@ void HealthDashboardPage::updateBanner() {
     QDateTime last;
     for (const health::ServiceHealth& service : m_monitor.services()) {
         if (service.state == HealthState::Degraded || service.state == HealthState::Unhealthy) {
-            problems << tr("%1: %2").arg(service.title, health::HealthStates::label(service.state).toLower());
+            problems << tr("%1: %2").arg(service.title, service.stateText().toLower());
         }
         if (service.lastCheckUtc.isValid() && (!last.isValid() || service.lastCheckUtc > last)) {
             last = service.lastCheckUtc;
@@ -333,6 +368,7 @@ void HealthDashboardPage::setSnapshot(const health::HistorySnapshot& snapshot) {
     m_chart->setHistory(snapshot, names);
     m_incidentModel->setIncidents(snapshot.incidents, to, names);
     m_loaded = true;
+    updateIncidentsPlaceholder();
     emit historyApplied();
 }
 

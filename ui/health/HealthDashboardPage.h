@@ -50,6 +50,10 @@ public:
     LatencyChart* latencyChart() const { return m_chart; }
     IncidentTableModel* incidents() const { return m_incidentModel; }
     QTableView* incidentView() const { return m_incidentView; }
+    // "No incidents in this period", shown instead of an empty table.
+    QLabel* noIncidentsLabel() const { return m_noIncidents; }
+    // Whether the history sections (chart, timelines, incidents) are shown: not without checks (no profile).
+    bool historyShown() const;
     bool historyLoaded() const { return m_loaded; }
 
     // Another history file (a profile change); null: none.
@@ -68,6 +72,7 @@ private:
     void connectHistory();
     void onServiceUpdated(const health::ServiceHealth& health);
     void updateBanner();
+    void updateIncidentsPlaceholder();
     QHash<QString, QString> titles() const;
 
     health::HealthMonitor& m_monitor;
@@ -88,6 +93,8 @@ private:
     LatencyChart* m_chart;
     IncidentTableModel* m_incidentModel;
     QTableView* m_incidentView;
+    QLabel* m_noIncidents;
+    QWidget* m_historySections;
     QLabel* m_historyError;
     health::HistorySnapshot m_snapshot;
     QTimer m_reload;

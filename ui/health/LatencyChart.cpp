@@ -157,6 +157,8 @@ void LatencyChart::rebuild() {
             series->setName(m_titles.value(history.service, history.service));
             series->setPen(QPen(color, 1.6));
             series->replace(run);
+            // A lone point (the first check, or one bucket between gaps) is no line: draw it as a dot.
+            series->setPointsVisible(run.size() == 1);
             chart->addSeries(series);
             series->attachAxis(xAxis);
             series->attachAxis(yAxis);

@@ -90,7 +90,7 @@ void ServiceTile::setHistory(const health::ServiceHistory* history) {
 }
 
 QString ServiceTile::stateText() const {
-    return health::HealthStates::label(m_health.state);
+    return m_health.stateText();
 }
 
 QString ServiceTile::uptimeText() const {

@@ -42,11 +42,40 @@ QList<StateTimelineStrip::Segment> StateTimelineStrip::segmentsFor(const QList<h
     return segments;
 }
 
+QList<HealthState> StateTimelineStrip::cellStates(const QList<Segment>& segments, const QDateTime& fromUtc,
+                                                  const QDateTime& toUtc, int count) {
+    QList<HealthState> states(qMax(0, count), HealthState::Unknown);
+    const qint64 span = fromUtc.isValid() && toUtc.isValid() ? fromUtc.msecsTo(toUtc) : 0;
+    if (span <= 0 || count <= 0) {
+        return states;
+    }
+    for (const Segment& segment : segments) {
+        if (segment.state == HealthState::Unknown || segment.toUtc <= segment.fromUtc) {
+            continue;
+        }
+        const qint64 from = qBound<qint64>(0, fromUtc.msecsTo(segment.fromUtc), span);
+        const qint64 to = qBound<qint64>(0, fromUtc.msecsTo(segment.toUtc), span);
+        if (to <= from) {
+            continue; // outside the window
+        }
+        const int first = int(qMin<qint64>(count - 1, from * count / span));
+        // A segment that ends exactly on a slot's start does not reach into that slot.
+        const int last = int(qMin<qint64>(count - 1, (to - 1) * count / span));
+        for (int i = first; i <= last; ++i) {
+            states[i] = states[i] == HealthState::Unknown
+                            ? segment.state
+                            : health::HealthStates::worse(states[i], segment.state);
+        }
+    }
+    return states;
+}
+
 void StateTimelineStrip::setChanges(const QList<health::StateChange>& changes, const QDateTime& fromUtc,
                                     const QDateTime& toUtc) {
     m_from = fromUtc;
     m_to = toUtc;
     m_segments = segmentsFor(changes, fromUtc, toUtc);
+    m_cells = cellStates(m_segments, fromUtc, toUtc);
     int down = 0;
     for (const Segment& segment : std::as_const(m_segments)) {
         down += segment.state == HealthState::Unhealthy || segment.state == HealthState::Degraded ? 1 : 0;
@@ -59,49 +88,52 @@ void StateTimelineStrip::setChanges(const QList<health::StateChange>& changes, c
 void StateTimelineStrip::paintEvent(QPaintEvent*) {
     QPainter p(this);
     const QRectF area = QRectF(rect()).adjusted(0, 2, 0, -2);
-    p.fillRect(area, palette().color(QPalette::AlternateBase));
-    const double span = m_from.isValid() ? double(m_from.msecsTo(m_to)) : 0.0;
-    if (span <= 0) {
+    if (m_cells.isEmpty()) {
+        p.fillRect(area, palette().color(QPalette::AlternateBase));
         return;
     }
-    for (const Segment& segment : std::as_const(m_segments)) {
-        const double x0 = area.left() + area.width() * double(m_from.msecsTo(segment.fromUtc)) / span;
-        const double x1 = area.left() + area.width() * double(m_from.msecsTo(segment.toUtc)) / span;
-        // At least a pixel, so a one-minute outage in a week still shows.
-        const QRectF box(x0, area.top(), qMax(1.0, x1 - x0), area.height());
-        const QColor c = HealthPalette::color(segment.state);
-        p.fillRect(box, segment.state == HealthState::Unknown ? palette().color(QPalette::AlternateBase) : c);
-        if (segment.state == HealthState::Unhealthy) {
-            p.fillRect(box, QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
-        } else if (segment.state == HealthState::Unknown) {
+    const double slotWidth = area.width() / double(m_cells.size());
+    // A gap between bars while they are wide enough to keep one.
+    const double gap = slotWidth >= 5.0 ? 1.0 : 0.0;
+    for (int i = 0; i < m_cells.size(); ++i) {
+        const HealthState state = m_cells.at(i);
+        const QRectF box(area.left() + slotWidth * i, area.top(), qMax(1.0, slotWidth - gap), area.height());
+        const QColor c = HealthPalette::color(state);
+        if (state == HealthState::Unknown) {
+            p.fillRect(box, palette().color(QPalette::AlternateBase));
             p.fillRect(box, QBrush(c, Qt::Dense6Pattern));
+            continue;
+        }
+        p.fillRect(box, c);
+        if (state == HealthState::Unhealthy) {
+            p.fillRect(box, QBrush(QColor(255, 255, 255, 150), Qt::BDiagPattern));
         }
     }
-    p.setPen(palette().color(QPalette::Mid));
-    p.setBrush(Qt::NoBrush);
-    p.drawRect(area.adjusted(0, 0, -1, -1));
 }
 
 bool StateTimelineStrip::event(QEvent* event) {
-    if (event->type() == QEvent::ToolTip && m_from.isValid()) {
+    if (event->type() == QEvent::ToolTip && m_from.isValid() && !m_cells.isEmpty()) {
         auto* help = static_cast<QHelpEvent*>(event);
-        const double share = double(help->pos().x()) / qMax(1, width());
-        const QDateTime at = m_from.addMSecs(qint64(share * double(m_from.msecsTo(m_to))));
+        const int slot =
+            qBound(0, help->pos().x() * int(m_cells.size()) / qMax(1, width()), int(m_cells.size()) - 1);
+        const qint64 span = m_from.msecsTo(m_to);
+        const QDateTime slotFrom = m_from.addMSecs(span * slot / m_cells.size());
+        const QDateTime slotTo = m_from.addMSecs(span * (slot + 1) / m_cells.size());
+        const HealthState state = m_cells.at(slot);
+        QString text = state == HealthState::Unknown
+                           ? tr("No data from %1 to %2")
+                           : tr("%1 from %2 to %3").arg(health::HealthStates::label(state));
+        text = text.arg(QLocale().toString(slotFrom.toLocalTime(), QLocale::ShortFormat),
+                        QLocale().toString(slotTo.toLocalTime(), QLocale::ShortFormat));
+        // The reason of the worst segment in the slot, if it has one.
         for (const Segment& segment : std::as_const(m_segments)) {
-            if (at >= segment.fromUtc && at < segment.toUtc) {
-                QString text =
-                    tr("%1 from %2 to %3")
-                        .arg(health::HealthStates::label(segment.state),
-                             QLocale().toString(segment.fromUtc.toLocalTime(), QLocale::ShortFormat),
-                             QLocale().toString(segment.toUtc.toLocalTime(), QLocale::ShortFormat));
-                if (!segment.reason.isEmpty() && segment.state != HealthState::Healthy) {
-                    text += QStringLiteral("\n") + segment.reason;
-                }
-                QToolTip::showText(help->globalPos(), text, this);
-                return true;
+            if (segment.state == state && segment.fromUtc < slotTo && segment.toUtc > slotFrom &&
+                !segment.reason.isEmpty() && state != HealthState::Healthy && state != HealthState::Unknown) {
+                text += QStringLiteral("\n") + segment.reason;
+                break;
             }
         }
-        QToolTip::hideText();
+        QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
     return QWidget::event(event);

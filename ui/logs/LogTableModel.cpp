@@ -145,6 +145,39 @@ void LogTableModel::append(const LogChunk& chunk) {
     }
 }
 
+int LogTableModel::prepend(const LogChunk& newer) {
+    if (newer.isEmpty()) {
+        return 0;
+    }
+    const qsizetype shift = newer.size();
+    QList<qsizetype> accepted;
+    bool newCategory = false;
+    for (qsizetype i = 0; i < newer.size(); ++i) {
+        const LogEntry& entry = newer.at(i);
+        if (!m_categories.contains(entry.record.category)) {
+            m_categories.insert(entry.record.category);
+            newCategory = true;
+        }
+        if (m_filter.accepts(entry)) {
+            accepted.append(i);
+        }
+    }
+    // m_entries stays in display order (setFilter walks it), so the existing indexes move by `shift`.
+    m_entries = newer + m_entries;
+    for (qsizetype& index : m_visible) {
+        index += shift;
+    }
+    if (!accepted.isEmpty()) {
+        beginInsertRows({}, 0, static_cast<int>(accepted.size()) - 1);
+        m_visible = accepted + m_visible;
+        endInsertRows();
+    }
+    if (newCategory) {
+        emit categoriesChanged();
+    }
+    return static_cast<int>(accepted.size());
+}
+
 void LogTableModel::setFilter(const LogFilter& filter) {
     if (filter == m_filter) {
         return;

@@ -27,6 +27,9 @@ public:
     void clear();
     // Appends older entries after the ones already present (the reader delivers newest first).
     void append(const LogChunk& chunk);
+    // Puts newer entries (newest first) before the ones present: lines written since the page read the log.
+    // Returns how many rows became visible.
+    int prepend(const LogChunk& newer);
     void setFilter(const LogFilter& filter);
     const LogFilter& filter() const { return m_filter; }
 

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileSystemWatcher>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,10 +18,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cc::ui {
 
@@ -39,7 +42,9 @@ LogsPage::LogsPage(const QString& directory, const QString& baseName, QWidget* p
     , m_openFolder(new QPushButton(tr("&Open log folder"), this))
     , m_details(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
-    , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); }) {
+    , m_opener([](const QUrl& url) { return QDesktopServices::openUrl(url); })
+    , m_fileWatcher(new QFileSystemWatcher(this))
+    , m_followDelay(new QTimer(this)) {
     m_refresh->setObjectName(QStringLiteral("refreshLogs"));
     m_openFolder->setObjectName(QStringLiteral("openLogFolder"));
     m_openFolder->setToolTip(QDir::toNativeSeparators(m_directory));
@@ -139,6 +144,13 @@ LogsPage::LogsPage(const QString& directory, const QString& baseName, QWidget* p
     connect(m_filterDelay, &QTimer::timeout, this, &LogsPage::applyFilter);
     connect(m_model, &LogTableModel::categoriesChanged, this, &LogsPage::refreshCategories);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LogsPage::updateSummary);
+    // The writer flushes line by line; a short delay reads a burst at once.
+    m_followDelay->setSingleShot(true);
+    m_followDelay->setInterval(kFollowDelayMs);
+    connect(m_followDelay, &QTimer::timeout, this, &LogsPage::followNewLines);
+    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, m_followDelay, qOverload<>(&QTimer::start));
+    connect(m_fileWatcher, &QFileSystemWatcher::directoryChanged, m_followDelay, qOverload<>(&QTimer::start));
+    connect(&m_tail, &QFutureWatcher<LogReader::Tail>::finished, this, &LogsPage::onTail);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogsPage::updateSummary);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogsPage::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogsPage::showDetails);
@@ -156,6 +168,8 @@ void LogsPage::showEvent(QShowEvent* event) {
 
 void LogsPage::reload() {
     m_loadedOnce = true;
+    m_tailOffset = -1;
+    ++m_loads;
     m_model->clear();
     m_lastStats = {};
     m_reader->start(RotatingLogFile::filesIn(m_directory, m_baseName));
@@ -174,10 +188,64 @@ void LogsPage::onChunk(const LogChunk& chunk) {
 
 void LogsPage::onFinished(const LogReader::Stats& stats) {
     m_lastStats = stats;
+    m_tailOffset = qMax<qint64>(0, stats.newestFileBytes);
+    watchCurrentFile();
+    if (m_tailAgain) {
+        m_followDelay->start();
+    }
     m_refresh->setEnabled(true);
     updateSummary();
     emit loadingChanged(false);
     emit loaded(stats);
+}
+
+QString LogsPage::currentFile() const {
+    return QDir(m_directory).filePath(m_baseName + QStringLiteral(".log"));
+}
+
+void LogsPage::watchCurrentFile() {
+    // The directory too: the file may not exist yet, and rotation replaces it.
+    for (const QString& path : {m_directory, currentFile()}) {
+        if (!m_fileWatcher->files().contains(path) && !m_fileWatcher->directories().contains(path)) {
+            m_fileWatcher->addPath(path); // fails quietly while the file does not exist
+        }
+    }
+}
+
+void LogsPage::followNewLines() {
+    if (m_reader->isRunning() || m_tail.isRunning() || m_tailOffset < 0) {
+        m_tailAgain = true; // after the read in progress
+        return;
+    }
+    m_tailAgain = false;
+    watchCurrentFile();
+    m_tailLoad = m_loads;
+    m_tail.setFuture(QtConcurrent::run(&LogReader::readTail, currentFile(), m_tailOffset));
+}
+
+void LogsPage::onTail() {
+    const LogReader::Tail tail = m_tail.result();
+    if (m_tailLoad != m_loads) {
+        return; // the log was read again meanwhile, these lines with it
+    }
+    if (tail.restarted) {
+        reload(); // rotated: the file we followed is now the previous one
+        return;
+    }
+    m_tailOffset = tail.offset;
+    QScrollBar* bar = m_view->verticalScrollBar();
+    const bool atTop = bar->value() == bar->minimum();
+    const int before = bar->value();
+    const int added = m_model->prepend(tail.entries);
+    if (added > 0 && !atTop) {
+        // Keep the rows the user scrolled to where they were (the view scrolls per row).
+        bar->setValue(before + added);
+    } else if (added > 0) {
+        bar->setValue(bar->minimum());
+    }
+    if (m_tailAgain) {
+        followNewLines();
+    }
 }
 
 void LogsPage::setMinimumLevel(QtMsgType level) {

@@ -1,5 +1,6 @@
 #include "ui/settings/ConnectionTester.h"
 
+#include "app/auth/SignInSetupCheck.h"
 #include "app/core/Log.h"
 #include "app/core/LogCategories.h"
 #include "app/core/Redactor.h"
@@ -39,10 +40,12 @@ QUrl ConnectionTester::healthUrl(const Profile& profile) {
 
 void ConnectionTester::test(const Profile& profile) {
     cancel();
+    m_profile = profile;
     m_url = healthUrl(profile);
     if (auto problem = UrlPolicy::check(m_url)) {
         // Reported from the event loop, like every other result, so callers see one behaviour.
-        const ConnectionTestResult result{false, *problem, 0, 0};
+        ConnectionTestResult result;
+        result.message = *problem;
         QMetaObject::invokeMethod(
             this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
         return;
@@ -60,6 +63,7 @@ void ConnectionTester::test(const Profile& profile) {
 
 void ConnectionTester::cancel() {
     m_timer.stop();
+    delete m_signInCheck.data(); // its answer is never reported
     if (m_reply) {
         QNetworkReply* reply = m_reply;
         m_reply = nullptr;
@@ -102,6 +106,8 @@ void ConnectionTester::onFinished() {
                              : tr("Connected: the Auth service (%1) answered in %2 ms.")
                                    .arg(version)
                                    .arg(result.elapsedMs);
+        checkSignIn(result);
+        return;
     } else if (result.httpStatus == 401 || result.httpStatus == 403) {
         result.message =
             tr("The server refused the key (HTTP %1). Check the anon key.").arg(result.httpStatus);
@@ -117,6 +123,28 @@ void ConnectionTester::onFinished() {
         result.message = tr("Could not connect: %1").arg(reply->errorString());
     }
     report(result);
+}
+
+void ConnectionTester::checkSignIn(ConnectionTestResult reachable) {
+    auto* check =
+        new auth::SignInSetupCheck(m_profile, *m_network, auth::SignInSetupCheck::Audience::Settings, this);
+    check->setTimeoutMs(m_timeoutMs);
+    m_signInCheck = check;
+    connect(check, &auth::SignInSetupCheck::finished, this, [this, check, reachable]() mutable {
+        check->deleteLater();
+        m_signInCheck = nullptr;
+        const auth::SignInSetupFinding& found = check->finding();
+        reachable.providers = found.providers;
+        reachable.suggestedProvider = found.suggestedProvider;
+        if (found.ok) {
+            reachable.message += QLatin1Char(' ') + found.summary;
+        } else {
+            reachable.ok = false;
+            reachable.message = tr("Connected, but sign-in would fail: %1 %2").arg(found.summary, found.fix);
+        }
+        report(reachable);
+    });
+    check->run();
 }
 
 void ConnectionTester::report(const ConnectionTestResult& result) {

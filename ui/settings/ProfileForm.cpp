@@ -82,8 +82,20 @@ ProfileForm::ProfileForm(QWidget* parent)
     m_authFlavor->addItem(tr("Supabase Auth (browser, PKCE)"), QStringLiteral("supabase"));
     m_authFlavor->addItem(tr("OpenID Connect provider"), QStringLiteral("oidc"));
     addRow(grid, row, QStringLiteral("authFlavor"), tr("Sign-in &type:"), m_authFlavor);
-    m_authProvider = addLineEdit(grid, row, QStringLiteral("authProvider"), tr("&Provider:"),
-                                 tr("e.g. github (optional)"));
+    // A choice among the providers the server has enabled once "Test connection" has asked it; typing
+    // stays possible for a server that cannot be asked.
+    m_authProvider = new QComboBox(this);
+    m_authProvider->setEditable(true);
+    m_authProvider->setInsertPolicy(QComboBox::NoInsert);
+    m_authProvider->lineEdit()->setPlaceholderText(tr("Test the connection to list the enabled providers"));
+    m_authProvider->lineEdit()->setClearButtonEnabled(true);
+    m_authProvider->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_authProvider, &QComboBox::currentTextChanged, this, [this] {
+        if (!m_loading) {
+            emit edited();
+        }
+    });
+    addRow(grid, row, QStringLiteral("authProvider"), tr("&Provider:"), m_authProvider);
     m_oidcIssuer = addLineEdit(grid, row, QStringLiteral("oidcIssuer"), tr("&Issuer URL:"),
                                QStringLiteral("https://accounts.example.com"));
     m_clientId = addLineEdit(grid, row, QStringLiteral("clientId"), tr("Client &ID:"), QString());
@@ -152,6 +164,28 @@ QLineEdit* ProfileForm::addLineEdit(QGridLayout* grid, int& row, const QString& 
     return edit;
 }
 
+void ProfileForm::setOfferedProviders(const QStringList& providers) {
+    const QString current = m_authProvider->currentText().trimmed();
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_authProvider->clear();
+    m_authProvider->addItems(providers);
+    m_authProvider->setEditText(current);
+    m_loading = wasLoading;
+    if (providers.size() == 1 && (current.isEmpty() || !providers.contains(current))) {
+        // The server's only provider: nothing to type, nothing to choose.
+        m_authProvider->setEditText(providers.first());
+    }
+}
+
+QStringList ProfileForm::offeredProviders() const {
+    QStringList list;
+    for (int i = 0; i < m_authProvider->count(); ++i) {
+        list << m_authProvider->itemText(i);
+    }
+    return list;
+}
+
 void ProfileForm::setProfile(const Profile& profile) {
     m_loading = true;
     m_base = profile;
@@ -161,7 +195,7 @@ void ProfileForm::setProfile(const Profile& profile) {
     m_environment->setCurrentIndex(qMax(0, m_environment->findData(profile.environment)));
     m_color->setText(profile.color);
     m_authFlavor->setCurrentIndex(qMax(0, m_authFlavor->findData(profile.authFlavor)));
-    m_authProvider->setText(profile.authProvider);
+    m_authProvider->setEditText(profile.authProvider);
     m_oidcIssuer->setText(profile.oidcIssuer.toString());
     m_clientId->setText(profile.clientId);
     m_emailApiUrl->setText(profile.emailApiUrl.toString());
@@ -178,7 +212,7 @@ Profile ProfileForm::profile() const {
     p.environment = m_environment->currentData().toString();
     p.color = m_color->text().trimmed();
     p.authFlavor = m_authFlavor->currentData().toString();
-    p.authProvider = m_authProvider->text().trimmed();
+    p.authProvider = m_authProvider->currentText().trimmed();
     p.oidcIssuer = QUrl(m_oidcIssuer->text().trimmed());
     p.clientId = m_clientId->text().trimmed();
     p.emailApiUrl = QUrl(m_emailApiUrl->text().trimmed());

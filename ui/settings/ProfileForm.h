@@ -23,6 +23,10 @@ public:
 
     void setProfile(const Profile& profile);
     Profile profile() const;
+    // The sign-in providers the server has enabled, offered in the provider field; with just one, the field
+    // takes it (an edit, so the profile can be saved).
+    void setOfferedProviders(const QStringList& providers);
+    QStringList offeredProviders() const;
 
     // Marks each field named in `issues` and shows its message under it; clears the others.
     void showIssues(const QList<ProfileIssue>& issues);
@@ -51,7 +55,7 @@ private:
     QLineEdit* m_color;
     QToolButton* m_colorButton;
     QComboBox* m_authFlavor;
-    QLineEdit* m_authProvider;
+    QComboBox* m_authProvider;
     QLineEdit* m_oidcIssuer;
     QLineEdit* m_clientId;
     QLineEdit* m_emailApiUrl;

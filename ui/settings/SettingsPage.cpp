@@ -396,6 +396,17 @@ void SettingsPage::testConnection() {
 
 void SettingsPage::onTestFinished(const ConnectionTestResult& result) {
     m_test->setEnabled(true);
+    const QString before = m_form->profile().authProvider;
+    if (!result.providers.isEmpty()) {
+        m_form->setOfferedProviders(result.providers);
+    }
+    if (!result.ok && !result.suggestedProvider.isEmpty() && before.isEmpty()) {
+        // The only thing missing was the provider, and the project has just one: it is chosen now.
+        setStatus(tr("Connected. Sign-in will use %1, the project's only provider; save the profile to keep it.")
+                      .arg(result.suggestedProvider),
+                  1);
+        return;
+    }
     setStatus(result.message, result.ok ? 1 : -1);
 }
 

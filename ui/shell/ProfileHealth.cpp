@@ -57,18 +57,27 @@ void ProfileHealth::setProfile(const std::optional<Profile>& profile, net::ApiCl
     for (auto& check : health::StandardChecks::backendChecks(*signInClient, *profile)) {
         m_monitor->addCheck(std::move(check));
     }
-    auto realtime = std::make_unique<health::RealtimeHealthCheck>();
+    // A socket that is connecting is not down until its join could have timed out.
+    auto realtime = std::make_unique<health::RealtimeHealthCheck>(10'000, 2'000,
+                                                                  realtime::RealtimeClient::kJoinTimeoutMs);
     m_realtime = realtime.get();
     QPointer<ProfileHealth> self(this);
     m_realtime->setProbe([self](std::function<void(health::RealtimeStatus)> done) {
         health::RealtimeStatus status;
         if (self && self->m_live) {
             const realtime::RealtimeClient& client = self->m_live->client();
-            status.connected = client.state() == realtime::ConnectionState::Live;
-            status.socketState = realtime::connectionStateName(client.state());
+            const realtime::ConnectionState state = client.state();
+            status.connected = state == realtime::ConnectionState::Live;
+            status.connecting =
+                state == realtime::ConnectionState::Connecting || state == realtime::ConnectionState::Joining;
+            status.connectingForMs =
+                status.connecting ? self->m_clock.monotonicMs() - self->m_connectingSinceMs : 0;
+            status.socketState = realtime::connectionStateName(state);
             status.heartbeatRoundTripMs = client.lastHeartbeatRoundTripMs();
+            status.heartbeatPending = client.isHeartbeatPending();
             status.error = client.lastError().isError() ? client.lastError().message : QString();
         } else {
+            status.inUse = false;
             status.socketState = tr("not connected (sign in to receive live changes)");
         }
         done(status);
@@ -88,12 +97,16 @@ void ProfileHealth::setWorkspace(UserWorkspace* workspace, LiveChanges* live) {
     m_live = live;
     // What real calls see counts: the signed-in user's client when there is one.
     m_monitor->watch(workspace ? &workspace->apiClient() : m_signInClient);
+    m_connectingSinceMs = m_clock.monotonicMs();
     if (live) {
-        // The realtime tile turns green as soon as the socket is live, not at the next round.
+        // The realtime tile turns green as soon as the socket is live, not at the next round; a socket
+        // that starts connecting again gets its grace from then.
         connect(&live->client(), &realtime::RealtimeClient::stateChanged, this,
                 [this](realtime::ConnectionState state) {
                     if (state == realtime::ConnectionState::Live) {
                         m_monitor->checkNow();
+                    } else if (state == realtime::ConnectionState::Connecting) {
+                        m_connectingSinceMs = m_clock.monotonicMs();
                     }
                 });
     }

@@ -45,6 +45,8 @@ public:
     ~ProfileHealth() override;
 
     HealthDashboardPage* page() const { return m_page; }
+    health::HealthMonitor& monitor() const { return *m_monitor; }
+    health::HealthHistoryService* history() const { return m_history.get(); }
 
     // The profile in use; `signInClient` carries its services (no user token) and outlives the checks.
     void setProfile(const std::optional<Profile>& profile, net::ApiClient* signInClient,
@@ -65,6 +67,7 @@ private:
     QPointer<auth::Session> m_session;
     QPointer<UserWorkspace> m_workspace;
     QPointer<LiveChanges> m_live;
+    qint64 m_connectingSinceMs = 0; // monotonic: when the socket last began connecting
 };
 
 } // namespace cc::ui

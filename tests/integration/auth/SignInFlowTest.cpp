@@ -102,15 +102,33 @@ TEST_F(SignInFlowTest, OidcFlavourDiscoversAndReadsTheIdentityFromTheIdToken) {
               flow.redirectUri().toString());
 }
 
-TEST_F(SignInFlowTest, SupabaseFlavourWithoutAProviderSaysWhichSettingIsMissing) {
+TEST_F(SignInFlowTest, WithoutAProviderAndSeveralOnTheServerItSaysWhichToChooseAndHow) {
     profile.authProvider.clear();
+    server.enqueue(ScriptedResponse::json(200, R"({"external":{"github":true,"google":true,"email":true}})"));
     SignInFlow flow(profile, *authClient, random);
     std::optional<Error> error;
     QObject::connect(&flow, &SignInFlow::failed, [&](const Error& e) { error = e; });
     flow.start(nullptr);
     ASSERT_TRUE(waitUntil([&] { return error.has_value(); }));
     EXPECT_EQ(error->kind, ErrorKind::Config);
-    EXPECT_EQ(server.requestCount(), 0);
+    EXPECT_TRUE(error->message.contains(QStringLiteral("the server offers: github, google")))
+        << error->message.toStdString();
+    EXPECT_TRUE(error->message.contains(QStringLiteral("profiles edit"))) << error->message.toStdString();
+    EXPECT_EQ(requestsTo("/auth/v1/settings"), 1);
+}
+
+TEST_F(SignInFlowTest, WithoutAProviderTheServersOnlyOneIsUsed) {
+    profile.authProvider.clear();
+    server.enqueue(
+        ScriptedResponse::json(200, R"({"external":{"github":true,"google":false,"email":true}})"));
+    server.setDefault(ScriptedResponse::json(200, sessionJson(QStringLiteral("acc"), QStringLiteral("ref"))));
+    SignInFlow flow(profile, *authClient, random);
+    RedirectingBrowser browser;
+    std::optional<auth::SessionTokens> result;
+    QObject::connect(&flow, &SignInFlow::succeeded, [&](const auth::SessionTokens& t) { result = t; });
+    flow.start(&browser);
+    ASSERT_TRUE(waitUntil([&] { return result.has_value(); }));
+    EXPECT_EQ(QUrlQuery(browser.opened).queryItemValue(QStringLiteral("provider")), QStringLiteral("github"));
 }
 
 TEST_F(SignInFlowTest, FailedExchangeIsNotRetried) {

@@ -25,6 +25,7 @@ protected:
         profile.projectUrl = info().url;
         profile.anonKey = info().anonKey;
         profile.environment = QStringLiteral("local");
+        profile.authProvider = QStringLiteral("sandbox"); // the sandbox's one enabled provider
         return profile;
     }
 
@@ -33,7 +34,7 @@ protected:
         doctor.setTimeoutMs(5000);
         doctor.run();
         EXPECT_TRUE(cc::test::waitForSignal(&doctor, &ProfileDoctor::finished, 10000));
-        EXPECT_EQ(doctor.findings().size(), 5);
+        EXPECT_EQ(doctor.findings().size(), 6);
         return doctor.findings();
     }
 
@@ -63,10 +64,33 @@ TEST_F(ProfileDoctorTest, HealthySandboxPassesEveryPart) {
     for (const DoctorFinding& finding : findings) {
         EXPECT_TRUE(finding.ok) << finding.part.toStdString() << ": " << finding.summary.toStdString();
     }
-    ASSERT_EQ(findings.size(), 5);
+    ASSERT_EQ(findings.size(), 6);
     EXPECT_EQ(findings.at(0).part, QStringLiteral("rest")); // reported in a fixed order
-    EXPECT_EQ(findings.at(3).part, QStringLiteral("realtime"));
-    EXPECT_EQ(findings.at(4).part, QStringLiteral("email"));
+    EXPECT_EQ(findings.at(2).part, QStringLiteral("signin"));
+    EXPECT_EQ(findings.at(4).part, QStringLiteral("realtime"));
+    EXPECT_EQ(findings.at(5).part, QStringLiteral("email"));
+}
+
+TEST_F(ProfileDoctorTest, AProviderTheServerHasNotEnabledIsNamedWithTheFix) {
+    Profile profile = sandboxProfile();
+    profile.authProvider = QStringLiteral("github");
+    const DoctorFinding signIn = part(diagnose(profile), "signin");
+    EXPECT_FALSE(signIn.ok);
+    EXPECT_TRUE(signIn.summary.contains(QStringLiteral("github is not enabled")))
+        << signIn.summary.toStdString();
+    EXPECT_TRUE(signIn.summary.contains(QStringLiteral("offers: sandbox"))) << signIn.summary.toStdString();
+    EXPECT_TRUE(signIn.fix.contains(QStringLiteral("campaignctl profiles edit local --provider sandbox")))
+        << signIn.fix.toStdString();
+}
+
+TEST_F(ProfileDoctorTest, AProfileWithoutAProviderIsToldTheServersOnlyOne) {
+    Profile profile = sandboxProfile();
+    profile.authProvider.clear();
+    const DoctorFinding signIn = part(diagnose(profile), "signin");
+    EXPECT_FALSE(signIn.ok);
+    EXPECT_TRUE(signIn.summary.contains(QStringLiteral("names no sign-in provider")))
+        << signIn.summary.toStdString();
+    EXPECT_TRUE(signIn.fix.contains(QStringLiteral("--provider sandbox"))) << signIn.fix.toStdString();
 }
 
 TEST_F(ProfileDoctorTest, WrongAnonKeyIsNamedWithItsFix) {

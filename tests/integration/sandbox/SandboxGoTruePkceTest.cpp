@@ -1,6 +1,9 @@
 #include "tests/integration/sandbox/OAuthFlowFixture.h"
 #include "tests/support/QtPrinters.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace cc::sandbox::test {
 namespace {
 
@@ -43,6 +46,33 @@ TEST_F(SandboxGoTruePkceTest, AuthorizeShowsTheSameSignInPageWithoutAnApiKey) {
     const TestReply page = m_client->get(authorizePath());
     ASSERT_EQ(page.status, 200);
     EXPECT_TRUE(page.body.contains("name=\"password\""));
+}
+
+TEST_F(SandboxGoTruePkceTest, SettingsListTheEnabledProvidersAsGoTrueDoes) {
+    const TestReply reply = m_client->get(QStringLiteral("/auth/v1/settings"), anon());
+    ASSERT_EQ(reply.status, 200) << reply.body.toStdString();
+    const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+    const QJsonObject external = body.value(QStringLiteral("external")).toObject();
+    EXPECT_TRUE(external.value(QStringLiteral("sandbox")).toBool());
+    EXPECT_TRUE(external.value(QStringLiteral("email")).toBool());
+    EXPECT_FALSE(external.value(QStringLiteral("github")).toBool());
+    EXPECT_TRUE(external.contains(QStringLiteral("google"))) << "every provider GoTrue knows, on or off";
+    for (const char* key : {"disable_signup", "mailer_autoconfirm", "phone_autoconfirm", "saml_enabled"}) {
+        EXPECT_TRUE(body.value(QLatin1String(key)).isBool()) << key;
+    }
+    EXPECT_TRUE(body.value(QStringLiteral("sms_provider")).isString());
+}
+
+TEST_F(SandboxGoTruePkceTest, SettingsNeedTheApiKeyLikeEveryGatewayRoute) {
+    EXPECT_EQ(m_client->get(QStringLiteral("/auth/v1/settings")).status, 401);
+}
+
+TEST_F(SandboxGoTruePkceTest, AuthorizeRefusesAProviderThatIsNotEnabled) {
+    const TestReply reply =
+        m_client->get(authorizePath({{QStringLiteral("provider"), QStringLiteral("github")}}));
+    ASSERT_EQ(reply.status, 400);
+    const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+    EXPECT_EQ(body.value(QStringLiteral("error_code")).toString(), QStringLiteral("provider_disabled"));
 }
 
 TEST_F(SandboxGoTruePkceTest, AllowRedirectsToRedirectToWithOnlyTheCodeAdded) {

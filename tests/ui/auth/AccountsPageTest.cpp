@@ -3,6 +3,7 @@
 #include "app/auth/MemorySecretStore.h"
 #include "app/auth/Session.h"
 #include "app/auth/TokenStore.h"
+#include "app/core/BrowserOpener.h"
 #include "app/core/RandomSource.h"
 #include "app/net/ApiClient.h"
 #include "tests/support/ManualClock.h"
@@ -10,8 +11,11 @@
 #include "tests/support/SignalWaiter.h"
 #include "ui/auth/UserStatusWidget.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
 #include <QUrlQuery>
@@ -22,6 +26,17 @@
 
 namespace cc::ui {
 namespace {
+
+// A desktop without a browser: every open fails, as QDesktopServices does then.
+class NoBrowser final : public BrowserOpener {
+public:
+    std::optional<Error> open(const QUrl&) override {
+        ++attempts;
+        return Error(ErrorKind::Config, QStringLiteral("No browser could be opened"),
+                     QStringLiteral("QDesktopServices::openUrl failed"));
+    }
+    int attempts = 0;
+};
 
 class AccountsPageTest : public ::testing::Test {
 protected:
@@ -92,6 +107,30 @@ TEST_F(AccountsPageTest, SignInWaitsForTheBrowserWithCancelAndCopyLink) {
     page.findChild<QPushButton*>(QStringLiteral("cancelSignIn"))->click();
     EXPECT_EQ(page.view(), AccountsPage::View::SignedOut);
     EXPECT_TRUE(page.errorText().isEmpty()); // cancelling is not an error
+}
+
+TEST_F(AccountsPageTest, WithoutABrowserTheHandOffSaysSoAndOffersTheLinkToCopy) {
+    NoBrowser browser;
+    page.setContext({profile, session.get(), accounts.get(), &store, client.get(), &random, &browser});
+    page.findChild<QPushButton*>(QStringLiteral("signInButton"))->click();
+    ASSERT_TRUE(test::waitUntil([&] { return !page.browserErrorText().isEmpty(); }));
+    EXPECT_EQ(browser.attempts, 1);
+    EXPECT_TRUE(page.browserErrorText().startsWith(QStringLiteral("No web browser could be opened")))
+        << page.browserErrorText().toStdString();
+    const auto* link = page.findChild<QLineEdit*>(QStringLiteral("signInLink"));
+    ASSERT_NE(link, nullptr);
+    EXPECT_TRUE(link->isVisibleTo(&page));
+    EXPECT_EQ(link->text(), page.signInLink());
+    auto* copy = page.findChild<QPushButton*>(QStringLiteral("copySignInLink"));
+    ASSERT_TRUE(copy->isEnabled());
+    copy->click();
+    EXPECT_EQ(QApplication::clipboard()->text(), page.signInLink());
+    screenshot(QStringLiteral("sign-in-no-browser.png"));
+
+    page.findChild<QPushButton*>(QStringLiteral("cancelSignIn"))->click();
+    EXPECT_EQ(page.view(), AccountsPage::View::SignedOut);
+    EXPECT_TRUE(page.errorText().isEmpty());
+    page.setContext({profile, session.get(), accounts.get(), &store, client.get(), &random, nullptr});
 }
 
 TEST_F(AccountsPageTest, SignedInShowsTheUserHereAndInTheStatusBar) {

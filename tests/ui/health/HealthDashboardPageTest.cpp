@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <algorithm>
 
 namespace cc::ui {
 namespace {
@@ -57,7 +58,41 @@ protected:
 TEST_F(HealthDashboardPageTest, BeforeAnyCheckTheBannerSaysChecking) {
     open(false);
     EXPECT_EQ(m_page->bannerText(), QStringLiteral("Checking 6 services…"));
-    EXPECT_EQ(m_page->tile(QStringLiteral("rest"))->stateText(), QStringLiteral("Unknown"));
+    EXPECT_EQ(m_page->tile(QStringLiteral("rest"))->stateText(), QStringLiteral("Checking"));
+}
+
+TEST_F(HealthDashboardPageTest, AfterOneCheckTheChartAndTimelinesShowIt) {
+    m_demo.history =
+        std::make_unique<health::HealthHistoryService>(m_demo.dir.filePath(QStringLiteral("health.sqlite")));
+    m_demo.history->attach(*m_demo.monitor);
+    open(false);
+    ASSERT_TRUE(cc::test::waitUntil([&] { return m_page->historyLoaded(); }, 10'000)); // the empty file
+    m_demo.allHealthy();
+    m_demo.clock.advance(20'000); // the history is read a moment after the check
+    ASSERT_TRUE(cc::test::waitForSignal(m_page.get(), &HealthDashboardPage::historyApplied, 10'000));
+
+    LatencyChart* chart = m_page->latencyChart();
+    EXPECT_EQ(chart->range(), LatencyChart::Range::Day);
+    EXPECT_EQ(chart->pointCount(), 6) << "one point per service: the five minutes still running";
+    const QList<HealthState> cells = m_page->timeline(QStringLiteral("rest"))->cells();
+    ASSERT_EQ(cells.size(), StateTimelineStrip::kCells);
+    EXPECT_EQ(cells.last(), HealthState::Healthy) << "the slot still running shows the first check";
+    EXPECT_EQ(cells.first(), HealthState::Unknown);
+    EXPECT_TRUE(m_page->noIncidentsLabel()->isVisible());
+    EXPECT_EQ(m_page->noIncidentsLabel()->text(), QStringLiteral("No incidents in this period"));
+    EXPECT_FALSE(m_page->incidentView()->isVisible());
+}
+
+TEST_F(HealthDashboardPageTest, WithoutAProfileThePageSaysWhatToDo) {
+    open(false);
+    m_demo.monitor->clearChecks();
+    EXPECT_EQ(m_page->bannerText(), QStringLiteral("No profile in use"));
+    const QList<QLabel*> labels = m_page->findChildren<QLabel*>();
+    const bool explains = std::any_of(labels.begin(), labels.end(), [](QLabel* label) {
+        return label->isVisible() && label->text().contains(QStringLiteral("Add a profile in Settings"));
+    });
+    EXPECT_TRUE(explains);
+    EXPECT_FALSE(m_page->historyShown()) << "no empty chart, timelines or incident table";
 }
 
 TEST_F(HealthDashboardPageTest, AllHealthyReadsAllSystemsOperational) {
@@ -97,6 +132,7 @@ TEST_F(HealthDashboardPageTest, HistoryFillsTimelinesIncidentsAndChart) {
               QStringLiteral("25 min"));
     EXPECT_EQ(incidents->data(incidents->index(1, IncidentTableModel::Service)).toString(),
               QStringLiteral("Auth"));
+    EXPECT_FALSE(m_page->noIncidentsLabel()->isVisible());
 
     const auto& authSegments = m_page->timeline(QStringLiteral("auth"))->segments();
     ASSERT_EQ(authSegments.size(), 3) << "healthy, degraded for 25 min, healthy";
@@ -187,6 +223,21 @@ TEST(StateTimelineStrip, SegmentsMergeEqualStatesAndClipToTheWindow) {
     EXPECT_EQ(segments[1].toUtc, from.addSecs(1200));
     EXPECT_EQ(segments[2].toUtc, to);
     EXPECT_EQ(StateTimelineStrip::segmentsFor({}, from, to).first().state, HealthState::Unknown);
+}
+
+TEST(StateTimelineStrip, ASlotShowsTheWorstStateKnownInIt) {
+    const QDateTime from(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime to = from.addSecs(4 * 3600);
+    const QList<StateTimelineStrip::Segment> segments{
+        {from, from.addSecs(3600 + 60), HealthState::Unknown, {}},
+        {from.addSecs(3600 + 60), from.addSecs(3600 + 120), HealthState::Unhealthy, QStringLiteral("down")},
+        {from.addSecs(3600 + 120), to.addSecs(-3600), HealthState::Healthy, {}},
+        {to.addSecs(-3600), to, HealthState::Unknown, {}},
+    };
+    const QList<HealthState> cells = StateTimelineStrip::cellStates(segments, from, to, 4);
+    EXPECT_EQ(cells, (QList<HealthState>{HealthState::Unknown, HealthState::Unhealthy, HealthState::Healthy,
+                                         HealthState::Unknown}))
+        << "a one-minute outage fills its hour; a segment ending on a slot's start stays out of it";
 }
 
 TEST(IncidentTableModel, DurationTexts) {

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -180,6 +181,44 @@ TEST_F(LogsPageTest, RefreshReadsNewLines) {
     page->reload();
     ASSERT_TRUE(loaded.waitForCount(1));
     EXPECT_EQ(page->model()->entryAt(0).record.message, QStringLiteral("later"));
+}
+
+void appendLog(const QString& path, const QList<LogRecord>& records) {
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Append));
+    for (const LogRecord& r : records) {
+        file.write(r.toJsonLine() + '\n');
+    }
+}
+
+TEST_F(LogsPageTest, NewLinesAppearAtTheTopWhileTheViewIsThere) {
+    writeSmallLog();
+    auto page = loadedPage();
+    const int before = page->model()->rowCount();
+    appendLog(path("console.log"),
+              {record(20, QtInfoMsg, QStringLiteral("console.ui"), QStringLiteral("written later")),
+               record(21, QtWarningMsg, QStringLiteral("console.ui"), QStringLiteral("newest of all"))});
+    ASSERT_TRUE(test::waitUntil([&] { return page->model()->rowCount() == before + 2; }, 10'000));
+    EXPECT_EQ(page->model()->entryAt(0).record.message, QStringLiteral("newest of all"));
+    EXPECT_EQ(page->model()->entryAt(1).record.message, QStringLiteral("written later"));
+    EXPECT_EQ(page->view()->verticalScrollBar()->value(), 0);
+}
+
+TEST_F(LogsPageTest, ScrolledDownTheRowsInViewStayWhileNewLinesArrive) {
+    QList<LogRecord> many;
+    for (int i = 0; i < 500; ++i) {
+        many << record(i, QtInfoMsg, QStringLiteral("console.net"), QStringLiteral("line %1").arg(i));
+    }
+    writeLog(path("console.log"), many);
+    auto page = loadedPage();
+    QScrollBar* bar = page->view()->verticalScrollBar();
+    bar->setValue(100);
+    const QString inView = page->model()->entryAt(bar->value()).record.message;
+    appendLog(path("console.log"),
+              {record(600, QtInfoMsg, QStringLiteral("console.net"), QStringLiteral("new"))});
+    ASSERT_TRUE(test::waitUntil([&] { return page->model()->rowCount() == 501; }, 10'000));
+    EXPECT_EQ(page->model()->entryAt(bar->value()).record.message, inView);
+    EXPECT_EQ(page->model()->entryAt(0).record.message, QStringLiteral("new"));
 }
 
 TEST_F(LogsPageTest, OpenLogFolderOpensTheLogDirectory) {

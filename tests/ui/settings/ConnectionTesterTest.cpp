@@ -1,4 +1,6 @@
 #include "ui/settings/ConnectionTester.h"
+#include "app/sandbox/SandboxServer.h"
+#include "tests/support/ManualClock.h"
 #include "tests/support/QtPrinters.h"
 #include "tests/support/SignalWaiter.h"
 #include "tests/ui/settings/FakeHttpServer.h"
@@ -44,14 +46,44 @@ protected:
     test::FakeHttpServer m_server;
 };
 
-TEST_F(ConnectionTesterTest, AsksTheAuthHealthEndpointWithTheApiKey) {
+TEST_F(ConnectionTesterTest, AsksTheAuthHealthEndpointWithTheApiKeyThenTheSignInSetup) {
     m_server.respondWith(200, R"({"version":"v2.170.0","name":"GoTrue"})");
-    const ConnectionTestResult result = run(profileFor(m_server.baseUrl()));
+    m_server.respondTo("/auth/v1/settings", 200, R"({"external":{"github":true,"email":true}})");
+    m_server.respondTo("/auth/v1/authorize", 200, "<html>sign in</html>");
+    Profile profile = profileFor(m_server.baseUrl());
+    profile.authProvider = QStringLiteral("github");
+    const ConnectionTestResult result = run(profile);
     EXPECT_TRUE(result.ok) << result.message.toStdString();
     EXPECT_EQ(result.httpStatus, 200);
     EXPECT_TRUE(result.message.contains(QStringLiteral("v2.170.0"))) << result.message.toStdString();
-    EXPECT_EQ(m_server.lastPath(), QByteArray("/auth/v1/health"));
+    ASSERT_EQ(m_server.paths().size(), 3);
+    EXPECT_EQ(m_server.paths().at(0), QByteArray("/auth/v1/health"));
+    EXPECT_EQ(m_server.paths().at(1), QByteArray("/auth/v1/settings"));
+    EXPECT_TRUE(m_server.paths().at(2).startsWith("/auth/v1/authorize?provider=github&"));
     EXPECT_EQ(m_server.lastHeader("apikey"), QByteArray("anon-key-123"));
+    EXPECT_EQ(result.providers, QStringList{QStringLiteral("github")});
+}
+
+TEST_F(ConnectionTesterTest, AProfileWithoutAProviderIsOfferedTheServersOnlyOne) {
+    m_server.respondWith(200, R"({"version":"v2.170.0"})");
+    m_server.respondTo("/auth/v1/settings", 200, R"({"external":{"github":true,"google":false}})");
+    const ConnectionTestResult result = run(profileFor(m_server.baseUrl()));
+    EXPECT_FALSE(result.ok);
+    EXPECT_EQ(result.suggestedProvider, QStringLiteral("github"));
+    EXPECT_TRUE(result.message.contains(QStringLiteral("Choose github as the provider")))
+        << result.message.toStdString();
+}
+
+TEST_F(ConnectionTesterTest, ARedirectTheServerDoesNotAllowIsExplainedWithItsFix) {
+    m_server.respondWith(200, R"({"version":"v2.170.0"})");
+    m_server.respondTo("/auth/v1/settings", 200, R"({"external":{"github":true}})");
+    m_server.respondTo("/auth/v1/authorize", 400,
+                       R"({"code":400,"msg":"The application's redirect address is not allowed."})");
+    Profile profile = profileFor(m_server.baseUrl());
+    profile.authProvider = QStringLiteral("github");
+    const ConnectionTestResult result = run(profile);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.message.contains(QStringLiteral("Redirect URLs"))) << result.message.toStdString();
 }
 
 TEST_F(ConnectionTesterTest, KeepsAProjectUrlPathPrefix) {
@@ -120,6 +152,38 @@ TEST_F(ConnectionTesterTest, ANewTestAbandonsTheRunningOne) {
     ASSERT_TRUE(results.waitForCount(1, 10'000));
     EXPECT_FALSE(test::waitUntil([&] { return results.count() > 1; }, 300));
     EXPECT_EQ(results.count(), 1);
+}
+
+TEST_F(ConnectionTesterTest, AProviderDisabledOnTheSandboxIsReportedWithTheFix) {
+    test::ManualClock clock{QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
+    sandbox::SandboxOptions options;
+    options.providers = {QStringLiteral("sandbox")};
+    sandbox::SandboxServer server(options, clock);
+    const auto started = server.start();
+    ASSERT_TRUE(started.ok());
+    Profile profile = profileFor(started.value().toString());
+    profile.anonKey = server.info().anonKey;
+    profile.authProvider = QStringLiteral("github");
+    const ConnectionTestResult result = run(profile);
+    EXPECT_FALSE(result.ok);
+    EXPECT_TRUE(result.message.contains(QStringLiteral("github is not enabled on the server")))
+        << result.message.toStdString();
+    EXPECT_TRUE(result.message.contains(QStringLiteral("Choose sandbox as the provider")))
+        << result.message.toStdString();
+    EXPECT_EQ(result.providers, QStringList{QStringLiteral("sandbox")});
+}
+
+TEST_F(ConnectionTesterTest, TheSandboxsOwnProviderPassesTheSignInCheck) {
+    test::ManualClock clock{QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC)};
+    sandbox::SandboxServer server(sandbox::SandboxOptions{}, clock);
+    const auto started = server.start();
+    ASSERT_TRUE(started.ok());
+    Profile profile = profileFor(started.value().toString());
+    profile.anonKey = server.info().anonKey;
+    profile.authProvider = QStringLiteral("sandbox");
+    const ConnectionTestResult result = run(profile);
+    EXPECT_TRUE(result.ok) << result.message.toStdString();
+    EXPECT_TRUE(result.message.contains(QStringLiteral("uses PKCE"))) << result.message.toStdString();
 }
 
 } // namespace

@@ -26,6 +26,7 @@ void FakeHttpServer::onConnection() {
             ++m_requests;
             const QList<QByteArray> lines = buffer->left(end).split('\n');
             m_lastPath = lines.value(0).split(' ').value(1);
+            m_paths.append(m_lastPath);
             m_lastHeaders.clear();
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const auto colon = lines[i].indexOf(':');
@@ -38,10 +39,13 @@ void FakeHttpServer::onConnection() {
             if (m_silent) {
                 return;
             }
-            socket->write("HTTP/1.1 " + QByteArray::number(m_status) +
+            const auto route = m_routes.constFind(m_lastPath.split('?').value(0));
+            const int status = route != m_routes.constEnd() ? route->first : m_status;
+            const QByteArray body = route != m_routes.constEnd() ? route->second : m_body;
+            socket->write("HTTP/1.1 " + QByteArray::number(status) +
                           " X\r\nContent-Type: application/json\r\n"
                           "Content-Length: " +
-                          QByteArray::number(m_body.size()) + "\r\nConnection: close\r\n\r\n" + m_body);
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
     }

@@ -21,9 +21,14 @@ public:
         m_silent = false;
     }
     void staySilent() { m_silent = true; }
+    // Another answer for one path (the query left out); the others keep respondWith's.
+    void respondTo(const QByteArray& path, int status, const QByteArray& body) {
+        m_routes.insert(path, {status, body});
+    }
 
     int requestCount() const { return m_requests; }
     QByteArray lastPath() const { return m_lastPath; }
+    const QList<QByteArray>& paths() const { return m_paths; } // every request's, in order
     QByteArray lastHeader(const QByteArray& name) const { return m_lastHeaders.value(name.toLower()); }
 
 private:
@@ -35,6 +40,8 @@ private:
     bool m_silent = false;
     int m_requests = 0;
     QByteArray m_lastPath;
+    QList<QByteArray> m_paths;
+    QHash<QByteArray, QPair<int, QByteArray>> m_routes;
     QHash<QByteArray, QByteArray> m_lastHeaders;
 };
 

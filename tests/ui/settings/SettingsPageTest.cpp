@@ -276,6 +276,35 @@ TEST_F(SettingsPageTest, TestConnectionShowsTheResultWithoutBlocking) {
     EXPECT_EQ(server.lastHeader("apikey"), QByteArray("anon-key"));
 }
 
+TEST_F(SettingsPageTest, TestConnectionChoosesTheProjectsOnlyProviderSoNothingNeedsTyping) {
+    test::FakeHttpServer server;
+    server.respondWith(200, R"({"version":"v2.1.0"})");
+    server.respondTo("/auth/v1/settings", 200, R"({"external":{"github":true,"google":false,"email":true}})");
+    page().newProfile();
+    fillValid(QStringLiteral("Local"));
+    type("projectUrl", server.baseUrl());
+    button("testConnection")->click();
+    ASSERT_TRUE(test::waitUntil([&] { return button("testConnection")->isEnabled(); }, 10'000));
+    EXPECT_TRUE(page().statusText().contains(QStringLiteral("only provider"))) << page().statusText().toStdString();
+    EXPECT_EQ(page().form()->profile().authProvider, QStringLiteral("github"));
+    EXPECT_EQ(page().form()->offeredProviders(), QStringList{QStringLiteral("github")});
+}
+
+TEST_F(SettingsPageTest, SeveralProvidersAreOfferedAsAChoice) {
+    test::FakeHttpServer server;
+    server.respondWith(200, R"({"version":"v2.1.0"})");
+    server.respondTo("/auth/v1/settings", 200, R"({"external":{"github":true,"google":true}})");
+    page().newProfile();
+    fillValid(QStringLiteral("Local"));
+    type("projectUrl", server.baseUrl());
+    button("testConnection")->click();
+    ASSERT_TRUE(test::waitUntil([&] { return button("testConnection")->isEnabled(); }, 10'000));
+    EXPECT_EQ(page().form()->offeredProviders(), (QStringList{QStringLiteral("github"), QStringLiteral("google")}));
+    EXPECT_TRUE(page().form()->profile().authProvider.isEmpty()) << "the user chooses";
+    EXPECT_TRUE(page().statusText().contains(QStringLiteral("names no sign-in provider")))
+        << page().statusText().toStdString();
+}
+
 TEST_F(SettingsPageTest, TestConnectionNeedsAValidUrlFirst) {
     page().newProfile();
     fillValid();

@@ -118,10 +118,19 @@ TEST_F(ConsoleProcessTest, DemoStartsWithoutSavedProfiles) {
     EXPECT_TRUE(ProfileStore().profiles().isEmpty()); // the demo profile lives in memory only
 }
 
-TEST_F(ConsoleProcessTest, DemoRunsTheSandboxAndShowsItsCampaignCount) {
+TEST_F(ConsoleProcessTest, StderrIsQuietByDefault) {
     const QString file = QDir(homePath()).filePath(QStringLiteral("demo.png"));
     const Outcome run =
         runConsole({QStringLiteral("--demo"), QStringLiteral("--screenshot"), file}, offscreen());
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(QStringLiteral(" INFO "))) << run.err.toStdString();
+}
+
+TEST_F(ConsoleProcessTest, DemoRunsTheSandboxAndShowsItsCampaignCount) {
+    const QString file = QDir(homePath()).filePath(QStringLiteral("demo.png"));
+    const Outcome run = runConsole({QStringLiteral("--demo"), QStringLiteral("--log-level"),
+                                    QStringLiteral("info"), QStringLiteral("--screenshot"), file},
+                                   offscreen());
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     // The screenshot waits for the sandbox; by then the seeded count is on the Campaigns page and status bar.
     EXPECT_TRUE(run.err.contains(QStringLiteral("demo sandbox started"))) << run.err.toStdString();

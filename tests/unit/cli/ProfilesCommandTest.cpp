@@ -114,6 +114,68 @@ TEST_F(ProfilesCommandTest, FailureWithJsonPrintsAJsonError) {
     EXPECT_TRUE(QJsonDocument::fromJson(run.err.toUtf8()).object().contains(QStringLiteral("error")));
 }
 
+TEST_F(ProfilesCommandTest, EditChangesOnlyTheFieldsGiven) {
+    ASSERT_EQ(addStaging().exitCode, 0);
+    const auto run =
+        test::runCtl({QStringLiteral("profiles"), QStringLiteral("edit"), QStringLiteral("Staging"),
+                      QStringLiteral("--provider"), QStringLiteral("github")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const std::optional<Profile> edited = ProfileStore().find(QStringLiteral("Staging"));
+    ASSERT_TRUE(edited);
+    EXPECT_EQ(edited->authProvider, QStringLiteral("github"));
+    EXPECT_EQ(edited->projectUrl, QUrl(QStringLiteral("https://stg.supabase.co")));
+    EXPECT_EQ(edited->environment, QStringLiteral("staging"));
+    EXPECT_EQ(edited->anonKey, QStringLiteral("anon-key"));
+}
+
+TEST_F(ProfilesCommandTest, EditWithANewNameRenamesAndKeepsItCurrent) {
+    ASSERT_EQ(addStaging().exitCode, 0);
+    ASSERT_EQ(test::runCtl({QStringLiteral("profiles"), QStringLiteral("edit"), QStringLiteral("Staging"),
+                            QStringLiteral("--name"), QStringLiteral("Stage")})
+                  .exitCode,
+              0);
+    ProfileStore store;
+    EXPECT_FALSE(store.find(QStringLiteral("Staging")));
+    EXPECT_TRUE(store.find(QStringLiteral("Stage")));
+    EXPECT_EQ(store.currentName(), QStringLiteral("Stage"));
+}
+
+TEST_F(ProfilesCommandTest, EditOfAnInvalidValueFailsAndChangesNothing) {
+    ASSERT_EQ(addStaging().exitCode, 0);
+    const auto run =
+        test::runCtl({QStringLiteral("profiles"), QStringLiteral("edit"), QStringLiteral("Staging"),
+                      QStringLiteral("--url"), QStringLiteral("http://example.com")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_EQ(ProfileStore().find(QStringLiteral("Staging"))->projectUrl,
+              QUrl(QStringLiteral("https://stg.supabase.co")));
+}
+
+TEST_F(ProfilesCommandTest, EditWithoutAFieldOrOfAMissingProfileIsRefused) {
+    ASSERT_EQ(addStaging().exitCode, 0);
+    EXPECT_EQ(test::runCtl({QStringLiteral("profiles"), QStringLiteral("edit"), QStringLiteral("Staging")})
+                  .exitCode,
+              2);
+    const auto missing =
+        test::runCtl({QStringLiteral("profiles"), QStringLiteral("edit"), QStringLiteral("Nope"),
+                      QStringLiteral("--provider"), QStringLiteral("github")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("Nope")));
+}
+
+TEST_F(ProfilesCommandTest, ShowPrintsTheCurrentProfilesFields) {
+    ASSERT_EQ(addStaging({QStringLiteral("--provider"), QStringLiteral("github")}).exitCode, 0);
+    const auto run = test::runCtl({QStringLiteral("profiles"), QStringLiteral("show")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Staging")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Provider:")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("github")));
+    const auto json = test::runCtl({QStringLiteral("profiles"), QStringLiteral("show"),
+                                    QStringLiteral("Staging"), QStringLiteral("--json")});
+    EXPECT_EQ(
+        QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("provider")).toString(),
+        QStringLiteral("github"));
+}
+
 TEST_F(ProfilesCommandTest, UnknownActionIsAUsageError) {
     EXPECT_EQ(test::runCtl({QStringLiteral("profiles"), QStringLiteral("rename")}).exitCode, 2);
     EXPECT_EQ(test::runCtl({QStringLiteral("profiles")}).exitCode, 2);

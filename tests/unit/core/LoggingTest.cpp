@@ -83,6 +83,36 @@ TEST_F(LoggingTest, SecretsAreRedactedBeforeTheyReachTheFile) {
     EXPECT_TRUE(raw.contains("[REDACTED]"));
 }
 
+TEST_F(LoggingTest, QtsOwnWarningCarryingAnAuthorizeUrlLosesTheRequestsSecrets) {
+    // What QDesktopServices writes when no browser can be found, through the message handler like any line.
+    const QByteArray url = "http://127.0.0.1:5555/auth/v1/authorize?provider=github&redirect_to=http%3A%2F%2F"
+                           "127.0.0.1%3A40000%2Fcallback%3Fstate%3Dstate-secret-1&code_challenge=challenge-"
+                           "secret-2&code_challenge_method=s256";
+    qWarning("Unable to detect a web browser to launch '%s'", url.constData());
+    const QList<QJsonObject> all = lines();
+    ASSERT_EQ(all.size(), 1);
+    const QString message = all.first().value(QStringLiteral("message")).toString();
+    EXPECT_FALSE(message.contains(QStringLiteral("state-secret-1"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("challenge-secret-2"))) << message.toStdString();
+    EXPECT_TRUE(
+        message.startsWith(QStringLiteral("Unable to detect a web browser to launch 'http://127.0.0.1:5555/"
+                                          "auth/v1/authorize?provider=github&")))
+        << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("code_challenge=[REDACTED]"))) << message.toStdString();
+    EXPECT_TRUE(LogRecord::fromJsonLine(QJsonDocument(all.first()).toJson(QJsonDocument::Compact))
+                    ->toHumanLine()
+                    .contains(QStringLiteral("[REDACTED]")));
+}
+
+TEST(LoggingStderr, ShowsWarningsByDefaultAndMoreWithLogLevelInfo) {
+    Logging::install({.directory = {}, .toStderr = true});
+    EXPECT_EQ(Logging::stderrLevel(), QtWarningMsg) << "no line per request on a terminal";
+    ASSERT_TRUE(Logging::applyLevel(QStringLiteral("info")));
+    EXPECT_EQ(Logging::stderrLevel(), QtInfoMsg);
+    Logging::shutdown();
+    QLoggingCategory::setFilterRules({});
+}
+
 TEST_F(LoggingTest, DebugIsOffByDefaultAndLogLevelDebugTurnsItOn) {
     qCDebug(lcData) << "hidden";
     ASSERT_TRUE(Logging::applyLevel(QStringLiteral("debug")));

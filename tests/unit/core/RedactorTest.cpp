@@ -113,7 +113,38 @@ TEST(Redactor, UrlQueryAndUserInfoAreCleaned) {
     EXPECT_FALSE(out.contains(QStringLiteral("abc123")));
     EXPECT_FALSE(out.contains(QStringLiteral("pw@")));
     EXPECT_FALSE(out.contains(QStringLiteral("fragsecret")));
-    EXPECT_TRUE(out.contains(QStringLiteral("state=xyz")));
+    EXPECT_FALSE(out.contains(QStringLiteral("xyz"))) << "the state binds a sign-in in progress";
+    EXPECT_TRUE(out.contains(QStringLiteral("state=[REDACTED]"))) << out.toStdString();
+}
+
+TEST(Redactor, AnOidcAuthorizeUrlInTextLosesStateNonceAndChallenge) {
+    const QString text = QStringLiteral(
+        "Unable to detect a web browser to launch 'https://id.example.com/authorize?response_type=code&"
+        "client_id=campaign-console&state=s3cr3t-state&nonce=n0nce&code_challenge=ch4llenge&"
+        "code_challenge_method=S256'");
+    const QString out = Redactor::redactText(text);
+    for (const char* secret : {"s3cr3t-state", "n0nce", "ch4llenge"}) {
+        EXPECT_FALSE(out.contains(QLatin1String(secret))) << out.toStdString();
+    }
+    EXPECT_TRUE(out.contains(QStringLiteral("client_id=campaign-console"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("code_challenge_method=S256"))) << out.toStdString();
+    EXPECT_TRUE(out.endsWith(QLatin1Char('\''))) << out.toStdString();
+}
+
+TEST(Redactor, TheStateInsideGoTruesRedirectToIsMaskedToo) {
+    const QString text = QStringLiteral(
+        "opening "
+        "http://127.0.0.1:5555/auth/v1/authorize?provider=github&redirect_to=http%3A%2F%2F127.0.0.1%3A"
+        "40000%2Fcallback%3Fstate%3Dinner-state&code_challenge=xyz");
+    const QString out = Redactor::redactText(text);
+    EXPECT_FALSE(out.contains(QStringLiteral("inner-state"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("provider=github"))) << out.toStdString();
+}
+
+TEST(Redactor, AStateOutsideAUrlIsNoSecret) {
+    const QJsonObject context{{QStringLiteral("state"), QStringLiteral("live")}};
+    EXPECT_EQ(Redactor::redactJson(context).toObject().value(QStringLiteral("state")).toString(),
+              QStringLiteral("live"));
 }
 
 TEST(Redactor, SensitiveHeaderValueIsMaskedEntirely) {

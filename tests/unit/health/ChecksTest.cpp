@@ -150,6 +150,14 @@ TEST(TokenExpiryCheck, Rules) {
 
 // --- realtime ----------------------------------------------------------------------------------------------
 
+RealtimeStatus socketStatus(bool connected, const QString& state, std::optional<qint64> roundTripMs) {
+    RealtimeStatus status;
+    status.connected = connected;
+    status.socketState = state;
+    status.heartbeatRoundTripMs = roundTripMs;
+    return status;
+}
+
 TEST(RealtimeHealthCheck, WithoutAProbeItIsUnknownNotConnected) {
     RealtimeHealthCheck check;
     std::optional<CheckResult> got;
@@ -161,18 +169,49 @@ TEST(RealtimeHealthCheck, WithoutAProbeItIsUnknownNotConnected) {
 
 TEST(RealtimeHealthCheck, ProbeAnswersAreEvaluated) {
     RealtimeHealthCheck check(10'000, 1'000);
-    RealtimeStatus status{true, QStringLiteral("open"), 42, {}};
+    RealtimeStatus status = socketStatus(true, QStringLiteral("open"), 42);
     check.setProbe([&](std::function<void(RealtimeStatus)> done) { done(status); });
     std::optional<CheckResult> got;
     check.run([&](CheckResult result) { got = result; });
     EXPECT_EQ(got->state, HealthState::Healthy);
     EXPECT_EQ(got->latencyMs, 42);
-    EXPECT_EQ(RealtimeHealthCheck::evaluate({true, QStringLiteral("open"), 1500, {}}, 1000).state,
+    EXPECT_EQ(RealtimeHealthCheck::evaluate(socketStatus(true, QStringLiteral("open"), 1500), 1000).state,
               HealthState::Degraded);
-    EXPECT_EQ(RealtimeHealthCheck::evaluate({true, QStringLiteral("open"), std::nullopt, {}}, 1000).state,
-              HealthState::Degraded);
-    EXPECT_EQ(RealtimeHealthCheck::evaluate({false, QStringLiteral("closed"), std::nullopt, {}}, 1000).state,
+    RealtimeStatus unanswered = socketStatus(true, QStringLiteral("open"), std::nullopt);
+    unanswered.heartbeatPending = true;
+    EXPECT_EQ(RealtimeHealthCheck::evaluate(unanswered, 1000).state, HealthState::Degraded);
+    EXPECT_EQ(RealtimeHealthCheck::evaluate(socketStatus(false, QStringLiteral("closed"), std::nullopt), 1000).state,
               HealthState::Unhealthy);
+}
+
+TEST(RealtimeHealthCheck, AConnectingSocketIsConnectingNotDownWithinTheJoinTimeout) {
+    RealtimeStatus status = socketStatus(false, QStringLiteral("joining"), std::nullopt);
+    status.connecting = true;
+    status.connectingForMs = 10'000;
+    const CheckResult result = RealtimeHealthCheck::evaluate(status, 2'000, 10'000);
+    EXPECT_EQ(result.state, HealthState::Unknown) << "neither up nor down: no incident, no uptime lost";
+    EXPECT_EQ(result.stateLabel, QStringLiteral("Connecting"));
+}
+
+TEST(RealtimeHealthCheck, ASocketStillConnectingAfterTheJoinTimeoutIsDown) {
+    RealtimeStatus status = socketStatus(false, QStringLiteral("connecting"), std::nullopt);
+    status.connecting = true;
+    status.connectingForMs = 10'001;
+    EXPECT_EQ(RealtimeHealthCheck::evaluate(status, 2'000, 10'000).state, HealthState::Unhealthy);
+}
+
+TEST(RealtimeHealthCheck, AnOpenSocketBeforeItsFirstHeartbeatIsHealthy) {
+    const CheckResult result =
+        RealtimeHealthCheck::evaluate(socketStatus(true, QStringLiteral("live"), std::nullopt), 2'000);
+    EXPECT_EQ(result.state, HealthState::Healthy) << "its join was answered; no heartbeat is due yet";
+}
+
+TEST(RealtimeHealthCheck, SignedOutThereIsNoSocketToCheck) {
+    RealtimeStatus status = socketStatus(false, QStringLiteral("disconnected"), std::nullopt);
+    status.inUse = false;
+    const CheckResult result = RealtimeHealthCheck::evaluate(status, 2'000);
+    EXPECT_EQ(result.state, HealthState::Unknown);
+    EXPECT_EQ(result.stateLabel, QStringLiteral("Signed out"));
 }
 
 TEST(RealtimeHealthCheck, ACancelledProbeAnswerIsDropped) {

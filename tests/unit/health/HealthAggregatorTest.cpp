@@ -88,6 +88,17 @@ TEST(HealthAggregator, NoResultYetIsChecking) {
     EXPECT_EQ(merged.state, HealthState::Unknown);
     EXPECT_FALSE(merged.hasResult);
     EXPECT_EQ(merged.summary, QStringLiteral("Checking…"));
+    EXPECT_EQ(merged.stateText(), QStringLiteral("Checking"));
+}
+
+TEST(HealthAggregator, AnUnknownResultIsShownByItsOwnLabel) {
+    HealthAggregator::Input input;
+    input.check = CheckResult::unknown(QStringLiteral("Opening the socket"), QStringLiteral("Connecting"));
+    input.inGrace = true;
+    const ServiceHealth merged = HealthAggregator::merge(input, {});
+    EXPECT_EQ(merged.state, HealthState::Unknown);
+    EXPECT_EQ(merged.stateText(), QStringLiteral("Connecting"));
+    EXPECT_EQ(merged.summary, QStringLiteral("Opening the socket")) << "not turned into \"Starting up…\"";
 }
 
 TEST(HealthAggregator, OpenBreakerSaysUntilWhen) {
@@ -141,6 +152,7 @@ TEST(HealthAggregator, FailingFirstAnswerInGraceIsStartingUp) {
     input.check = resultIn(HealthState::Unhealthy);
     input.inGrace = true;
     EXPECT_EQ(HealthAggregator::merge(input, {}).state, HealthState::Unknown);
+    EXPECT_EQ(HealthAggregator::merge(input, {}).stateText(), QStringLiteral("Starting up"));
     input.everHealthy = true;
     EXPECT_EQ(HealthAggregator::merge(input, {}).state, HealthState::Unhealthy)
         << "a service that was healthy gets no grace";
