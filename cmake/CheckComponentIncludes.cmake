@@ -24,7 +24,8 @@ set(CONSOLE_ALLOWED_INCLUDES
     "app/sandbox=app/core app/realtime"
     "app/workspace=app/core app/net app/auth app/data app/email app/realtime app/health app/sandbox"
     "app/cli=app/core app/net app/auth app/data app/email app/realtime app/health app/sandbox app/workspace"
-    "ui/common=app/core"
+    # UiSettings (the UI's settings file) lives in ui/shell; the shared widgets read it.
+    "ui/common=app/core ui/shell"
     "ui/settings=app/core app/auth app/email ui/common ui/shell"
     "ui/logs=app/core ui/common ui/shell"
     "ui/auth=app/core app/auth ui/common ui/shell"

@@ -115,6 +115,10 @@
             <source>The settings file %1 could not be written.</source>
             <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden.</translation>
         </message>
+        <message>
+            <source>The settings file %1 is damaged: it declares %L2 profiles; the first %L3 found are used.</source>
+            <translation>Die Einstellungsdatei %1 ist beschädigt: Sie gibt %L2 Profile an; die ersten %L3 gefundenen werden verwendet.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ProfileValidator</name>
@@ -648,32 +652,6 @@
             <translation>delete benötigt genau eine Kampagnen-ID.</translation>
         </message>
         <message>
-            <source>conflict: campaign %1 was changed by someone else.
-  yours:  %2
-  server: %3</source>
-            <translation>Konflikt: Kampagne %1 wurde von jemand anderem geändert.
-  Ihre:   %2
-  Server: %3</translation>
-        </message>
-        <message>
-            <source>refused: %1 of campaign %2: %3</source>
-            <translation>abgelehnt: %1 der Kampagne %2: %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting; the backend cannot be reached (%1). Run "campaignctl campaigns sync" later.</source>
-            <translation>
-                <numerusform>%n Änderung wartet; das Backend ist nicht erreichbar (%1). Führen Sie später „campaignctl campaigns sync“ aus.</numerusform>
-                <numerusform>%n Änderungen warten; das Backend ist nicht erreichbar (%1). Führen Sie später „campaignctl campaigns sync“ aus.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) sent.</source>
-            <translation>
-                <numerusform>%n Änderung gesendet.</numerusform>
-                <numerusform>%n Änderungen gesendet.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Send the changes waiting in the outbox, in order; with --all, then download every campaign into the local cache (for offline work).</source>
             <translation>Sendet die im Postausgang wartenden Änderungen der Reihe nach; mit --all werden danach alle Kampagnen in den lokalen Cache geladen (für die Arbeit offline).</translation>
         </message>
@@ -693,6 +671,10 @@
             <source>%L1 campaigns in the local cache (%L2 s).</source>
             <translation>%L1 Kampagnen im lokalen Cache (%L2 s).</translation>
         </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::CampaignsSession</name>
@@ -703,6 +685,50 @@
         <message>
             <source>%1 is not an access token (a JWT with a user id).</source>
             <translation>%1 ist kein Zugriffstoken (ein JWT mit einer Benutzer-ID).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ChangeReport</name>
+        <message>
+            <source>conflict: change %1 to campaign %2 was made on a version someone else has changed since.
+  yours:  %3
+  server: %4
+  Keep yours with "campaignctl outbox resolve %1 --keep-mine", or the server's with "--take-theirs".</source>
+            <translation>Konflikt: Änderung %1 an Kampagne %2 beruht auf einer Version, die jemand anderes inzwischen geändert hat.
+  Ihre:   %3
+  Server: %4
+  Behalten Sie Ihre mit „campaignctl outbox resolve %1 --keep-mine“ oder die des Servers mit „--take-theirs“.</translation>
+        </message>
+        <message>
+            <source>refused: change %1 (%2 of campaign %3): %4
+  Change it and send it again with "campaignctl outbox retry %1", or drop it with "campaignctl outbox discard %1".</source>
+            <translation>abgelehnt: Änderung %1 (%2 von Kampagne %3): %4
+  Ändern Sie sie und senden Sie sie erneut mit „campaignctl outbox retry %1“, oder verwerfen Sie sie mit „campaignctl outbox discard %1“.</translation>
+        </message>
+        <message>
+            <source>queued: change %1 waits for change %2 to campaign %3 (%4), made before it. It is sent once that one is resolved (see "campaignctl outbox list").</source>
+            <translation>in der Warteschlange: Änderung %1 wartet auf Änderung %2 an Kampagne %3 (%4), die vorher gemacht wurde. Sie wird gesendet, sobald diese gelöst ist (siehe „campaignctl outbox list“).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other change(s) need attention (see "campaignctl outbox list").</source>
+            <translation>
+                <numerusform>%n weitere Änderung braucht Aufmerksamkeit (siehe „campaignctl outbox list“).</numerusform>
+                <numerusform>%n weitere Änderungen brauchen Aufmerksamkeit (siehe „campaignctl outbox list“).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting; the backend cannot be reached (%1). Run "campaignctl campaigns sync" later.</source>
+            <translation>
+                <numerusform>%n Änderung wartet; das Backend ist nicht erreichbar (%1). Führen Sie später „campaignctl campaigns sync“ aus.</numerusform>
+                <numerusform>%n Änderungen warten; das Backend ist nicht erreichbar (%1). Führen Sie später „campaignctl campaigns sync“ aus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) sent.</source>
+            <translation>
+                <numerusform>%n Änderung gesendet.</numerusform>
+                <numerusform>%n Änderungen gesendet.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -728,20 +754,20 @@
             <translation>unbekannter Befehl „%1“.</translation>
         </message>
         <message>
+            <source>Usage: campaignctl [options] COMMAND [command options]</source>
+            <translation>Aufruf: campaignctl [Optionen] BEFEHL [Befehlsoptionen]</translation>
+        </message>
+        <message>
             <source>Manage Campaign Console profiles and data from the command line.
 
 Commands:
 %1
-Every command accepts --profile NAME, or --demo to use the built-in sandbox; "campaignctl COMMAND --help" lists a command's options. Exit codes: 0 success, 1 failure, 2 usage error (health: 0 healthy, 1 degraded, 2 down, 3 could not check).</source>
+Every command accepts --profile NAME, or --demo to use the built-in sandbox; "campaignctl COMMAND --help" lists a command's options. Exit codes: 0 success, 1 failure, 2 usage error; a change: 0 applied, 3 queued, 4 conflict, 5 refused (health: 0 healthy, 1 degraded, 2 down, 3 could not check).</source>
             <translation>Profile und Daten der Campaign Console auf der Kommandozeile verwalten.
 
 Befehle:
 %1
-Jeder Befehl akzeptiert --profile NAME oder --demo für die eingebaute Sandbox; „campaignctl BEFEHL --help“ listet die Optionen eines Befehls. Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler (health: 0 gesund, 1 beeinträchtigt, 2 ausgefallen, 3 nicht prüfbar).</translation>
-        </message>
-        <message>
-            <source>Usage: campaignctl [options] COMMAND [command options]</source>
-            <translation>Aufruf: campaignctl [Optionen] BEFEHL [Befehlsoptionen]</translation>
+Jeder Befehl akzeptiert --profile NAME oder --demo für die eingebaute Sandbox; „campaignctl BEFEHL --help“ listet die Optionen eines Befehls. Exit-Codes: 0 Erfolg, 1 Fehler, 2 Aufruffehler; eine Änderung: 0 angewendet, 3 eingereiht, 4 Konflikt, 5 abgelehnt (health: 0 gesund, 1 beeinträchtigt, 2 ausgefallen, 3 nicht prüfbar).</translation>
         </message>
     </context>
     <context>
@@ -858,6 +884,22 @@ Jeder Befehl akzeptiert außerdem --profile NAME, --demo, --json, --config FILE,
             <source>Usage: %1</source>
             <translation>Aufruf: %1</translation>
         </message>
+        <message>
+            <source>The changes waiting to be sent, refused or in conflict.</source>
+            <translation>Die Änderungen, die auf das Senden warten, abgelehnt wurden oder im Konflikt stehen.</translation>
+        </message>
+        <message>
+            <source>Send a refused change again.</source>
+            <translation>Eine abgelehnte Änderung erneut senden.</translation>
+        </message>
+        <message>
+            <source>Forget a change that was not applied.</source>
+            <translation>Eine nicht angewendete Änderung verwerfen.</translation>
+        </message>
+        <message>
+            <source>Settle a conflict: send your version again, or keep the server's.</source>
+            <translation>Einen Konflikt lösen: Ihre Fassung erneut senden oder die des Servers behalten.</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::DoctorCommand</name>
@@ -945,6 +987,96 @@ Jeder Befehl akzeptiert außerdem --profile NAME, --demo, --json, --config FILE,
 Exit code: 0 all healthy, 1 something degraded, 2 something down, 3 the check could not run.</source>
             <translation>Die Backend-Dienste des Profils prüfen (REST-API, Auth, E-Mail-API, das /health-Dokument des Backends).
 Exit-Code: 0 alle betriebsbereit, 1 etwas beeinträchtigt, 2 etwas gestört, 3 die Prüfung konnte nicht laufen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::OutboxCommand</name>
+        <message>
+            <source>Usage: campaignctl outbox list | retry ID | discard ID | resolve ID --keep-mine|--take-theirs
+The changes waiting to be sent, and a way forward for those that cannot go on by themselves.
+</source>
+            <translation>Verwendung: campaignctl outbox list | retry ID | discard ID | resolve ID --keep-mine|--take-theirs
+Die Änderungen, die auf das Senden warten, und ein Weg weiter für die, die nicht von selbst weiterkommen.
+</translation>
+        </message>
+        <message>
+            <source>outbox needs an action.</source>
+            <translation>outbox braucht eine Aktion.</translation>
+        </message>
+        <message>
+            <source>unknown action "%1" for outbox.</source>
+            <translation>Unbekannte Aktion „%1“ für outbox.</translation>
+        </message>
+        <message>
+            <source>give exactly one change number (see "campaignctl outbox list").</source>
+            <translation>Geben Sie genau eine Änderungsnummer an (siehe „campaignctl outbox list“).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a change number.</source>
+            <translation>„%1“ ist keine Änderungsnummer.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>there is no change %1 in the outbox.</source>
+            <translation>Es gibt keine Änderung %1 im Postausgang.</translation>
+        </message>
+        <message>
+            <source>List the changes waiting in the outbox, oldest first.</source>
+            <translation>Die Änderungen im Postausgang auflisten, älteste zuerst.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) in the outbox.</source>
+            <translation>
+                <numerusform>%n Änderung im Postausgang.</numerusform>
+                <numerusform>%n Änderungen im Postausgang.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send a change the server refused once more (after fixing its cause).</source>
+            <translation>Eine vom Server abgelehnte Änderung noch einmal senden (nachdem ihre Ursache behoben ist).</translation>
+        </message>
+        <message>
+            <source>The change's number (campaignctl outbox list).</source>
+            <translation>Die Nummer der Änderung (campaignctl outbox list).</translation>
+        </message>
+        <message>
+            <source>change %1 was not refused; only a refused change can be retried.</source>
+            <translation>Änderung %1 wurde nicht abgelehnt; nur eine abgelehnte Änderung kann erneut versucht werden.</translation>
+        </message>
+        <message>
+            <source>Drop a change from the outbox; it is never sent. The later changes of its campaign are sent.</source>
+            <translation>Eine Änderung aus dem Postausgang entfernen; sie wird nie gesendet. Die späteren Änderungen ihrer Kampagne werden gesendet.</translation>
+        </message>
+        <message>
+            <source>Change %1 discarded.</source>
+            <translation>Änderung %1 verworfen.</translation>
+        </message>
+        <message>
+            <source>Resolve a conflict: send your change on top of the server's version (--keep-mine), or drop it and keep the server's (--take-theirs).</source>
+            <translation>Einen Konflikt lösen: Ihre Änderung auf der Version des Servers senden (--keep-mine) oder verwerfen und die des Servers behalten (--take-theirs).</translation>
+        </message>
+        <message>
+            <source>Send your change over the server's version.</source>
+            <translation>Ihre Änderung über die Version des Servers senden.</translation>
+        </message>
+        <message>
+            <source>Drop your change; the server's version stays.</source>
+            <translation>Ihre Änderung verwerfen; die Version des Servers bleibt.</translation>
+        </message>
+        <message>
+            <source>give either --keep-mine or --take-theirs.</source>
+            <translation>Geben Sie entweder --keep-mine oder --take-theirs an.</translation>
+        </message>
+        <message>
+            <source>change %1 is not in conflict.</source>
+            <translation>Änderung %1 steht nicht in Konflikt.</translation>
+        </message>
+        <message>
+            <source>Change %1 dropped; the server's version stays.</source>
+            <translation>Änderung %1 verworfen; die Version des Servers bleibt.</translation>
         </message>
     </context>
     <context>
@@ -1422,10 +1554,6 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
     <context>
         <name>cc::data::CampaignRules</name>
         <message>
-            <source>Must be zero or more.</source>
-            <translation>Muss null oder größer sein.</translation>
-        </message>
-        <message>
             <source>Enter a name of 1 to %1 characters.</source>
             <translation>Geben Sie einen Namen mit 1 bis %1 Zeichen ein.</translation>
         </message>
@@ -1449,6 +1577,22 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
             <source>This is not a valid value for %1.</source>
             <translation>Dies ist kein gültiger Wert für %1.</translation>
         </message>
+        <message>
+            <source>Must be a whole number from 0 to %L1.</source>
+            <translation>Muss eine ganze Zahl von 0 bis %L1 sein.</translation>
+        </message>
+        <message>
+            <source>A name cannot hold control characters such as tabs or line breaks.</source>
+            <translation>Ein Name darf keine Steuerzeichen wie Tabulatoren oder Zeilenumbrüche enthalten.</translation>
+        </message>
+        <message>
+            <source>Enter a name that is more than spaces.</source>
+            <translation>Geben Sie einen Namen ein, der nicht nur aus Leerzeichen besteht.</translation>
+        </message>
+        <message>
+            <source>The budget must be below %L1 with at most two decimals.</source>
+            <translation>Das Budget muss unter %L1 liegen und darf höchstens zwei Nachkommastellen haben.</translation>
+        </message>
     </context>
     <context>
         <name>cc::data::OutboxDatabase</name>
@@ -1463,6 +1607,24 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
         <message>
             <source>There is no conflict to resolve for that change.</source>
             <translation>Für diese Änderung gibt es keinen Konflikt aufzulösen.</translation>
+        </message>
+        <message>
+            <source>Only a change the server refused can be sent again.</source>
+            <translation>Nur eine vom Server abgelehnte Änderung kann erneut gesendet werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::OutboxRecovery</name>
+        <message numerus="yes">
+            <source>The list of changes waiting to be sent was damaged. %n change(s) could be read and were kept; the damaged file was moved to %1.</source>
+            <translation>
+                <numerusform>Die Liste der Änderungen, die auf das Senden warten, war beschädigt. %n Änderung konnte gelesen werden und wurde behalten; die beschädigte Datei wurde nach %1 verschoben.</numerusform>
+                <numerusform>Die Liste der Änderungen, die auf das Senden warten, war beschädigt. %n Änderungen konnten gelesen werden und wurden behalten; die beschädigte Datei wurde nach %1 verschoben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged list of changes could not be moved aside.</source>
+            <translation>Die beschädigte Liste der Änderungen konnte nicht beiseitegelegt werden.</translation>
         </message>
     </context>
     <context>
@@ -2950,6 +3112,14 @@ Verwendet die Sitzung des Profils (campaignctl login); mit --demo den Administra
                 <numerusform>Vor %n Min. aktualisiert</numerusform>
                 <numerusform>Vor %n Min. aktualisiert</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The server refused to list campaigns: %1</source>
+            <translation>Der Server hat die Auflistung der Kampagnen abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>Error: showing cached data</source>
+            <translation>Fehler: zwischengespeicherte Daten werden angezeigt</translation>
         </message>
     </context>
     <context>

@@ -115,6 +115,10 @@
             <source>The settings file %1 could not be written.</source>
             <translation>Le fichier de paramètres %1 n’a pas pu être écrit.</translation>
         </message>
+        <message>
+            <source>The settings file %1 is damaged: it declares %L2 profiles; the first %L3 found are used.</source>
+            <translation>Le fichier de paramètres %1 est endommagé : il déclare %L2 profils ; les %L3 premiers trouvés sont utilisés.</translation>
+        </message>
     </context>
     <context>
         <name>cc::ProfileValidator</name>
@@ -648,32 +652,6 @@
             <translation>delete nécessite exactement un identifiant de campagne.</translation>
         </message>
         <message>
-            <source>conflict: campaign %1 was changed by someone else.
-  yours:  %2
-  server: %3</source>
-            <translation>conflit : la campagne %1 a été modifiée par quelqu’un d’autre.
-  vôtre :   %2
-  serveur : %3</translation>
-        </message>
-        <message>
-            <source>refused: %1 of campaign %2: %3</source>
-            <translation>refusé : %1 de la campagne %2 : %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) waiting; the backend cannot be reached (%1). Run "campaignctl campaigns sync" later.</source>
-            <translation>
-                <numerusform>%n modification en attente ; le backend est injoignable (%1). Exécutez « campaignctl campaigns sync » plus tard.</numerusform>
-                <numerusform>%n modifications en attente ; le backend est injoignable (%1). Exécutez « campaignctl campaigns sync » plus tard.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s) sent.</source>
-            <translation>
-                <numerusform>%n modification envoyée.</numerusform>
-                <numerusform>%n modifications envoyées.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Send the changes waiting in the outbox, in order; with --all, then download every campaign into the local cache (for offline work).</source>
             <translation>Envoie dans l’ordre les modifications en attente dans la boîte d’envoi ; avec --all, télécharge ensuite toutes les campagnes dans le cache local (pour travailler hors ligne).</translation>
         </message>
@@ -693,6 +671,10 @@
             <source>%L1 campaigns in the local cache (%L2 s).</source>
             <translation>%L1 campagnes dans le cache local (%L2 s).</translation>
         </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>avertissement : %1</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::CampaignsSession</name>
@@ -703,6 +685,50 @@
         <message>
             <source>%1 is not an access token (a JWT with a user id).</source>
             <translation>%1 n’est pas un jeton d’accès (un JWT avec un identifiant d’utilisateur).</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::ChangeReport</name>
+        <message>
+            <source>conflict: change %1 to campaign %2 was made on a version someone else has changed since.
+  yours:  %3
+  server: %4
+  Keep yours with "campaignctl outbox resolve %1 --keep-mine", or the server's with "--take-theirs".</source>
+            <translation>conflit : la modification %1 de la campagne %2 porte sur une version que quelqu’un d’autre a modifiée depuis.
+  la vôtre : %3
+  serveur :  %4
+  Gardez la vôtre avec « campaignctl outbox resolve %1 --keep-mine », ou celle du serveur avec « --take-theirs ».</translation>
+        </message>
+        <message>
+            <source>refused: change %1 (%2 of campaign %3): %4
+  Change it and send it again with "campaignctl outbox retry %1", or drop it with "campaignctl outbox discard %1".</source>
+            <translation>refusée : modification %1 (%2 de la campagne %3) : %4
+  Corrigez-la et renvoyez-la avec « campaignctl outbox retry %1 », ou abandonnez-la avec « campaignctl outbox discard %1 ».</translation>
+        </message>
+        <message>
+            <source>queued: change %1 waits for change %2 to campaign %3 (%4), made before it. It is sent once that one is resolved (see "campaignctl outbox list").</source>
+            <translation>en attente : la modification %1 attend la modification %2 de la campagne %3 (%4), faite avant elle. Elle est envoyée dès que celle-ci est résolue (voir « campaignctl outbox list »).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other change(s) need attention (see "campaignctl outbox list").</source>
+            <translation>
+                <numerusform>%n autre modification demande votre attention (voir « campaignctl outbox list »).</numerusform>
+                <numerusform>%n autres modifications demandent votre attention (voir « campaignctl outbox list »).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting; the backend cannot be reached (%1). Run "campaignctl campaigns sync" later.</source>
+            <translation>
+                <numerusform>%n modification en attente ; le backend est injoignable (%1). Exécutez « campaignctl campaigns sync » plus tard.</numerusform>
+                <numerusform>%n modifications en attente ; le backend est injoignable (%1). Exécutez « campaignctl campaigns sync » plus tard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) sent.</source>
+            <translation>
+                <numerusform>%n modification envoyée.</numerusform>
+                <numerusform>%n modifications envoyées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -728,20 +754,20 @@
             <translation>commande « %1 » inconnue.</translation>
         </message>
         <message>
+            <source>Usage: campaignctl [options] COMMAND [command options]</source>
+            <translation>Utilisation : campaignctl [options] COMMANDE [options de la commande]</translation>
+        </message>
+        <message>
             <source>Manage Campaign Console profiles and data from the command line.
 
 Commands:
 %1
-Every command accepts --profile NAME, or --demo to use the built-in sandbox; "campaignctl COMMAND --help" lists a command's options. Exit codes: 0 success, 1 failure, 2 usage error (health: 0 healthy, 1 degraded, 2 down, 3 could not check).</source>
+Every command accepts --profile NAME, or --demo to use the built-in sandbox; "campaignctl COMMAND --help" lists a command's options. Exit codes: 0 success, 1 failure, 2 usage error; a change: 0 applied, 3 queued, 4 conflict, 5 refused (health: 0 healthy, 1 degraded, 2 down, 3 could not check).</source>
             <translation>Gérer les profils et les données de Campaign Console en ligne de commande.
 
 Commandes :
 %1
-Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable intégré ; « campaignctl COMMANDE --help » liste les options d’une commande. Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation (health : 0 sain, 1 dégradé, 2 en panne, 3 vérification impossible).</translation>
-        </message>
-        <message>
-            <source>Usage: campaignctl [options] COMMAND [command options]</source>
-            <translation>Utilisation : campaignctl [options] COMMANDE [options de la commande]</translation>
+Chaque commande accepte --profile NAME, ou --demo pour utiliser le bac à sable intégré ; « campaignctl COMMANDE --help » liste les options d’une commande. Codes de sortie : 0 succès, 1 échec, 2 erreur d’utilisation ; une modification : 0 appliquée, 3 en attente, 4 conflit, 5 refusée (health : 0 sain, 1 dégradé, 2 en panne, 3 vérification impossible).</translation>
         </message>
     </context>
     <context>
@@ -858,6 +884,22 @@ Chaque commande accepte aussi --profile NAME, --demo, --json, --config FILE, --l
             <source>Usage: %1</source>
             <translation>Utilisation : %1</translation>
         </message>
+        <message>
+            <source>The changes waiting to be sent, refused or in conflict.</source>
+            <translation>Les modifications en attente d’envoi, refusées ou en conflit.</translation>
+        </message>
+        <message>
+            <source>Send a refused change again.</source>
+            <translation>Renvoyer une modification refusée.</translation>
+        </message>
+        <message>
+            <source>Forget a change that was not applied.</source>
+            <translation>Oublier une modification qui n’a pas été appliquée.</translation>
+        </message>
+        <message>
+            <source>Settle a conflict: send your version again, or keep the server's.</source>
+            <translation>Régler un conflit : renvoyer votre version, ou garder celle du serveur.</translation>
+        </message>
     </context>
     <context>
         <name>cc::cli::DoctorCommand</name>
@@ -945,6 +987,96 @@ Chaque commande accepte aussi --profile NAME, --demo, --json, --config FILE, --l
 Exit code: 0 all healthy, 1 something degraded, 2 something down, 3 the check could not run.</source>
             <translation>Vérifier les services du backend du profil (API REST, Auth, API e-mail, le document /health du backend).
 Code de sortie : 0 tout est opérationnel, 1 quelque chose est dégradé, 2 quelque chose est en panne, 3 la vérification n’a pas pu avoir lieu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::cli::OutboxCommand</name>
+        <message>
+            <source>Usage: campaignctl outbox list | retry ID | discard ID | resolve ID --keep-mine|--take-theirs
+The changes waiting to be sent, and a way forward for those that cannot go on by themselves.
+</source>
+            <translation>Utilisation : campaignctl outbox list | retry ID | discard ID | resolve ID --keep-mine|--take-theirs
+Les modifications en attente d’envoi, et une issue pour celles qui ne peuvent pas avancer seules.
+</translation>
+        </message>
+        <message>
+            <source>outbox needs an action.</source>
+            <translation>outbox a besoin d’une action.</translation>
+        </message>
+        <message>
+            <source>unknown action "%1" for outbox.</source>
+            <translation>action « %1 » inconnue pour outbox.</translation>
+        </message>
+        <message>
+            <source>give exactly one change number (see "campaignctl outbox list").</source>
+            <translation>indiquez exactement un numéro de modification (voir « campaignctl outbox list »).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a change number.</source>
+            <translation>« %1 » n’est pas un numéro de modification.</translation>
+        </message>
+        <message>
+            <source>warning: %1</source>
+            <translation>avertissement : %1</translation>
+        </message>
+        <message>
+            <source>there is no change %1 in the outbox.</source>
+            <translation>il n’y a pas de modification %1 dans la boîte d’envoi.</translation>
+        </message>
+        <message>
+            <source>List the changes waiting in the outbox, oldest first.</source>
+            <translation>Lister les modifications en attente dans la boîte d’envoi, les plus anciennes d’abord.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) in the outbox.</source>
+            <translation>
+                <numerusform>%n modification dans la boîte d’envoi.</numerusform>
+                <numerusform>%n modifications dans la boîte d’envoi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Send a change the server refused once more (after fixing its cause).</source>
+            <translation>Renvoyer une modification refusée par le serveur (après en avoir corrigé la cause).</translation>
+        </message>
+        <message>
+            <source>The change's number (campaignctl outbox list).</source>
+            <translation>Le numéro de la modification (campaignctl outbox list).</translation>
+        </message>
+        <message>
+            <source>change %1 was not refused; only a refused change can be retried.</source>
+            <translation>la modification %1 n’a pas été refusée ; seule une modification refusée peut être renvoyée.</translation>
+        </message>
+        <message>
+            <source>Drop a change from the outbox; it is never sent. The later changes of its campaign are sent.</source>
+            <translation>Retirer une modification de la boîte d’envoi ; elle n’est jamais envoyée. Les modifications suivantes de sa campagne sont envoyées.</translation>
+        </message>
+        <message>
+            <source>Change %1 discarded.</source>
+            <translation>Modification %1 abandonnée.</translation>
+        </message>
+        <message>
+            <source>Resolve a conflict: send your change on top of the server's version (--keep-mine), or drop it and keep the server's (--take-theirs).</source>
+            <translation>Résoudre un conflit : envoyer votre modification par-dessus la version du serveur (--keep-mine), ou l’abandonner et garder celle du serveur (--take-theirs).</translation>
+        </message>
+        <message>
+            <source>Send your change over the server's version.</source>
+            <translation>Envoyer votre modification par-dessus la version du serveur.</translation>
+        </message>
+        <message>
+            <source>Drop your change; the server's version stays.</source>
+            <translation>Abandonner votre modification ; la version du serveur reste.</translation>
+        </message>
+        <message>
+            <source>give either --keep-mine or --take-theirs.</source>
+            <translation>indiquez soit --keep-mine, soit --take-theirs.</translation>
+        </message>
+        <message>
+            <source>change %1 is not in conflict.</source>
+            <translation>la modification %1 n’est pas en conflit.</translation>
+        </message>
+        <message>
+            <source>Change %1 dropped; the server's version stays.</source>
+            <translation>Modification %1 abandonnée ; la version du serveur reste.</translation>
         </message>
     </context>
     <context>
@@ -1422,10 +1554,6 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
     <context>
         <name>cc::data::CampaignRules</name>
         <message>
-            <source>Must be zero or more.</source>
-            <translation>Doit être positif ou nul.</translation>
-        </message>
-        <message>
             <source>Enter a name of 1 to %1 characters.</source>
             <translation>Saisissez un nom de 1 à %1 caractères.</translation>
         </message>
@@ -1449,6 +1577,22 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
             <source>This is not a valid value for %1.</source>
             <translation>Ce n’est pas une valeur valide pour %1.</translation>
         </message>
+        <message>
+            <source>Must be a whole number from 0 to %L1.</source>
+            <translation>Doit être un nombre entier de 0 à %L1.</translation>
+        </message>
+        <message>
+            <source>A name cannot hold control characters such as tabs or line breaks.</source>
+            <translation>Un nom ne peut pas contenir de caractères de contrôle tels que des tabulations ou des sauts de ligne.</translation>
+        </message>
+        <message>
+            <source>Enter a name that is more than spaces.</source>
+            <translation>Saisissez un nom qui ne soit pas fait que d’espaces.</translation>
+        </message>
+        <message>
+            <source>The budget must be below %L1 with at most two decimals.</source>
+            <translation>Le budget doit être inférieur à %L1, avec au plus deux décimales.</translation>
+        </message>
     </context>
     <context>
         <name>cc::data::OutboxDatabase</name>
@@ -1463,6 +1607,24 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
         <message>
             <source>There is no conflict to resolve for that change.</source>
             <translation>Il n’y a aucun conflit à résoudre pour cette modification.</translation>
+        </message>
+        <message>
+            <source>Only a change the server refused can be sent again.</source>
+            <translation>Seule une modification refusée par le serveur peut être renvoyée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cc::data::OutboxRecovery</name>
+        <message numerus="yes">
+            <source>The list of changes waiting to be sent was damaged. %n change(s) could be read and were kept; the damaged file was moved to %1.</source>
+            <translation>
+                <numerusform>La liste des modifications en attente d’envoi était endommagée. %n modification a pu être lue et a été conservée ; le fichier endommagé a été déplacé vers %1.</numerusform>
+                <numerusform>La liste des modifications en attente d’envoi était endommagée. %n modifications ont pu être lues et ont été conservées ; le fichier endommagé a été déplacé vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The damaged list of changes could not be moved aside.</source>
+            <translation>La liste endommagée des modifications n’a pas pu être mise de côté.</translation>
         </message>
     </context>
     <context>
@@ -2950,6 +3112,14 @@ Utilise la session du profil (campaignctl login) ; avec --demo, l’administrat
                 <numerusform>Mis à jour il y a %n min</numerusform>
                 <numerusform>Mis à jour il y a %n min</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>The server refused to list campaigns: %1</source>
+            <translation>Le serveur a refusé de lister les campagnes : %1</translation>
+        </message>
+        <message>
+            <source>Error: showing cached data</source>
+            <translation>Erreur : données en cache affichées</translation>
         </message>
     </context>
     <context>

@@ -183,7 +183,6 @@ void CampaignsPage::refresh(bool force, CampaignStore::Revalidation revalidation
         m_filter, force,
         [this, generation](const CampaignStore::Answer& answer) { onAnswer(answer, generation); },
         revalidation);
-});
 }
 
 void CampaignsPage::onAnswer(const CampaignStore::Answer& answer, quint64 generation) {
