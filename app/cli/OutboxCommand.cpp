@@ -18,6 +18,7 @@ int OutboxCommand::run(const QStringList& arguments) {
     const QString action = arguments.value(1);
     QStringList rest{arguments.value(0) + QStringLiteral(" outbox ") + action};
     rest << arguments.mid(2);
+    m_context.command = QStringLiteral("outbox ") + action; // its usage line heads the help (CtlUsage)
     if (action == QLatin1String("list")) {
         return list(rest);
     }

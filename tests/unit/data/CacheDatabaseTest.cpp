@@ -98,7 +98,9 @@ TEST_F(CacheDatabaseTest, AVersionThreeFileGetsItsSortableColumnsFromTheJsonCopi
         for (const auto& [id, budget] : {std::pair{"a", 30}, std::pair{"b", 5}, std::pair{"c", 12}}) {
             ASSERT_TRUE(
                 q.exec(QStringLiteral("INSERT INTO campaigns (id, name, status, channel, row_json) VALUES "
-                                      "('%1', 'n', 'draft', 'email', '{\"id\":\"%1\",\"budget\":%2}')")
+                                      "('%1', 'n', 'draft', 'email', "
+                                      "'{\"id\":\"%1\",\"name\":\"n\",\"status\":\"draft\",\"channel\":"
+                                      "\"email\",\"budget\":%2}')")
                            .arg(QLatin1String(id))
                            .arg(budget)));
         }
