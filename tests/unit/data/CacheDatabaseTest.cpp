@@ -113,7 +113,8 @@ TEST_F(CacheDatabaseTest, AVersionThreeFileGetsItsSortableColumnsFromTheJsonCopi
     CampaignFilter byBudget;
     byBudget.orderColumn = QStringLiteral("budget");
     QStringList ids;
-    for (const Campaign& c : db.query(byBudget).value().rows) {
+    const auto answer = db.query(byBudget); // kept: the loop must not run over a destroyed temporary's rows
+    for (const Campaign& c : answer.value().rows) {
         ids.append(c.id);
     }
     EXPECT_EQ(ids, (QStringList{QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("a")}));
